@@ -1,0 +1,116 @@
+package kz.aimaq.core.data;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.*;
+
+/**
+ * All observations in memory, indexed by indicator, year and region. Small (a few thousand
+ * rows), so a map of maps is fast enough and keeps lookups obvious.
+ */
+public final class IndicatorData {
+
+    private final IndicatorCatalog catalog;
+    /** indicator -> year -> kato -> observation */
+    private final Map<String, NavigableMap<Integer, Map<String, Observation>>> index = new HashMap<>();
+
+    public IndicatorData(IndicatorCatalog catalog, Collection<Observation> observations) {
+        this.catalog = catalog;
+        observations.forEach(this::put);
+    }
+
+    private static volatile IndicatorData bundled;
+
+    /** datasets/indicator_catalog.csv + datasets/indicators.csv, read once. */
+    public static IndicatorData bundled() {
+        IndicatorData d = bundled;
+        if (d == null) {
+            try (Reader cat = Resources.reader("datasets/indicator_catalog.csv");
+                 Reader obs = Resources.reader("datasets/indicators.csv")) {
+                d = bundled = new IndicatorData(IndicatorCatalog.read(cat), readObservations(obs));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return d;
+    }
+
+    /** A copy that can take imported indicators without touching the shared bundled instance. */
+    public IndicatorData copy() {
+        List<Observation> all = new ArrayList<>();
+        index.values().forEach(y -> y.values().forEach(m -> all.addAll(m.values())));
+        return new IndicatorData(new IndicatorCatalog(catalog.all()), all);
+    }
+
+    public static List<Observation> readObservations(Reader reader) throws IOException {
+        List<Observation> list = new ArrayList<>();
+        for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            list.add(new Observation(r.get("kato"), Integer.parseInt(r.get("year")), r.get("indicator"),
+                    Double.parseDouble(r.get("value")), r.get("unit"), Observation.Boundary.parse(r.get("boundary")),
+                    r.get("source"), r.get("note")));
+        }
+        return list;
+    }
+
+    public void put(Observation o) {
+        index.computeIfAbsent(o.indicator(), k -> new TreeMap<>())
+                .computeIfAbsent(o.year(), k -> new HashMap<>())
+                .put(o.kato(), o);
+    }
+
+    public IndicatorCatalog catalog() { return catalog; }
+
+    public Optional<Observation> get(String indicator, int year, String kato) {
+        var years = index.get(indicator);
+        if (years == null) return Optional.empty();
+        var m = years.get(year);
+        return m == null ? Optional.empty() : Optional.ofNullable(m.get(kato));
+    }
+
+    /** The value on today's territory of that code, empty where missing or describing old boundaries. */
+    public OptionalDouble current(String indicator, int year, String kato) {
+        return get(indicator, year, kato).filter(Observation::onCurrentTerritory)
+                .map(o -> OptionalDouble.of(o.value())).orElse(OptionalDouble.empty());
+    }
+
+    /** Years with at least one value, ascending. */
+    public List<Integer> years(String indicator) {
+        var years = index.get(indicator);
+        return years == null ? List.of() : List.copyOf(years.keySet());
+    }
+
+    /** All observations of an indicator in a year, keyed by KATO (national "00" included when published). */
+    public Map<String, Observation> year(String indicator, int year) {
+        var years = index.get(indicator);
+        if (years == null) return Map.of();
+        return Collections.unmodifiableMap(years.getOrDefault(year, Map.of()));
+    }
+
+    /** The latest year in which every one of the given codes has a current-territory value, or empty. */
+    public OptionalInt latestCompleteYear(String indicator, Collection<String> katos) {
+        List<Integer> ys = new ArrayList<>(years(indicator));
+        Collections.reverse(ys);
+        for (int y : ys) {
+            boolean all = true;
+            for (String k : katos) if (current(indicator, y, k).isEmpty()) { all = false; break; }
+            if (all) return OptionalInt.of(y);
+        }
+        return OptionalInt.empty();
+    }
+
+    /** A region's series over the years (current territory only). */
+    public SortedMap<Integer, Double> series(String indicator, String kato) {
+        SortedMap<Integer, Double> s = new TreeMap<>();
+        var years = index.get(indicator);
+        if (years == null) return s;
+        years.forEach((y, m) -> {
+            Observation o = m.get(kato);
+            if (o != null && o.onCurrentTerritory()) s.put(y, o.value());
+        });
+        return s;
+    }
+}

@@ -1,0 +1,27 @@
+package kz.aimaq.core.data;
+
+/**
+ * One published (or derived) figure: a region's value of an indicator in a year, with the
+ * territory it describes and where it comes from.
+ *
+ * @param kato     two-digit KATO code ("00" = national total)
+ * @param boundary which territory: current, pre-2022 (parent oblast before the 2022 split) or pre-2018
+ */
+public record Observation(String kato, int year, String indicator, double value, String unit,
+                          Boundary boundary, String source, String note) {
+
+    public enum Boundary {
+        CURRENT, PRE_2022, PRE_2018;
+
+        public static Boundary parse(String s) {
+            return switch (s == null ? "" : s.trim()) {
+                case "pre-2022" -> PRE_2022;
+                case "pre-2018" -> PRE_2018;
+                default -> CURRENT;
+            };
+        }
+    }
+
+    /** True when the value describes today's territory of that code, so it may be drawn on the 2024 map. */
+    public boolean onCurrentTerritory() { return boundary == Boundary.CURRENT; }
+}

@@ -1,0 +1,59 @@
+package kz.aimaq.core.data;
+
+import java.io.*;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where Aimaq finds its bundled tables and the boundary files.
+ * The project's own datasets/ and maps/ are on the classpath (the build copies them in).
+ * Boundary files are never copied into the repository: they are read from ../shared/data
+ * (beside a checkout), from the folder given by {@code -Daimaq.shared} or {@code AIMAQ_SHARED},
+ * or from the data folder bundled next to an installed app.
+ */
+public final class Resources {
+    private Resources() {}
+
+    public static Reader reader(String classpathName) throws IOException {
+        InputStream in = Resources.class.getClassLoader().getResourceAsStream(classpathName);
+        if (in == null) throw new FileNotFoundException("Missing bundled resource " + classpathName);
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    /** The candidate folders that may hold {@code data/boundaries}, most specific first. */
+    public static List<Path> sharedCandidates() {
+        List<Path> c = new ArrayList<>();
+        String prop = System.getProperty("aimaq.shared");
+        if (prop != null && !prop.isBlank()) c.add(Path.of(prop));
+        String env = System.getenv("AIMAQ_SHARED");
+        if (env != null && !env.isBlank()) c.add(Path.of(env));
+        String home = System.getProperty("aimaq.home");
+        if (home != null && !home.isBlank()) {
+            c.add(Path.of(home, "shared"));
+            c.add(Path.of(home).resolve("../shared"));
+        }
+        Path cwd = Path.of("").toAbsolutePath();
+        c.add(cwd.resolve("../shared"));
+        c.add(cwd.resolve("shared"));
+        c.add(cwd.resolve("target/shared"));
+        return c;
+    }
+
+    /** The shared folder that holds {@code data/boundaries}, or an explanation of where it was looked for. */
+    public static Path sharedFolder() throws FileNotFoundException {
+        for (Path p : sharedCandidates()) {
+            if (Files.isDirectory(p.resolve("data/boundaries"))) return p.normalize();
+        }
+        throw new FileNotFoundException("Boundary files not found. Looked in " + sharedCandidates()
+                + " for data/boundaries. Put the shared folder beside the project or pass -Daimaq.shared=FOLDER.");
+    }
+
+    public static Path boundaryFile(String relative) throws FileNotFoundException {
+        Path p = sharedFolder().resolve("data/boundaries").resolve(relative);
+        if (!Files.exists(p)) throw new FileNotFoundException("Boundary file missing: " + p);
+        return p;
+    }
+}

@@ -1,0 +1,81 @@
+package kz.aimaq.core.region;
+
+import kz.aimaq.core.data.Resources;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.*;
+
+/**
+ * The catalogue of regions keyed by two-digit KATO code, read from the bundled
+ * {@code datasets/regions.csv}. Joins are done on codes, never on names (the boundary files'
+ * names have known defects, see ../shared/data/boundaries/README.md).
+ */
+public final class RegionCatalog {
+
+    private final Map<String, Region> byKato;
+
+    public RegionCatalog(Collection<Region> regions) {
+        Map<String, Region> m = new LinkedHashMap<>();
+        for (Region r : regions) m.put(r.kato(), r);
+        this.byKato = Collections.unmodifiableMap(m);
+    }
+
+    private static volatile RegionCatalog bundled;
+
+    /** The catalogue shipped in datasets/regions.csv (read once). */
+    public static RegionCatalog bundled() {
+        RegionCatalog c = bundled;
+        if (c == null) {
+            try (Reader r = Resources.reader("datasets/regions.csv")) {
+                c = bundled = read(r);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return c;
+    }
+
+    public static RegionCatalog read(Reader reader) throws IOException {
+        List<Region> list = new ArrayList<>();
+        for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            String type = rec.get("type");
+            Region.Type t = switch (type) {
+                case "city" -> Region.Type.CITY;
+                case "country" -> Region.Type.COUNTRY;
+                default -> Region.Type.OBLAST;
+            };
+            list.add(new Region(rec.get("kato_code"), rec.get("kato9"), rec.get("iso_3166_2"),
+                    rec.get("name_en"), rec.get("name_ru"), rec.get("name_kk"),
+                    rec.get("admin_center_en"), rec.get("admin_center_ru"), rec.get("admin_center_kk"),
+                    t, "current".equals(rec.get("status"))));
+        }
+        return new RegionCatalog(list);
+    }
+
+    public Optional<Region> byKato(String kato) { return Optional.ofNullable(byKato.get(normaliseKato(kato))); }
+
+    public Region require(String kato) {
+        return byKato(kato).orElseThrow(() -> new IllegalArgumentException("Unknown region code: " + kato));
+    }
+
+    /** The 20 regions of the current configuration, in KATO order. */
+    public List<Region> current() {
+        return byKato.values().stream().filter(Region::current).sorted(Comparator.comparing(Region::kato)).toList();
+    }
+
+    public Collection<Region> all() { return byKato.values(); }
+
+    /** Accepts "10", "100000000", "KZ-10", "KZ10" and returns "10"; other text unchanged. */
+    public static String normaliseKato(String code) {
+        if (code == null) return "";
+        String c = code.trim().toUpperCase(Locale.ROOT);
+        if (c.startsWith("KZ")) c = c.substring(2).replace("-", "");
+        if (c.length() == 9 && c.chars().allMatch(Character::isDigit)) c = c.substring(0, 2);
+        if (c.length() == 1 && Character.isDigit(c.charAt(0))) c = "0" + c;
+        return c;
+    }
+}
