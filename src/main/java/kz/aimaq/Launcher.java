@@ -1,5 +1,20 @@
 package kz.aimaq;
 
+import kz.aimaq.cli.Cli;
+
+/**
+ * Entry point. With a command word it runs the headless CLI; without one it starts the desktop
+ * app. (In classpath mode the main class must not extend javafx.application.Application.)
+ */
 public final class Launcher {
-    public static void main(String[] args) { System.out.println("aimaq"); }
+    private Launcher() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && !args[0].startsWith("-psn")) {
+            Cli.main(args);
+        } else {
+            // Loaded reflectively so the CLI never touches JavaFX classes.
+            Class.forName("kz.aimaq.ui.AimaqApp").getMethod("launchApp", String[].class).invoke(null, (Object) args);
+        }
+    }
 }

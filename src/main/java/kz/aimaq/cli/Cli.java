@@ -1,0 +1,58 @@
+package kz.aimaq.cli;
+
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.*;
+
+/**
+ * The headless entry point: {@code aimaq COMMAND [options]}. Planners batch maps with it and the
+ * tests drive the core through it, so its output is stable and machine-readable.
+ */
+public final class Cli {
+
+    /** Every command, in the order {@code aimaq help} lists them. Add new commands here. */
+    static List<Command> commands() {
+        return List.of(
+                new TableCommand()
+        );
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
+                new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs one command and returns its exit code; never throws. Used by the tests as well. */
+    public static int run(String[] argv, PrintStream out, PrintStream err) {
+        if (argv.length == 0 || argv[0].equals("help") || argv[0].equals("--help") || argv[0].equals("-h")) {
+            printHelp(out);
+            return 0;
+        }
+        Map<String, Command> byName = new LinkedHashMap<>();
+        commands().forEach(c -> byName.put(c.name(), c));
+        Command c = byName.get(argv[0]);
+        if (c == null) {
+            err.println("aimaq: unknown command '" + argv[0] + "'. Commands: " + String.join(", ", byName.keySet()));
+            return 2;
+        }
+        try {
+            Args args = new Args(Arrays.asList(argv).subList(1, argv.length));
+            return c.run(args, out);
+        } catch (CliException e) {
+            err.println("aimaq " + c.name() + ": " + e.getMessage());
+            return 2;
+        } catch (IllegalArgumentException | UncheckedIOException | java.io.IOException e) {
+            err.println("aimaq " + c.name() + ": " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            err.println("aimaq " + c.name() + ": internal error: " + e);
+            return 1;
+        }
+    }
+
+    static void printHelp(PrintStream out) {
+        out.println("Usage: aimaq [COMMAND [OPTIONS]]   (no command starts the desktop app)");
+        for (Command c : commands()) out.println("  " + c.usage());
+    }
+}
