@@ -59,7 +59,7 @@ public final class Output {
         if (o instanceof Double d) {
             if (d.isNaN() || d.isInfinite()) return "";
             if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString(d.longValue());
-            return d.toString();
+            return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
         }
         return o;
     }
