@@ -119,9 +119,17 @@ final class MoranCommand implements Command {
     private static Map<String, Double> bundledValues(String id, int year, String level, RegionLayer layer) {
         IndicatorData data = IndicatorData.bundled();
         data.catalog().require(id);
-        if (level.equals("district"))
+        if (level.equals("district")) {
+            // as in 'table --level district': the area is measured on the polygons; no other
+            // indicator has district figures in the bundled data
+            if (id.equals("area_km2")) {
+                Map<String, Double> v = new LinkedHashMap<>();
+                for (MapRegion r : layer.regions()) v.put(r.code(), r.areaKm2());
+                return v;
+            }
             throw new CliException("there are no bundled district values of " + id
                     + "; pass --values FILE.csv with columns kato,value (9-digit district KATO codes)");
+        }
         if (!data.years(id).contains(year))
             throw new CliException("no data for " + id + " in " + year + "; years with data: " + data.years(id));
         Map<String, Double> v = new LinkedHashMap<>();

@@ -137,6 +137,9 @@ class AnalysisCommandsTest {
         assertEquals(RegionLayers.load(MapLevel.DISTRICT).size(), m.get("n").asInt());
         assertTrue(m.get("I").asDouble() > 0.2, "district areas cluster: I = " + m.get("I"));
         assertTrue(m.get("p").asDouble() <= 0.01);
+        // the same from the layer itself
+        JsonNode built = json(run("moran", "--indicator", "area_km2", "--year", "2024", "--level", "district", "--permutations", "99"));
+        assertEquals(m.get("I").asDouble(), built.get("I").asDouble(), 1e-12);
         Run none = run("moran", "--indicator", "grp", "--year", "2024", "--level", "district");
         assertEquals(2, none.code());
         assertTrue(none.err().contains("--values"), none.err());
