@@ -203,6 +203,7 @@ public final class RegionLayers {
     /** Works out the code field and level of a user's file. */
     static LayerConfig detect(VectorLayer v) throws GeoReadException {
         List<Feature> features = keepMainAdminLevel(v.features());
+        RegionCatalog catalog = RegionCatalog.bundled();
         String bestField = null;
         Set<String> bestCodes = Set.of();
         for (String field : orderedFields(v.fields())) {
@@ -211,7 +212,8 @@ public final class RegionLayers {
             boolean all = true;
             for (Feature f : features) {
                 String k = kato9(f.text(field), hinted);
-                if (k == null) { all = false; break; }
+                // Digits alone could be any id: the first two must be an oblast code we know.
+                if (k == null || catalog.byKato(k.substring(0, 2)).isEmpty()) { all = false; break; }
                 codes.add(k);
             }
             // The finest code field wins (ADM2_PCODE over ADM1_PCODE); ties go to the earlier hint.
