@@ -43,13 +43,20 @@ public final class RegionLayers {
         synchronized (DEFAULTS) {
             cached = DEFAULTS.get(level);
             if (cached != null) return cached;
-            LayerConfig config = LayerConfig.bundled(level);
-            Path file = Resources.sharedFolder().resolve(config.file());
-            if (!Files.exists(file)) throw new FileNotFoundException("Boundary file missing: " + file);
-            RegionLayer layer = build(read(file), config);
+            RegionLayer layer = load(LayerConfig.bundled(level));
             DEFAULTS.put(level, layer);
             return layer;
         }
+    }
+
+    /**
+     * The layer a configuration describes, e.g. {@code LayerConfig.bundled("maps/oblasts-osm.json")}
+     * for the OpenStreetMap alternative. Not cached.
+     */
+    public static RegionLayer load(LayerConfig config) throws IOException {
+        Path file = Resources.sharedFolder().resolve(config.file());
+        if (!Files.exists(file)) throw new FileNotFoundException("Boundary file missing: " + file);
+        return build(read(file), config);
     }
 
     /**
