@@ -14,6 +14,7 @@ public final class Cli {
     /** Every command, in the order {@code aimaq help} lists them. Add new commands here. */
     static List<Command> commands() {
         return List.of(
+                new ClassifyCommand(),
                 new TableCommand()
         );
     }
