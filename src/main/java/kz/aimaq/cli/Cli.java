@@ -15,6 +15,7 @@ public final class Cli {
     static List<Command> commands() {
         return List.of(
                 new TableCommand(),
+                new ClassifyCommand(),
                 new RenderCommand()
         );
     }
