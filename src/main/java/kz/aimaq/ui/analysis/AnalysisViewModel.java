@@ -51,6 +51,9 @@ public final class AnalysisViewModel {
     /** One bar of the breakdown chart: a component's contribution to the selected region's index. */
     public record Bar(String indicator, String label, double contribution, double normalised) {}
 
+    /** The source of indicators made by {@link IndexResult#asIndicator()}. */
+    private static final String INDEX_SOURCE = "Aimaq composite index";
+
     private final IndicatorData data;
     private final LayerSource layers;
     private final List<String> regions = RegionCatalog.bundled().current().stream().map(Region::kato).toList();
@@ -170,6 +173,10 @@ public final class AnalysisViewModel {
     /** Computes the index; on a mistake (no data that year, a bad weight) keeps the old result and says why. */
     public boolean computeIndex() {
         return attempt(() -> {
+            // the index becomes an indicator: it must not replace a published one of the same id
+            data.catalog().byId(indexId.get()).filter(i -> !INDEX_SOURCE.equals(i.source())).ifPresent(i -> {
+                throw new IllegalArgumentException("'" + i.id() + "' is already the indicator \"" + i.name(lang.get()) + "\"; give the index another id");
+            });
             IndexResult r = CompositeIndex.compute(spec(), data, indexYear.get(), regions);
             indexResult.set(r);
             if (selectedRegion.get() == null || r.score(selectedRegion.get()).isEmpty())

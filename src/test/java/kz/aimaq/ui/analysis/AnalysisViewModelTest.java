@@ -42,6 +42,13 @@ class AnalysisViewModelTest {
     }
 
     @Test
+    void anIndexMayNotTakeThePlaceOfAPublishedIndicator() {
+        vm.indexIdProperty().set("grp");
+        assertFalse(vm.computeIndex());
+        assertTrue(vm.messageProperty().get().contains("another id"), vm.messageProperty().get());
+    }
+
+    @Test
     void specRoundTripsThroughTheBuilder() {
         vm.components().remove(2);
         vm.addComponent("investment_fixed_capital");
