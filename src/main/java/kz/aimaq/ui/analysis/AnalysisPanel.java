@@ -126,27 +126,32 @@ public final class AnalysisPanel extends Accordion {
         results.getColumns().setAll(java.util.List.of(region, score, rank, range, weakest));
         results.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> { if (s != null) vm.selectedRegionProperty().set(s.code()); });
 
-        CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis();
-        BarChart<String, Number> chart = new BarChart<>(x, y);
+        // horizontal bars: the indicator names are long and read better beside the bars than under them
+        NumberAxis x = new NumberAxis();
+        CategoryAxis y = new CategoryAxis();
+        BarChart<Number, String> chart = new BarChart<>(x, y);
         chart.setId("index-breakdown");
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setPrefHeight(220);
+        chart.setPrefHeight(200);
+        Label chartTitle = new Label(t.get("analysis.index.breakdown"));
+        chartTitle.setId("index-breakdown-title");
+        chartTitle.setWrapText(true);
+        chartTitle.getStyleClass().add("chart-title");
         Runnable redraw = () -> {
-            XYChart.Series<String, Number> s = new XYChart.Series<>();
-            for (AnalysisViewModel.Bar b : vm.breakdown()) s.getData().add(new XYChart.Data<>(b.label(), b.contribution()));
+            XYChart.Series<Number, String> s = new XYChart.Series<>();
+            for (AnalysisViewModel.Bar b : vm.breakdown()) s.getData().add(new XYChart.Data<>(b.contribution(), b.label()));
             chart.getData().setAll(java.util.List.of(s));
             IndexResult r = vm.indexResultProperty().get();
             String code = vm.selectedRegionProperty().get();
-            chart.setTitle(r == null || code == null || r.score(code).isEmpty() ? t.get("analysis.index.breakdown")
+            chartTitle.setText(r == null || code == null || r.score(code).isEmpty() ? t.get("analysis.index.breakdown")
                     : t.format("analysis.index.breakdownFor", catalog.require(code).shortName(t.lang()),
                     r.score(code).get().rank(), r.score(code).get().rankMin(), r.score(code).get().rankMax()));
         };
         vm.breakdown().addListener((javafx.collections.ListChangeListener<AnalysisViewModel.Bar>) c -> redraw.run());
         redraw.run();
 
-        VBox box = new VBox(6, comps, new HBox(6, toAdd, add, remove), options, compute, message(), results, chart);
+        VBox box = new VBox(6, comps, new HBox(6, toAdd, add, remove), options, compute, message(), results, chartTitle, chart);
         box.setPadding(new Insets(6));
         return box;
     }

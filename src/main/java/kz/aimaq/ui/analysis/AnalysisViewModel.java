@@ -206,7 +206,7 @@ public final class AnalysisViewModel {
             AnalysisTexts tx = new AnalysisTexts(lang.get());
             // the map first: listeners of the result read it
             categoricalMap.set(CategoricalMap.of(r, tx.format("analysis.typology.title", Integer.toString(r.from()),
-                    Integer.toString(r.to()), String.format(Locale.ROOT, "%.1f", r.nationalGrowthPct())), lang.get()));
+                    Integer.toString(r.to()), String.format(Locale.forLanguageTag(tx.lang()), "%.1f", r.nationalGrowthPct())), lang.get()));
             typology.set(r);
             if (!r.notes().isEmpty()) message.set(String.join("; ", r.notes()));
         });
