@@ -1,0 +1,32 @@
+package kz.aimaq.core.scenario;
+
+import java.util.List;
+
+/**
+ * A deterministic run: the base year (t = 0) followed by one {@link YearState} per simulated year.
+ *
+ * @param scenario the scenario that produced it
+ * @param codes    region codes, the order of every per-region array
+ */
+public record Trajectory(Scenario scenario, List<String> codes, List<YearState> years) {
+    public Trajectory {
+        codes = List.copyOf(codes);
+        years = List.copyOf(years);
+    }
+
+    public YearState base() { return years.getFirst(); }
+
+    public YearState end() { return years.getLast(); }
+
+    /** The state in a calendar year, or an error naming the simulated range. */
+    public YearState year(int year) {
+        int t = year - base().year();
+        if (t < 0 || t >= years.size()) {
+            throw new IllegalArgumentException("year " + year + " is outside the simulation "
+                    + base().year() + "–" + end().year());
+        }
+        return years.get(t);
+    }
+
+    public int indexOf(String code) { return codes.indexOf(code); }
+}
