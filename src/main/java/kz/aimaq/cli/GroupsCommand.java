@@ -2,6 +2,9 @@ package kz.aimaq.cli;
 
 import kz.aimaq.core.data.Indicator;
 import kz.aimaq.core.data.IndicatorData;
+import kz.aimaq.core.geo.MapLevel;
+import kz.aimaq.core.geo.MapRegion;
+import kz.aimaq.core.geo.RegionLayers;
 import kz.aimaq.core.group.*;
 import kz.aimaq.core.region.Region;
 import kz.aimaq.core.region.RegionCatalog;
@@ -10,25 +13,29 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code aimaq groups}: one row per macro-region with its regions, population, area and GRP, their
  * shares of the country in percent and GRP per capita; optionally an indicator aggregated by its
- * catalogue rule. A group whose members lack data in that year gets empty cells and lists the
+ * catalogue rule. Area is the catalogue's (secondary, Wikipedia) figure unless {@code --area geometry}
+ * asks for the polygons' equal-area measure. A group whose members lack data in that year gets empty cells and lists the
  * members in {@code missing}, rather than a partial total.
  */
 final class GroupsCommand implements Command {
     @Override public String name() { return "groups"; }
 
     @Override public String usage() {
-        return "groups [--grouping five|five-plus-cities|FILE] [--year Y] [--indicator ID] [--format csv|json]";
+        return "groups [--grouping five|five-plus-cities|FILE] [--year Y] [--indicator ID] [--area catalogue|geometry] [--format csv|json]";
     }
 
     @Override public int run(Args args, PrintStream out) throws Exception {
         String which = args.get("grouping", Groupings.DEFAULT_ID);
         int year = args.intOpt("year", -1);
         String indicatorId = args.opt("indicator").orElse(null);
+        String areaSource = args.choice("area", "catalogue", "catalogue", "geometry");
         String format = Output.format(args);
         args.rejectUnknown();
 
@@ -47,10 +54,11 @@ final class GroupsCommand implements Command {
             if (!GroupAggregator.canAggregate(extra)) throw new CliException(extra.id() + " cannot be combined over regions");
         }
 
-        GroupAggregator agg = new GroupAggregator(data);
+        GroupAggregator agg = new GroupAggregator(data, areaSource.equals("geometry") ? geometryAreas() : null);
         List<String> header = new ArrayList<>(List.of("group", "regions", "population", "population_share",
                 "area_km2", "area_share", "grp", "grp_share", "grp_per_capita"));
-        if (extra != null) header.add(extra.id());
+        // named after the indicator; "grp_per_capita" is already a column, so its aggregate gets a suffix
+        if (extra != null) header.add(header.contains(extra.id()) ? extra.id() + "_aggregated" : extra.id());
         header.add("missing");
         List<List<Object>> rows = new ArrayList<>();
         for (GroupSummary s : agg.summary(grouping, year)) {
@@ -76,6 +84,13 @@ final class GroupsCommand implements Command {
         }
         Output.rows(out, format, header, rows);
         return 0;
+    }
+
+    /** Areas of the oblast polygons (Albers equal-area), instead of the catalogue's secondary figures. */
+    private static Map<String, Double> geometryAreas() throws java.io.IOException {
+        Map<String, Double> areas = new HashMap<>();
+        for (MapRegion r : RegionLayers.load(MapLevel.OBLAST).regions()) areas.put(r.code(), r.areaKm2());
+        return areas;
     }
 
     /** Fixed decimals as a BigDecimal, so both CSV and JSON print plain digits (never 2.1E7); NaN → empty/null. */
