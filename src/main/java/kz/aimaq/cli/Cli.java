@@ -15,7 +15,9 @@ public final class Cli {
     static List<Command> commands() {
         return List.of(
                 new TableCommand(),
-                new GroupsCommand()
+                new GroupsCommand(),
+                new SimulateCommand(),
+                new FrontierCommand()
         );
     }
 
