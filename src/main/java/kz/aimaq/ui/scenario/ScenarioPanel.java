@@ -85,7 +85,11 @@ public final class ScenarioPanel extends VBox {
         form.addRow(r++, new Label(t.get("scenario.alpha")), alpha, valueLabel(alpha, 2));
         form.addRow(r++, new Label(t.get("scenario.budget")), budget, valueLabel(budget, 1));
         form.addRow(r++, new Label(t.get("scenario.horizon")), horizon, valueLabel(horizon, 0));
-        form.addRow(r, new Label(t.get("scenario.compare")), compare);
+        form.addRow(r++, new Label(t.get("scenario.compare")), compare);
+        CheckBox history = new CheckBox(t.format("scenario.history",
+                String.valueOf(vm.calibration().historyFrom()), String.valueOf(vm.calibration().historyTo())));
+        history.selectedProperty().bindBidirectional(vm.useHistoryProperty());
+        form.add(history, 0, r, 3, 1);
 
         Button run = new Button(t.get("scenario.run"));
         run.setDefaultButton(true);

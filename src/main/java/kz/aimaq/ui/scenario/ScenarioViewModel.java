@@ -39,6 +39,7 @@ public final class ScenarioViewModel {
     private final DoubleProperty budgetPercent = new SimpleDoubleProperty(Scenario.DEFAULT_BUDGET * 100);
     private final IntegerProperty horizon = new SimpleIntegerProperty(Scenario.DEFAULT_HORIZON);
     private final IntegerProperty bandRuns = new SimpleIntegerProperty(BAND_RUNS);
+    private final BooleanProperty useHistory = new SimpleBooleanProperty(false);
 
     private final ReadOnlyObjectWrapper<Trajectory> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Trajectory> comparison = new ReadOnlyObjectWrapper<>();
@@ -71,6 +72,8 @@ public final class ScenarioViewModel {
     public DoubleProperty alphaProperty() { return alpha; }
     public DoubleProperty budgetPercentProperty() { return budgetPercent; }
     public IntegerProperty horizonProperty() { return horizon; }
+    /** Add each region's recent growth deviation d(i) from the data (both scenarios). */
+    public BooleanProperty useHistoryProperty() { return useHistory; }
     /** Monte Carlo runs for the band; 0 or 1 = no band. */
     public IntegerProperty bandRunsProperty() { return bandRuns; }
     public ReadOnlyObjectProperty<Trajectory> resultProperty() { return result.getReadOnlyProperty(); }
@@ -87,14 +90,15 @@ public final class ScenarioViewModel {
 
     /** The scenario the controls describe (Inertial ignores α and the budget). */
     public Scenario scenario() {
-        Scenario s = Scenario.of(preset.get(), defaults()).withHorizon(horizon.get());
+        Scenario s = Scenario.of(preset.get(), defaults()).withHorizon(horizon.get()).withUseHistory(useHistory.get());
         if (preset.get() == Preset.INERTIAL) return s;
         return s.withAlpha(alpha.get()).withBudget(budgetPercent.get() / 100);
     }
 
     /** The comparison: its preset as defined, with the same horizon and budget. */
     public Scenario comparisonScenario() {
-        Scenario s = Scenario.of(comparisonPreset.get(), defaults()).withHorizon(horizon.get());
+        Scenario s = Scenario.of(comparisonPreset.get(), defaults()).withHorizon(horizon.get())
+                .withUseHistory(useHistory.get());
         return comparisonPreset.get() == Preset.INERTIAL ? s : s.withBudget(budgetPercent.get() / 100);
     }
 

@@ -32,6 +32,8 @@ class ScenarioViewModelTest {
         vm.comparisonPresetProperty().set(Preset.REDISTRIBUTION);
         assertEquals(0.0, vm.comparisonScenario().alpha());
         assertEquals(12, vm.comparisonScenario().horizon(), "the comparison shares the horizon");
+        vm.useHistoryProperty().set(true);
+        assertTrue(vm.scenario().useHistory() && vm.comparisonScenario().useHistory(), "history applies to both");
     }
 
     @Test
