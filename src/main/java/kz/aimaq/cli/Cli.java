@@ -19,7 +19,10 @@ public final class Cli {
                 new RenderCommand(),
                 new IndexCommand(),
                 new TypologyCommand(),
-                new MoranCommand()
+                new MoranCommand(),
+                new GroupsCommand(),
+                new SimulateCommand(),
+                new FrontierCommand()
         );
     }
 
