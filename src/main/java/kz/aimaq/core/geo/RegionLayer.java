@@ -53,7 +53,11 @@ public final class RegionLayer {
     /** The credit line the map must show for these boundaries ("" if unknown). */
     public String attribution() { return attribution; }
 
-    /** What {@code CoverageValidator} found when the layer was loaded; empty for a clean coverage. */
+    /**
+     * What {@code CoverageValidator} found in the source file (borders whose vertices do not match
+     * the neighbour's, overlaps); empty for a clean file. The regions of this layer have been
+     * repaired into an exact coverage, so these describe the file, not {@link #regions()}.
+     */
     public List<CoverageIssue> coverageIssues() { return coverageIssues; }
 
     /**

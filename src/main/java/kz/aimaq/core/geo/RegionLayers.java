@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *
  * <p>On load every geometry is repaired if invalid (JTS GeometryFixer), projected to
  * {@link AlbersKazakhstan} for areas and drawing, and the layer is checked as a coverage with
- * JTS CoverageValidator (findings in {@link RegionLayer#coverageIssues()}). Oblast names come
+ * JTS CoverageValidator (findings in {@link RegionLayer#coverageIssues()}) and repaired into an
+ * exact coverage ({@link CoverageRepair}) so shared borders are identical. Oblast names come
  * from the region catalogue; district names from the file, with Latin look-alike letters in
  * Cyrillic words repaired ({@link NameRepair}) and the configured corrections applied.
  */
@@ -105,19 +106,31 @@ public final class RegionLayers {
         if (parts.isEmpty()) throw new GeoReadException(file, "contains no polygons");
 
         AlbersKazakhstan albers = AlbersKazakhstan.get();
+        List<String> codes = new ArrayList<>(parts.keySet());
+        Collections.sort(codes);
+        Geometry[] projected = new Geometry[codes.size()];
+        for (int i = 0; i < projected.length; i++) {
+            Geometry p = albers.project(merge(parts.get(codes.get(i))));
+            projected[i] = p.isValid() ? p : GeometryFixer.fix(p);
+        }
+        // Report the file's coverage defects, then repair them so that neighbours share exact
+        // edges (needed by CoverageSimplifier and CoverageUnion; areas move by < 0.5 km²).
+        List<CoverageIssue> issues = validate(codes, projected);
+        Geometry[] clean = CoverageRepair.repair(projected, REPAIR_GRID_METRES, REPAIR_MAX_GAP_METRES).coverage();
         List<MapRegion> regions = new ArrayList<>();
-        for (var e : parts.entrySet()) {
-            String code = e.getKey();
-            Geometry lonLat = merge(e.getValue());
-            Geometry projected = albers.project(lonLat);
-            if (!projected.isValid()) projected = GeometryFixer.fix(projected);
+        for (int i = 0; i < clean.length; i++) {
+            String code = codes.get(i);
             String[] names = names(code, firstFeature.get(code), config, catalog);
             regions.add(new MapRegion(code, code.substring(0, 2), names[0], names[1], names[2],
-                    lonLat, projected, projected.getArea() / 1e6));
+                    albers.unproject(clean[i]), clean[i], clean[i].getArea() / 1e6));
         }
-        regions.sort(Comparator.comparing(MapRegion::code));
-        return new RegionLayer(config.level(), regions, file, config.attribution(), validate(regions));
+        return new RegionLayer(config.level(), regions, file, config.attribution(), issues);
     }
+
+    /** Vertices of neighbouring borders closer than this are merged when the coverage is repaired. */
+    static final double REPAIR_GRID_METRES = 1.0;
+    /** Gaps between regions narrower than this (mean width) are slivers and filled by a neighbour. */
+    static final double REPAIR_MAX_GAP_METRES = 200;
 
     private static Geometry merge(List<Geometry> geometries) {
         List<Geometry> fixed = new ArrayList<>();
@@ -126,12 +139,11 @@ public final class RegionLayers {
         return g.isValid() ? g : GeometryFixer.fix(g);
     }
 
-    private static List<CoverageIssue> validate(List<MapRegion> regions) {
-        Geometry[] coverage = regions.stream().map(MapRegion::projected).toArray(Geometry[]::new);
+    private static List<CoverageIssue> validate(List<String> codes, Geometry[] coverage) {
         Geometry[] invalid = CoverageValidator.validate(coverage);
         List<CoverageIssue> issues = new ArrayList<>();
         for (int i = 0; i < invalid.length; i++) {
-            if (invalid[i] != null && !invalid[i].isEmpty()) issues.add(new CoverageIssue(regions.get(i).code(), invalid[i]));
+            if (invalid[i] != null && !invalid[i].isEmpty()) issues.add(new CoverageIssue(codes.get(i), invalid[i]));
         }
         return issues;
     }
