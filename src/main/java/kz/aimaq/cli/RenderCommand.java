@@ -60,7 +60,7 @@ final class RenderCommand implements Command {
                 .withDate(!noDate).withLabels(!noLabels);
         if (title != null) frame = frame.withTitle(title);
         if (subtitle != null) frame = frame.withSubtitle(subtitle);
-        MapScene scene = frame.apply(c.scene(), layer.layer().attribution(), lang);
+        MapScene scene = frame.apply(c.scene(), SnapshotLayout.attributionFor(layer.layer().attribution(), lang), lang);
         switch (ext) {
             case "png" -> PngExporter.write(scene, size[0], size[1], outFile);
             default -> throw new CliException("cannot write ." + ext + " files; use .png");

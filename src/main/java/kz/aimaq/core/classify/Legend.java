@@ -2,6 +2,7 @@ package kz.aimaq.core.classify;
 
 import kz.aimaq.core.data.Indicator;
 import kz.aimaq.core.format.NumberFormats;
+import kz.aimaq.core.i18n.Messages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -71,8 +72,9 @@ public record Legend(String title, String unit, int year, String sourceLine, Str
         String lang = NumberFormats.language(language);
         String title = indicator.name(lang) + ", " + year;
         String src = source == null || source.isBlank() ? indicator.source() : source;
-        String sourceLine = text(lang, "Source: ", "Источник: ", "Дереккөзі: ") + src;
-        NoData noData = new NoData(NO_DATA_COLOR, noDataCount, text(lang, "No data", "Нет данных", "Деректер жоқ"));
+        Messages m = Messages.of(lang);
+        String sourceLine = m.format("map.source", src);
+        NoData noData = new NoData(NO_DATA_COLOR, noDataCount, m.get("legend.noData"));
 
         double[] bounds = new double[c.k() + 1];
         bounds[0] = c.lower(0);
@@ -96,13 +98,8 @@ public record Legend(String title, String unit, int year, String sourceLine, Str
                     : NumberFormats.range(lower, upper, decimals, lang);
             entries.add(new Entry(colors[j], lower, upper, counts[j], label));
         }
-        String fit = text(lang, "Goodness of variance fit (GVF): ", "Качество разбиения (GVF): ", "Жіктеу сапасы (GVF): ")
-                + NumberFormats.format(c.gvf(), 2, lang);
+        String fit = m.format("legend.gvf", NumberFormats.format(c.gvf(), 2, lang));
         return new Legend(title, indicator.unit(lang), year, sourceLine, lang, c, entries, noData, c.gvf(), fit, null);
-    }
-
-    private static String text(String lang, String en, String ru, String kk) {
-        return switch (lang) { case "ru" -> ru; case "kk" -> kk; default -> en; };
     }
 
     /** Linear interpolation in RGB between evenly spaced stops, t in [0, 1]. */

@@ -30,6 +30,17 @@ public record SnapshotLayout(String title, String subtitle, boolean legend, bool
     public SnapshotLayout withDate(boolean on) { return new SnapshotLayout(title, subtitle, legend, scaleBar, northArrow, source, attribution, on, labels); }
     public SnapshotLayout withLabels(boolean on) { return new SnapshotLayout(title, subtitle, legend, scaleBar, northArrow, source, attribution, date, on); }
 
+    /**
+     * The boundary credit in the map's language: the bundled geokz credit is translated; a
+     * user-opened file keeps the attribution its configuration gives.
+     */
+    public static String attributionFor(String layerAttribution, String lang) {
+        if (layerAttribution == null || layerAttribution.isBlank() || layerAttribution.contains("geokz")) {
+            return kz.aimaq.core.i18n.Messages.of(lang).get("about.attribution");
+        }
+        return layerAttribution;
+    }
+
     /** The scene with this frame; the source line is the one the choropleth carried. */
     public MapScene apply(MapScene scene, String attributionText, String lang) {
         MapScene.Decorations d = scene.decorations();

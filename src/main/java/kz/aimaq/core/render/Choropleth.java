@@ -1,19 +1,19 @@
 package kz.aimaq.core.render;
 
 import kz.aimaq.core.classify.Classification;
+import kz.aimaq.core.classify.Legend;
 import kz.aimaq.core.classify.Palette;
 
 import java.util.Map;
 
 /**
  * A choropleth ready to draw: the scene plus what produced it (values, classification,
- * palette), which the legend, the region panel and the tests read.
+ * palette, legend), which the region panel, exports and tests read.
  *
- * @param values  region code → value on today's territory (regions without data absent)
- * @param colors  class colours lowest first, 0xRRGGBB
+ * @param values region code → value on today's territory (regions without data absent)
  */
 public record Choropleth(MapScene scene, Map<String, Double> values, Classification classification,
-                         Palette palette, int[] colors) {
+                         Palette palette, Legend legend) {
 
     /** The fill of a region as drawn (0xAARRGGBB), 0 when it has no data. */
     public int fillOf(String code) {

@@ -3,6 +3,7 @@ package kz.aimaq.core.render;
 import kz.aimaq.core.classify.Classification;
 import kz.aimaq.core.classify.ClassificationMethod;
 import kz.aimaq.core.classify.Classifiers;
+import kz.aimaq.core.classify.Legend;
 import kz.aimaq.core.classify.Palette;
 import kz.aimaq.core.classify.Palettes;
 import kz.aimaq.core.data.Indicator;
@@ -53,38 +54,35 @@ public final class ChoroplethScenes {
         Set<String> old = oldTerritory(data, layer, indicator.id(), year);
         Messages m = Messages.of(spec.lang());
         String source = sourceOf(data, indicator.id(), year, m);
-        return build(layer, indicator, year, values, old, spec, m.format("map.source", source));
+        return build(layer, indicator, year, values, old, spec, source);
     }
 
     /**
      * The choropleth of any values (e.g. a simulated year): the caller gives the values and the
-     * source line.
+     * source text. Colours and legend wording come from the shared {@link Legend} model.
      */
     public static Choropleth build(PreparedLayer layer, Indicator indicator, int year, Map<String, Double> values,
                                    Set<String> oldTerritory, ChoroplethSpec spec, String sourceLine) {
         Messages m = Messages.of(spec.lang());
         String lang = m.lang();
         double[] v = values.values().stream().mapToDouble(Double::doubleValue).toArray();
-        int k = Math.max(2, Math.min(spec.classes(), distinct(v)));
-        Classification c = v.length == 0 ? null
-                : Classifiers.classify(spec.method(), v, k, spec.manualBreaks());
+        if (v.length == 0) throw new IllegalArgumentException(m.format("error.noDataForYear", indicator.name(lang), String.valueOf(year)));
+        // fewer distinct values than classes (e.g. 3 regions with data) would be refused: use fewer classes
+        int k = Math.max(2, Math.min(spec.classes(), (int) Arrays.stream(v).distinct().count()));
+        Classification c = Classifiers.classify(spec.method(), v, k, spec.manualBreaks());
         Palette palette = spec.paletteId() != null ? Palettes.byId(spec.paletteId()) : Palettes.defaultFor(indicator);
         if (spec.reversePalette()) palette = palette.reversed();
-        int classes = c == null ? k : c.k();
-        int[] colors = palette.colors(Math.max(3, classes));
-        if (classes < 3) colors = Arrays.copyOfRange(colors, colors.length - classes, colors.length);
+        int noData = layer.layer().size() - values.size();
+        Legend legend = Legend.build(c, palette, indicator, year, sourceLine, lang, noData);
 
         RegionCatalog catalog = RegionCatalog.bundled();
+        boolean oblasts = layer.layer().level() == MapLevel.OBLAST;
         List<MapScene.Area> areas = new ArrayList<>();
-        int noData = 0;
         for (MapRegion r : layer.layer().regions()) {
             Double x = values.get(r.code());
-            int fill = 0;
-            if (x != null && c != null) fill = 0xFF000000 | colorFor(c, colors, x);
-            else noData++;
+            int fill = x == null ? 0 : 0xFF000000 | legend.colorOf(x);
             Coordinate a = layer.anchor(r.code());
-            boolean city = catalog.byKato(r.code()).map(reg -> reg.type() == Region.Type.CITY).orElse(false)
-                    && layer.layer().level() == MapLevel.OBLAST;
+            boolean city = oblasts && catalog.byKato(r.code()).map(reg -> reg.type() == Region.Type.CITY).orElse(false);
             String label = spec.labels() ? labelOf(r, lang, catalog, layer.layer().level()) : null;
             double priority = city ? 1e12 + r.areaKm2() : r.areaKm2();
             String tip = r.name(lang) + "\n" + indicator.name(lang) + ", " + year + ": "
@@ -92,57 +90,31 @@ public final class ChoroplethScenes {
                     : (oldTerritory.contains(r.code()) ? m.get("map.tooltip.oldBoundaries") : m.get("map.tooltip.noData")));
             areas.add(new MapScene.Area(r.code(), layer.rings(r.code()), fill, label, a.x, a.y, priority, tip));
         }
-        LegendBlock legend = legend(indicator, year, c, colors, noData, m, spec.method());
-        MapScene.Decorations d = new MapScene.Decorations(null, null, null, null, null, true, true, false, spec.labels(), lang);
-        MapScene scene = new MapScene(areas, List.of(), legend, d, layer.layer().projectedBounds(), null, null);
-        // the source line is kept for exports, which switch the frame on
-        scene = scene.withDecorations(new MapScene.Decorations(null, null, sourceLine, null, null, true, true, false, spec.labels(), lang));
-        return new Choropleth(scene, values, c, palette, colors);
+        MapScene.Decorations d = new MapScene.Decorations(null, null, legend.sourceLine(), null, null, true, true, false,
+                spec.labels(), lang);
+        MapScene scene = new MapScene(areas, List.of(), legendBlock(legend, m), d, layer.layer().projectedBounds(), null, null);
+        return new Choropleth(scene, values, c, palette, legend);
     }
 
-    private static int colorFor(Classification c, int[] colors, double x) {
-        if (c.method() == ClassificationMethod.UNCLASSED) {
-            double p = c.position(x) * (colors.length - 1);
-            int i = (int) Math.floor(p);
-            if (i >= colors.length - 1) return colors[colors.length - 1];
-            return lerp(colors[i], colors[i + 1], p - i);
-        }
-        int cls = c.classOf(x);
-        return colors[Math.max(0, Math.min(colors.length - 1, cls))];
-    }
-
-    private static int lerp(int a, int b, double t) {
-        int r = (int) Math.round(((a >> 16) & 255) * (1 - t) + ((b >> 16) & 255) * t);
-        int g = (int) Math.round(((a >> 8) & 255) * (1 - t) + ((b >> 8) & 255) * t);
-        int bl = (int) Math.round((a & 255) * (1 - t) + (b & 255) * t);
-        return (r << 16) | (g << 8) | bl;
-    }
-
-    private static LegendBlock legend(Indicator ind, int year, Classification c, int[] colors, int noData, Messages m,
-                                      ClassificationMethod method) {
-        String lang = m.lang();
+    /** The painter's view of the legend: swatches highest class first is the painter's business. */
+    static LegendBlock legendBlock(Legend legend, Messages m) {
         List<LegendBlock.Entry> entries = new ArrayList<>();
-        boolean continuous = c != null && c.method() == ClassificationMethod.UNCLASSED;
-        if (c != null && continuous) {
-            for (int i = 0; i < colors.length; i++) {
-                String label = i == 0 ? NumberFormats.format(c.min(), ind.decimals(), lang)
-                        : i == colors.length - 1 ? NumberFormats.format(c.max(), ind.decimals(), lang) : "";
-                entries.add(new LegendBlock.Entry(0xFF000000 | colors[i], label, -1));
+        if (legend.continuous()) {
+            int[] stops = legend.ramp().colors();
+            for (int i = 0; i < stops.length; i++) {
+                String label = i == 0 ? legend.ramp().minLabel() : i == stops.length - 1 ? legend.ramp().maxLabel() : "";
+                entries.add(new LegendBlock.Entry(0xFF000000 | stops[i], label, -1));
             }
-        } else if (c != null) {
-            double lower = c.min();
-            for (int i = 0; i < c.k(); i++) {
-                double upper = c.breaks()[i];
-                String label = NumberFormats.format(lower, ind.decimals(), lang) + " – " + NumberFormats.format(upper, ind.decimals(), lang);
-                entries.add(new LegendBlock.Entry(0xFF000000 | colors[Math.min(i, colors.length - 1)], label, c.counts()[i]));
-                lower = upper;
-            }
+        } else {
+            for (Legend.Entry e : legend.entries()) entries.add(new LegendBlock.Entry(0xFF000000 | e.color(), e.label(), e.count()));
         }
-        LegendBlock.Entry nd = noData > 0 ? new LegendBlock.Entry(MapPainter.NO_DATA_FILL, m.get("legend.noData"), noData) : null;
-        String footnote = m.get("method." + method.id())
-                + (c != null && !continuous && !Double.isNaN(c.gvf()) ? " · " + m.format("legend.gvf", NumberFormats.format(c.gvf(), 2, lang)) : "");
-        return new LegendBlock(ind.name(lang), m.format("legend.subtitle", ind.unit(lang), String.valueOf(year)), entries, nd,
-                continuous, footnote);
+        LegendBlock.Entry noData = legend.noData().count() > 0
+                ? new LegendBlock.Entry(MapPainter.NO_DATA_FILL, legend.noData().label(), legend.noData().count()) : null;
+        String footnote = m.get("method." + legend.classification().method().id())
+                + (legend.fitLabel().isEmpty() ? "" : " · " + legend.fitLabel());
+        String title = legend.title().substring(0, legend.title().lastIndexOf(", "));
+        return new LegendBlock(title, m.format("legend.subtitle", legend.unit(), String.valueOf(legend.year())), entries, noData,
+                legend.continuous(), footnote);
     }
 
     private static String labelOf(MapRegion r, String lang, RegionCatalog catalog, MapLevel level) {
@@ -150,10 +122,6 @@ public final class ChoroplethScenes {
             return catalog.byKato(r.code()).map(reg -> reg.shortName(lang)).orElse(r.name(lang));
         }
         return r.name(lang);
-    }
-
-    private static int distinct(double[] v) {
-        return (int) Arrays.stream(v).distinct().count();
     }
 
     /** The sources behind the figures of that indicator and year, shortened for a map footer. */

@@ -221,7 +221,7 @@ public final class MapPainter {
         s.fillRect(x + px / 2, y, px / 2, 4 * ui, 0xFFFFFFFF);
         s.strokeRect(x, y, px, 4 * ui, TEXT, 0.8 * ui);
         s.text("0", x, y - 4 * ui, 10 * ui, false, TEXT, 0.5, 0);
-        s.text(formatKm(km) + " " + kmWord(currentLang), x + px, y - 4 * ui, 10 * ui, false, TEXT, 0.5, 0);
+        s.text(formatKm(km) + " " + kmWord(currentLang), x + px, y - 4 * ui, 10 * ui, false, TEXT, 1, 0);
     }
 
     /** The language of the scene being painted (for the scale bar's unit). */

@@ -121,7 +121,10 @@ public final class LayerControls extends VBox {
         labels.selectedProperty().addListener((o, a, b) -> apply.run());
         breaks.setOnAction(e -> apply.run());
         vm.choroplethProperty().addListener((o, a, c) -> {
-            if (c != null && palette.getValue() == null) palette.getSelectionModel().select(c.palette().id().replace("-reversed", ""));
+            if (c != null && palette.getValue() == null) {
+                palette.getItems().stream().filter(p -> c.palette().id().startsWith(p.id())).findFirst()
+                        .ifPresent(p -> palette.getSelectionModel().select(p));
+            }
         });
 
         getChildren().addAll(

@@ -50,7 +50,7 @@ public final class MapCanvas extends Pane {
         wireKeys();
     }
 
-    public ObjectProperty<MapScene> sceneProperty() { return scene; }
+    public ObjectProperty<MapScene> mapSceneProperty() { return scene; }
 
     public ObjectProperty<PreparedLayer> layerProperty() { return layer; }
 

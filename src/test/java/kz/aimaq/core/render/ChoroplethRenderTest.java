@@ -32,7 +32,7 @@ class ChoroplethRenderTest {
         // Astana's 2024 GRP per capita (derived: GRP / population) is among the highest: top quintile
         double astana = c.values().get("71");
         assertEquals(4, c.classification().classOf(astana), "Astana " + astana + " in the top class");
-        int expected = c.colors()[4] & 0xFFFFFF;
+        int expected = c.legend().entries().get(4).color();
 
         int w = 1600, h = 1000;
         BufferedImage img = PngExporter.render(c.scene(), w, h);
