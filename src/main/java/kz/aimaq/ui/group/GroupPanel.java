@@ -22,11 +22,11 @@ import javafx.scene.shape.Rectangle;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import kz.aimaq.core.data.IndicatorData;
+import kz.aimaq.core.format.NumberFormats;
 import kz.aimaq.core.group.*;
 import kz.aimaq.core.region.Region;
 
 import java.io.File;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -53,13 +53,12 @@ public final class GroupPanel extends VBox {
     private final TableView<GroupSummary> summaryTable = new TableView<>();
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final Label summaryTitle = new Label();
-    private final NumberFormat whole = NumberFormat.getIntegerInstance(Locale.getDefault(Locale.Category.FORMAT));
-    private final NumberFormat oneDecimal = NumberFormat.getNumberInstance(Locale.getDefault(Locale.Category.FORMAT));
+    private final GroupTexts t;
 
-    public GroupPanel(GroupingEditor editor, IndicatorData data, ObservableValue<? extends Number> year) {
-        this.vm = new GroupViewModel(editor, data, year);
-        oneDecimal.setMinimumFractionDigits(1);
-        oneDecimal.setMaximumFractionDigits(1);
+    /** @param lang "kk", "ru" or "en" (the app's language) */
+    public GroupPanel(GroupingEditor editor, IndicatorData data, ObservableValue<? extends Number> year, String lang) {
+        this.t = GroupTexts.of(lang);
+        this.vm = new GroupViewModel(editor, data, year, t);
         setSpacing(8);
         setPadding(new Insets(8));
         getStyleClass().add("group-panel");
@@ -69,24 +68,31 @@ public final class GroupPanel extends VBox {
         message.setWrapText(true);
         message.getStyleClass().add("group-message");
 
-        Label hint = new Label("Select a group (▸) and click regions on the map, or drag regions between the lists.");
+        Label hint = new Label(t.get("groups.hint"));
         hint.setWrapText(true);
 
         ScrollPane cardScroll = new ScrollPane(cards);
         cardScroll.setFitToWidth(true);
         cardScroll.setPrefViewportHeight(260);
 
-        TitledPane regionPane = new TitledPane("Regions", buildRegionTable());
+        TitledPane regionPane = new TitledPane(t.get("groups.regions"), buildRegionTable());
         regionPane.setExpanded(false);
 
         buildSummaryTable();
         buildChart();
         VBox.setVgrow(summaryTable, Priority.SOMETIMES);
 
-        getChildren().addAll(buildToolBar(), hint, cardScroll, regionPane, summaryTitle, summaryTable, chart, message);
+        CheckBox show = new CheckBox(t.get("groups.show"));
+        show.selectedProperty().bindBidirectional(vm.showOnMapProperty());
+        CheckBox fill = new CheckBox(t.get("groups.fill"));
+        fill.setSelected(vm.overlayModeProperty().get() == GroupOverlay.Mode.FILLS);
+        fill.selectedProperty().addListener((o, a, on) -> vm.overlayModeProperty().set(on ? GroupOverlay.Mode.FILLS : GroupOverlay.Mode.OUTLINES));
+        fill.disableProperty().bind(show.selectedProperty().not());
+        HBox mapOptions = new HBox(12, show, fill);
+
+        getChildren().addAll(buildToolBar(), mapOptions, hint, cardScroll, regionPane, summaryTitle, summaryTable, chart, message);
 
         vm.groupingProperty().addListener((o, a, b) -> rebuildCards());
-        vm.langProperty().addListener((o, a, b) -> { rebuildCards(); summaryTable.refresh(); regionTable.refresh(); });
         vm.selectedGroupIdProperty().addListener((o, a, b) -> syncToggles());
         vm.summary().addListener((ListChangeListener<GroupSummary>) c -> refreshSummary());
         sceneProperty().addListener((o, old, scene) -> installShortcuts(scene));
@@ -106,22 +112,22 @@ public final class GroupPanel extends VBox {
     // ---- tool bar and shortcuts -------------------------------------------------------------
 
     private ToolBar buildToolBar() {
-        Button undo = new Button("Undo");
+        Button undo = new Button(t.get("groups.undo"));
         undo.setOnAction(e -> vm.undo());
         undo.disableProperty().bind(vm.canUndoProperty().not());
-        undo.setTooltip(new Tooltip("Undo (Ctrl+Z)"));
-        Button redo = new Button("Redo");
+        undo.setTooltip(new Tooltip(t.get("groups.undo.tip")));
+        Button redo = new Button(t.get("groups.redo"));
         redo.setOnAction(e -> vm.redo());
         redo.disableProperty().bind(vm.canRedoProperty().not());
-        redo.setTooltip(new Tooltip("Redo (Ctrl+Y)"));
-        Button reset = new Button("Restore default");
+        redo.setTooltip(new Tooltip(t.get("groups.redo.tip")));
+        Button reset = new Button(t.get("groups.reset"));
         reset.setOnAction(e -> vm.restoreDefault());
-        reset.setTooltip(new Tooltip("Back to the five macro-regions (undoable)"));
-        Button add = new Button("Add group");
+        reset.setTooltip(new Tooltip(t.get("groups.reset.tip")));
+        Button add = new Button(t.get("groups.add"));
         add.setOnAction(e -> vm.addGroup());
-        Button open = new Button("Open…");
+        Button open = new Button(t.get("groups.open"));
         open.setOnAction(e -> chooseFile(false));
-        Button save = new Button("Save…");
+        Button save = new Button(t.get("groups.save"));
         save.setOnAction(e -> chooseFile(true));
         undo.setId("group-undo");
         redo.setId("group-redo");
@@ -139,8 +145,8 @@ public final class GroupPanel extends VBox {
 
     private void chooseFile(boolean save) {
         FileChooser fc = new FileChooser();
-        fc.setTitle(save ? "Save grouping" : "Open grouping");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Aimaq grouping (*.json)", "*.json"));
+        fc.setTitle(t.get(save ? "groups.saveTitle" : "groups.openTitle"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("groups.fileType"), "*.json"));
         if (save) fc.setInitialFileName(vm.getGrouping().id() + ".json");
         File f = save ? fc.showSaveDialog(getScene() == null ? null : getScene().getWindow())
                 : fc.showOpenDialog(getScene() == null ? null : getScene().getWindow());
@@ -166,24 +172,25 @@ public final class GroupPanel extends VBox {
         ToggleButton target = new ToggleButton("▸");
         target.setUserData(group.id());
         target.setToggleGroup(assignTarget);
-        target.setTooltip(new Tooltip("Map clicks add regions to this group"));
+        target.setTooltip(new Tooltip(t.get("groups.target.tip")));
         target.setOnAction(e -> vm.selectedGroupIdProperty().set(target.isSelected() ? group.id() : null));
 
         ColorPicker colour = new ColorPicker(Color.web(group.color()));
         colour.getStyleClass().add(ColorPicker.STYLE_CLASS_BUTTON);
         colour.setMaxWidth(44);
+        colour.setTooltip(new Tooltip(t.get("groups.colour.tip")));
         colour.setOnAction(e -> vm.recolour(group.id(), hex(colour.getValue())));
 
-        TextField name = new TextField(group.name(vm.langProperty().get()));
+        TextField name = new TextField(group.name(vm.lang()));
         name.setPrefColumnCount(10);
         Runnable commit = () -> {
-            if (!name.getText().equals(group.name(vm.langProperty().get()))) vm.rename(group.id(), name.getText());
+            if (!name.getText().equals(group.name(vm.lang()))) vm.rename(group.id(), name.getText());
         };
         name.setOnAction(e -> commit.run());
         name.focusedProperty().addListener((o, was, now) -> { if (!now) commit.run(); });
 
         Button remove = new Button("✕");
-        remove.setTooltip(new Tooltip("Remove the group; its regions become ungrouped"));
+        remove.setTooltip(new Tooltip(t.get("groups.remove.tip")));
         remove.setOnAction(e -> vm.removeGroup(group.id()));
 
         HBox header = new HBox(4, target, colour, name, remove);
@@ -198,7 +205,7 @@ public final class GroupPanel extends VBox {
     }
 
     private VBox ungroupedCard() {
-        Label title = new Label("Ungrouped");
+        Label title = new Label(t.get("groups.ungrouped"));
         title.setStyle("-fx-font-weight: bold");
         ListView<String> members = memberList(vm.getGrouping().ungrouped(vm.regions().stream().map(Region::kato).toList()), null);
         VBox card = new VBox(4, title, members);
@@ -263,10 +270,10 @@ public final class GroupPanel extends VBox {
         regionTable.setItems(FXCollections.observableArrayList(vm.regions()));
         regionTable.setEditable(true);
         regionTable.setPrefHeight(240);
-        TableColumn<Region, String> name = new TableColumn<>("Region");
-        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().shortName(vm.langProperty().get())));
+        TableColumn<Region, String> name = new TableColumn<>(t.get("groups.region"));
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().shortName(vm.lang())));
         name.setPrefWidth(170);
-        TableColumn<Region, String> group = new TableColumn<>("Group");
+        TableColumn<Region, String> group = new TableColumn<>(t.get("groups.group"));
         group.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 vm.getGrouping().groupOf(c.getValue().kato()).map(Group::id).orElse(GroupingFiles.UNGROUPED_ID)));
         group.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
@@ -283,37 +290,37 @@ public final class GroupPanel extends VBox {
     }
 
     private String groupName(String id) {
-        if (id == null || GroupingFiles.UNGROUPED_ID.equals(id)) return "—";
-        return vm.getGrouping().group(id).map(g -> g.name(vm.langProperty().get())).orElse(id);
+        if (id == null || GroupingFiles.UNGROUPED_ID.equals(id)) return t.get("groups.ungrouped");
+        return vm.getGrouping().group(id).map(g -> g.name(vm.lang())).orElse(id);
     }
 
     // ---- summary table and chart -----------------------------------------------------------
 
     private void buildSummaryTable() {
-        TableColumn<GroupSummary, GroupSummary> group = new TableColumn<>("Group");
+        TableColumn<GroupSummary, GroupSummary> group = new TableColumn<>(t.get("groups.group"));
         group.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         group.setCellFactory(col -> new TableCell<>() {
             @Override protected void updateItem(GroupSummary s, boolean empty) {
                 super.updateItem(s, empty);
                 if (empty || s == null) { setText(null); setGraphic(null); return; }
-                setText(s.group().name(vm.langProperty().get()));
+                setText(s.isUngrouped() ? t.get("groups.ungrouped") : s.group().name(vm.lang()));
                 setGraphic(new Rectangle(12, 12, Color.web(s.group().color())));
             }
         });
         group.setPrefWidth(110);
         summaryTable.getColumns().setAll(List.of(group,
-                text("Regions", s -> String.valueOf(s.group().members().size())),
-                number("Population, persons", s -> s.population().value(), whole),
-                number("Pop. %", GroupSummary::populationShare, oneDecimal),
-                number("Area, km²", s -> s.areaKm2().value(), whole),
-                number("Area %", GroupSummary::areaShare, oneDecimal),
-                number("GRP, million KZT", s -> s.grp().value(), whole),
-                number("GRP %", GroupSummary::grpShare, oneDecimal),
-                number("GRP per capita, thousand KZT", s -> s.grpPerCapita().value(), oneDecimal)));
+                text(t.get("groups.col.count"), s -> String.valueOf(s.group().members().size())),
+                number(t.get("groups.col.population"), s -> s.population().value(), 0),
+                number(t.get("groups.col.populationShare"), GroupSummary::populationShare, 1),
+                number(t.get("groups.col.area"), s -> s.areaKm2().value(), 0),
+                number(t.get("groups.col.areaShare"), GroupSummary::areaShare, 1),
+                number(t.get("groups.col.grp"), s -> s.grp().value(), 0),
+                number(t.get("groups.col.grpShare"), GroupSummary::grpShare, 1),
+                number(t.get("groups.col.grpPerCapita"), s -> s.grpPerCapita().value(), 1)));
         summaryTable.setItems(vm.summary());
         summaryTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         summaryTable.setPrefHeight(220);
-        summaryTable.setPlaceholder(new Label("No groups"));
+        summaryTable.setPlaceholder(new Label(t.get("groups.noGroups")));
     }
 
     private TableColumn<GroupSummary, String> text(String title, Function<GroupSummary, String> f) {
@@ -322,19 +329,19 @@ public final class GroupPanel extends VBox {
         return c;
     }
 
-    /** A right-aligned number in the user's locale; an incomplete value shows "n/a" with the missing regions. */
-    private TableColumn<GroupSummary, String> number(String title, Function<GroupSummary, Double> f, NumberFormat fmt) {
+    /** A right-aligned number written the user's way (space thousands and decimal comma in ru/kk); "n/a" when incomplete. */
+    private TableColumn<GroupSummary, String> number(String title, Function<GroupSummary, Double> f, int decimals) {
         TableColumn<GroupSummary, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> {
             double v = f.apply(d.getValue());
-            return new ReadOnlyStringWrapper(Double.isNaN(v) ? "n/a" : fmt.format(v));
+            return new ReadOnlyStringWrapper(Double.isNaN(v) ? t.get("groups.na") : NumberFormats.format(v, decimals, vm.lang()));
         });
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         return c;
     }
 
     private void buildChart() {
-        chart.setTitle("Shares of the country, %");
+        chart.setTitle(t.format("groups.chart.title", String.valueOf(vm.year())));
         chart.getYAxis().setLabel("%");
         chart.setAnimated(false);
         chart.setLegendVisible(true);
@@ -344,17 +351,17 @@ public final class GroupPanel extends VBox {
     private void refreshSummary() {
         int year = vm.year();
         boolean incomplete = vm.summary().stream().anyMatch(s -> !s.grp().complete() || !s.population().complete());
-        summaryTitle.setText("Macro-regions, " + year + " (population and GRP: BNS; area: secondary, Wikipedia)"
-                + (incomplete ? " — n/a: some regions have no data on today's boundaries this year" : ""));
-        chart.setTitle("Shares of the country, %, " + year + " (BNS)");
+        summaryTitle.setText(t.format("groups.summary.title", String.valueOf(year))
+                + (incomplete ? t.get("groups.summary.incomplete") : ""));
+        chart.setTitle(t.format("groups.chart.title", String.valueOf(year)));
         XYChart.Series<String, Number> pop = new XYChart.Series<>();
-        pop.setName("Population");
+        pop.setName(t.get("groups.chart.population"));
         XYChart.Series<String, Number> area = new XYChart.Series<>();
-        area.setName("Area");
+        area.setName(t.get("groups.chart.area"));
         XYChart.Series<String, Number> grp = new XYChart.Series<>();
-        grp.setName("GRP");
+        grp.setName(t.get("groups.chart.grp"));
         for (GroupSummary s : vm.summary()) {
-            String name = s.group().name(vm.langProperty().get());
+            String name = s.isUngrouped() ? t.get("groups.ungrouped") : s.group().name(vm.lang());
             add(pop, name, s.populationShare());
             add(area, name, s.areaShare());
             add(grp, name, s.grpShare());

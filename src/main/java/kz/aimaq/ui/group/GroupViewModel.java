@@ -29,15 +29,18 @@ public final class GroupViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final StringProperty lang = new SimpleStringProperty("en");
+    private final GroupTexts texts;
+    private final BooleanProperty showOnMap = new SimpleBooleanProperty(true);
+    private final ObjectProperty<GroupOverlay.Mode> overlayMode = new SimpleObjectProperty<>(GroupOverlay.Mode.OUTLINES);
     private final ObservableList<GroupSummary> summary = FXCollections.observableArrayList();
     private final List<Region> regions = RegionCatalog.bundled().current();
 
     /**
      * @param year the year shown (bind it to the app's year slider); summaries follow it
      */
-    public GroupViewModel(GroupingEditor editor, IndicatorData data, ObservableValue<? extends Number> year) {
+    public GroupViewModel(GroupingEditor editor, IndicatorData data, ObservableValue<? extends Number> year, GroupTexts texts) {
         this.editor = editor;
+        this.texts = texts;
         this.aggregator = new GroupAggregator(data);
         this.year = year;
         grouping.set(editor.current());
@@ -58,8 +61,13 @@ public final class GroupViewModel {
     public ReadOnlyBooleanProperty canRedoProperty() { return canRedo.getReadOnlyProperty(); }
     /** The last thing the user should know (a refused file, a click with no group selected). */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
-    /** Display language of names: "en", "ru" or "kk". */
-    public StringProperty langProperty() { return lang; }
+    /** Display language of names and texts: "en", "ru" or "kk" (fixed; the app relaunches to change it). */
+    public String lang() { return texts.lang(); }
+    public GroupTexts texts() { return texts; }
+    /** Whether the map shows the groups at all. */
+    public BooleanProperty showOnMapProperty() { return showOnMap; }
+    /** Outlines over the choropleth, or whole groups coloured. */
+    public ObjectProperty<GroupOverlay.Mode> overlayModeProperty() { return overlayMode; }
     /** One row per group (then "ungrouped" if any) for the current year. */
     public ObservableList<GroupSummary> summary() { return summary; }
     public int year() { return year.getValue() == null ? 0 : year.getValue().intValue(); }
@@ -80,13 +88,14 @@ public final class GroupViewModel {
     public void assign(String kato, String groupId) { run(() -> editor.assign(kato, groupId)); }
 
     public void addGroup() {
-        run(() -> selectedGroupId.set(editor.addGroup("Group " + (editor.current().groups().size() + 1)).id()));
+        String name = texts.format("groups.newGroup", String.valueOf(editor.current().groups().size() + 1));
+        run(() -> selectedGroupId.set(editor.addGroup(name).id()));
     }
 
     public void removeGroup(String groupId) { run(() -> editor.removeGroup(groupId)); }
 
-    /** Renames in the current display language. */
-    public void rename(String groupId, String name) { run(() -> editor.rename(groupId, lang.get(), name)); }
+    /** Renames in the display language. */
+    public void rename(String groupId, String name) { run(() -> editor.rename(groupId, lang(), name)); }
 
     public void recolour(String groupId, String color) { run(() -> editor.recolour(groupId, color)); }
 
@@ -100,7 +109,7 @@ public final class GroupViewModel {
     public boolean open(Path file) {
         try {
             editor.load(GroupingFiles.read(file));
-            message.set("Opened " + file.getFileName());
+            message.set(texts.format("groups.opened", file.getFileName().toString()));
             return true;
         } catch (IOException e) {
             message.set(e.getMessage());
@@ -111,17 +120,17 @@ public final class GroupViewModel {
     public boolean save(Path file) {
         try {
             GroupingFiles.write(file, editor.current());
-            message.set("Saved " + file.getFileName());
+            message.set(texts.format("groups.saved", file.getFileName().toString()));
             return true;
         } catch (IOException e) {
-            message.set("Could not save " + file + ": " + e.getMessage());
+            message.set(texts.format("groups.saveFailed", file.toString(), String.valueOf(e.getMessage())));
             return false;
         }
     }
 
     /** The short display name of a region ("Akmola"). */
     public String regionName(String kato) {
-        return RegionCatalog.bundled().byKato(kato).map(r -> r.shortName(lang.get())).orElse(kato);
+        return RegionCatalog.bundled().byKato(kato).map(r -> r.shortName(lang())).orElse(kato);
     }
 
     private boolean run(Runnable edit) {

@@ -26,7 +26,7 @@ class GroupPanelTest {
 
     @Start
     void start(Stage stage) {
-        panel = new GroupPanel(new GroupingEditor(Groupings.preset("five")), IndicatorData.bundled(), new SimpleIntegerProperty(2024));
+        panel = new GroupPanel(new GroupingEditor(Groupings.preset("five")), IndicatorData.bundled(), new SimpleIntegerProperty(2024), "ru");
         // within Monocle's 1280×800 headless screen: a larger window overflows its paint buffer
         stage.setScene(new Scene(panel, 1000, 760));
         stage.show();
@@ -44,6 +44,8 @@ class GroupPanelTest {
         assertEquals(5, summaryTable(robot).getItems().size());
         assertEquals(6, robot.lookup(".list-view").queryAll().size());
         assertTrue(robot.lookup("#group-undo").queryAs(Button.class).isDisabled());
+        assertEquals("Отменить", robot.lookup("#group-undo").queryAs(Button.class).getText(), "in the app's language");
+        assertEquals("Север", summaryTable(robot).getItems().getFirst().group().name("ru"));
     }
 
     @Test

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class GroupViewModelTest {
 
     private final SimpleIntegerProperty year = new SimpleIntegerProperty(2024);
-    private final GroupViewModel vm = new GroupViewModel(new GroupingEditor(Groupings.preset("five")), IndicatorData.bundled(), year);
+    private final GroupViewModel vm = new GroupViewModel(new GroupingEditor(Groupings.preset("five")), IndicatorData.bundled(), year, GroupTexts.of("en"));
 
     @Test
     void mapClicksAssignOnlyWithAGroupSelected() {
