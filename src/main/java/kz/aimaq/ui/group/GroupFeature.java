@@ -39,9 +39,25 @@ public final class GroupFeature {
         Tab tab = new Tab(GroupTexts.of(w.messages().lang()).get("groups.tab"), scroll);
         tab.setClosable(false);
         w.sideTabs().getTabs().add(tab);
+        widenWhileSelected(w, tab);
         routeMapClicks(w.map(), panel);
         new MapOverlay(w, panel.viewModel()).watch();
         return panel;
+    }
+
+    /** The summary table has nine columns: the side pane widens while this tab is shown, and returns after. */
+    static final double PANEL_WIDTH = 600;
+
+    private static void widenWhileSelected(MainWindow w, Tab tab) {
+        double[] before = {w.sideTabs().getPrefWidth()};
+        tab.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                before[0] = w.sideTabs().getPrefWidth();
+                w.sideTabs().setPrefWidth(Math.max(before[0], PANEL_WIDTH));
+            } else {
+                w.sideTabs().setPrefWidth(before[0]);
+            }
+        });
     }
 
     /**
@@ -85,7 +101,7 @@ public final class GroupFeature {
             long gen = generation.incrementAndGet();
             PreparedLayer layer = w.viewModel().layerProperty().get();
             if (!vm.showOnMapProperty().get() || layer == null) {
-                w.viewModel().overlayProperty().set(Choropleth::scene);
+                apply(gen, Choropleth::scene);
                 return;
             }
             Grouping grouping = vm.getGrouping();
@@ -97,7 +113,13 @@ public final class GroupFeature {
         }
 
         private void apply(long gen, Function<Choropleth, MapScene> overlay) {
-            if (gen == generation.get()) w.viewModel().overlayProperty().set(overlay);
+            if (gen != generation.get()) return;
+            w.viewModel().overlayProperty().set(overlay);
+            // The map view model rebuilds on a new overlay, but the rebuilt Choropleth record equals
+            // the previous one, so its property does not fire and the canvas keeps the old scene:
+            // hand the canvas the scene with overlays ourselves.
+            MapScene scene = w.viewModel().sceneWithOverlays();
+            if (scene != null) w.map().mapSceneProperty().set(scene);
         }
     }
 }

@@ -74,6 +74,7 @@ public final class GroupPanel extends VBox {
         ScrollPane cardScroll = new ScrollPane(cards);
         cardScroll.setFitToWidth(true);
         cardScroll.setPrefViewportHeight(260);
+        cards.prefWrapLengthProperty().bind(cardScroll.widthProperty().subtract(24)); // as many cards per row as fit
 
         TitledPane regionPane = new TitledPane(t.get("groups.regions"), buildRegionTable());
         regionPane.setExpanded(false);
@@ -88,7 +89,7 @@ public final class GroupPanel extends VBox {
         fill.setSelected(vm.overlayModeProperty().get() == GroupOverlay.Mode.FILLS);
         fill.selectedProperty().addListener((o, a, on) -> vm.overlayModeProperty().set(on ? GroupOverlay.Mode.FILLS : GroupOverlay.Mode.OUTLINES));
         fill.disableProperty().bind(show.selectedProperty().not());
-        HBox mapOptions = new HBox(12, show, fill);
+        FlowPane mapOptions = new FlowPane(12, 4, show, fill);
 
         getChildren().addAll(buildToolBar(), mapOptions, hint, cardScroll, regionPane, summaryTitle, summaryTable, chart, message);
 
@@ -111,7 +112,8 @@ public final class GroupPanel extends VBox {
 
     // ---- tool bar and shortcuts -------------------------------------------------------------
 
-    private ToolBar buildToolBar() {
+    /** Buttons in a wrapping row: a side tab is narrow and ru/kk labels are long, so no overflow menu. */
+    private FlowPane buildToolBar() {
         Button undo = new Button(t.get("groups.undo"));
         undo.setOnAction(e -> vm.undo());
         undo.disableProperty().bind(vm.canUndoProperty().not());
@@ -133,7 +135,9 @@ public final class GroupPanel extends VBox {
         redo.setId("group-redo");
         reset.setId("group-reset");
         add.setId("group-add");
-        return new ToolBar(undo, redo, new Separator(), add, reset, new Separator(), open, save);
+        FlowPane bar = new FlowPane(4, 4, undo, redo, add, reset, open, save);
+        bar.getStyleClass().add("group-toolbar");
+        return bar;
     }
 
     private void installShortcuts(Scene scene) {
@@ -318,7 +322,8 @@ public final class GroupPanel extends VBox {
                 number(t.get("groups.col.grpShare"), GroupSummary::grpShare, 1),
                 number(t.get("groups.col.grpPerCapita"), s -> s.grpPerCapita().value(), 1)));
         summaryTable.setItems(vm.summary());
-        summaryTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // nine columns do not fit a side tab: keep readable widths and scroll sideways
+        summaryTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         summaryTable.setPrefHeight(220);
         summaryTable.setPlaceholder(new Label(t.get("groups.noGroups")));
     }
@@ -337,6 +342,7 @@ public final class GroupPanel extends VBox {
             return new ReadOnlyStringWrapper(Double.isNaN(v) ? t.get("groups.na") : NumberFormats.format(v, decimals, vm.lang()));
         });
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        c.setPrefWidth(title.contains("%") ? 62 : 105);
         return c;
     }
 
