@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * {@link Mode#FILLS} colours whole groups (every region in its group's colour, ungrouped grey)
  * with the same outlines and a legend of the groups instead of the choropleth's.
  *
- * <p>Plug it into the map with {@code mapViewModel.overlayProperty().set(GroupOverlay.overlay(layer, grouping, mode, lang))};
+ * <p>Plug it into the map with {@code mapViewModel.setOverlay("groups", GroupOverlay.overlay(layer, grouping, mode, lang))};
  * dissolving happens once, when the function is made, not on every frame.
  */
 public final class GroupOverlay {
@@ -30,9 +30,9 @@ public final class GroupOverlay {
     public static final double OUTLINE_WIDTH = 2.5;
 
     /** The overlay function for the map: dissolves {@code grouping} over {@code layer} now. */
-    public static Function<Choropleth, MapScene> overlay(RegionLayer layer, Grouping grouping, Mode mode, String lang) {
+    public static java.util.function.UnaryOperator<MapScene> overlay(RegionLayer layer, Grouping grouping, Mode mode, String lang) {
         List<DissolvedGroup> dissolved = GroupDissolver.dissolve(layer, grouping);
-        return c -> mode == Mode.FILLS ? fills(c.scene(), grouping, dissolved, lang) : outlines(c.scene(), dissolved, lang);
+        return scene -> mode == Mode.FILLS ? fills(scene, grouping, dissolved, lang) : outlines(scene, dissolved, lang);
     }
 
     /** The scene with each group's border and name added (existing outlines kept). */

@@ -25,15 +25,16 @@ public final class AnalysisFeature {
         tab.setClosable(false);
         w.sideTabs().getTabs().add(tab);
         panel.viewModel().indexResultProperty().addListener((o, a, r) -> { if (r != null) showOnMap(w.viewModel(), r); });
+        String noData = w.messages().get("legend.noData");
+        panel.viewModel().categoricalMapProperty().addListener((o, a, cats) -> w.viewModel().setOverlay("analysis",
+                cats == null ? null : scene -> kz.aimaq.core.render.CategoricalScenes.apply(scene, cats, noData)));
         return panel;
     }
 
     /** Adds the index to the map's data as an indicator (replacing an earlier version) and maps it. */
     static void showOnMap(MapViewModel map, IndexResult r) {
-        IndicatorData data = map.data();
-        data.catalog().add(r.asIndicator());
-        r.asObservations().forEach(data::put);
-        map.indicatorProperty().set(data.catalog().require(r.spec().id()));
+        map.addIndicator(r.asIndicator(), r.asObservations());
+        map.indicatorProperty().set(map.data().catalog().require(r.spec().id()));
         map.yearProperty().set(r.year());
         map.rebuild();
     }

@@ -101,7 +101,7 @@ public final class GroupFeature {
             long gen = generation.incrementAndGet();
             PreparedLayer layer = w.viewModel().layerProperty().get();
             if (!vm.showOnMapProperty().get() || layer == null) {
-                apply(gen, Choropleth::scene);
+                apply(gen, null);
                 return;
             }
             Grouping grouping = vm.getGrouping();
@@ -112,14 +112,9 @@ public final class GroupFeature {
                     .exceptionally(e -> { Platform.runLater(() -> w.showError(e.getMessage())); return null; });
         }
 
-        private void apply(long gen, Function<Choropleth, MapScene> overlay) {
+        private void apply(long gen, java.util.function.UnaryOperator<MapScene> overlay) {
             if (gen != generation.get()) return;
-            w.viewModel().overlayProperty().set(overlay);
-            // The map view model rebuilds on a new overlay, but the rebuilt Choropleth record equals
-            // the previous one, so its property does not fire and the canvas keeps the old scene:
-            // hand the canvas the scene with overlays ourselves.
-            MapScene scene = w.viewModel().sceneWithOverlays();
-            if (scene != null) w.map().mapSceneProperty().set(scene);
+            w.viewModel().setOverlay("groups", overlay);
         }
     }
 }

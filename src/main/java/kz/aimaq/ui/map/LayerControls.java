@@ -37,7 +37,7 @@ public final class LayerControls extends VBox {
         level.setMaxWidth(Double.MAX_VALUE);
 
         ComboBox<Indicator> indicator = new ComboBox<>();
-        indicator.getItems().setAll(vm.data().catalog().all());
+        indicator.setItems(vm.indicators());
         indicator.setConverter(converter(i -> i.name(m.lang())));
         indicator.valueProperty().bindBidirectional(vm.indicatorProperty());
         indicator.setMaxWidth(Double.MAX_VALUE);

@@ -8,7 +8,8 @@ public final class Features {
     private Features() {}
 
     public static void install(MainWindow w) {
-        // features register here
-        kz.aimaq.ui.group.GroupFeature.install(w);
+        var groups = kz.aimaq.ui.group.GroupFeature.install(w);
+        kz.aimaq.ui.scenario.ScenarioFeature.install(w, () -> groups.viewModel().getGrouping());
+        kz.aimaq.ui.analysis.AnalysisFeature.install(w);
     }
 }

@@ -43,7 +43,7 @@ public final class MainWindow {
         this.regionPanel = new RegionPanel(m, data, () -> root.setRight(null));
 
         map.layerProperty().bind(vm.layerProperty());
-        vm.choroplethProperty().addListener((o, a, c) -> map.mapSceneProperty().set(vm.sceneWithOverlays()));
+        vm.revisionProperty().addListener((o, a, b) -> map.show(vm.sceneProperty().get()));
         map.setOnRegionClicked(r -> {
             regionPanel.show(r, vm.indicatorProperty().get(), vm.yearProperty().get());
             root.setRight(regionPanel);

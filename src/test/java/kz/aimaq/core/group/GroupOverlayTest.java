@@ -32,7 +32,7 @@ class GroupOverlayTest {
 
     @Test
     void outlinesAddOneLabelledBorderPerGroupAndKeepTheChoropleth() {
-        MapScene s = GroupOverlay.overlay(layer, Groupings.preset("five-plus-cities"), GroupOverlay.Mode.OUTLINES, "ru").apply(choropleth);
+        MapScene s = GroupOverlay.overlay(layer, Groupings.preset("five-plus-cities"), GroupOverlay.Mode.OUTLINES, "ru").apply(choropleth.scene());
         assertEquals(6, s.outlines().size());
         assertEquals(List.of("Север", "Центр", "Восток", "Запад", "Юг", "Города"), s.outlines().stream().map(MapScene.Outline::label).toList());
         assertEquals(choropleth.scene().areas(), s.areas(), "region fills untouched");
@@ -42,7 +42,7 @@ class GroupOverlayTest {
     @Test
     void fillsColourWholeGroupsWithAGroupLegend() {
         Grouping five = Groupings.preset("five");
-        MapScene s = GroupOverlay.overlay(layer, five, GroupOverlay.Mode.FILLS, "en").apply(choropleth);
+        MapScene s = GroupOverlay.overlay(layer, five, GroupOverlay.Mode.FILLS, "en").apply(choropleth.scene());
         MapScene.Area astana = s.areas().stream().filter(a -> a.code().equals("71")).findFirst().orElseThrow();
         assertEquals(0xFF8da0cb, astana.fillArgb(), "Astana in North's colour");
         // drawn last-on-top, so stored in reverse: the legend reads North, Central, East, West, South
@@ -53,7 +53,7 @@ class GroupOverlayTest {
 
     @Test
     void theRenderedMapShowsTheGroupColour() {
-        MapScene s = GroupOverlay.overlay(layer, Groupings.preset("five"), GroupOverlay.Mode.FILLS, "en").apply(choropleth);
+        MapScene s = GroupOverlay.overlay(layer, Groupings.preset("five"), GroupOverlay.Mode.FILLS, "en").apply(choropleth.scene());
         int w = 1600, h = 1000;
         BufferedImage img = PngExporter.render(s, w, h);
         Viewport v = new MapPainter().fitViewport(s, w, h);
