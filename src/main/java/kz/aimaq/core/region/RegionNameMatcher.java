@@ -37,7 +37,7 @@ public final class RegionNameMatcher {
     public enum Method { KATO, ISO, NAME, ALIAS, FUZZY, NATIONAL, AMBIGUOUS, NONE }
 
     /** Jaro-Winkler similarity from which a name is offered as a fuzzy match (0..1). */
-    public static final double FUZZY_THRESHOLD = 0.90;
+    public static final double FUZZY_THRESHOLD = 0.92;
 
     /**
      * The outcome for one label.
@@ -131,9 +131,14 @@ public final class RegionNameMatcher {
             if (iso != null) return new Match(raw, catalog.byKato(iso.getFirst().kato), Method.ISO, 1, List.of());
         }
 
+        // a district, village or city administration ("Абай ауданы", "Ақмол а.", "Қарағанды қ.ә.") is not a region
+        if (p.district) return Match.none(raw, 0);
+
         List<Entry> hits = index.get(p.skeleton);
         if (hits != null && !hits.isEmpty()) {
             if (hits.getFirst().method == Method.NATIONAL) return national(raw);
+            // "Ақтөбе қаласы" is the city of oblast significance, not Aktobe Region
+            if (p.city && hits.stream().noneMatch(e -> e.kind != Kind.OBLAST)) return Match.none(raw, 0);
             List<Entry> chosen = hits;
             if (hits.size() > 1) {
                 Kind want = p.city ? Kind.CITY : p.oblast ? Kind.OBLAST : Kind.ANY;
@@ -157,13 +162,15 @@ public final class RegionNameMatcher {
         if (p.skeleton.length() < 4) return Match.none(raw, 0);
         double best = 0;
         String bestKey = null;
-        for (String key : index.keySet()) {
+        for (var ke : index.entrySet()) {
+            String key = ke.getKey();
             if (key.startsWith("iso:")) continue;
+            if (p.city && ke.getValue().stream().noneMatch(e -> e.kind != Kind.OBLAST)) continue;
             double s = jaroWinkler(p.skeleton, key);
             if (s > best) { best = s; bestKey = key; }
         }
         if (bestKey != null && best >= FUZZY_THRESHOLD) {
-            Entry e = index.get(bestKey).getFirst();
+            Entry e = index.get(bestKey).stream().filter(x -> !p.city || x.kind != Kind.OBLAST).findFirst().orElseThrow();
             if (e.method == Method.NATIONAL) return Match.none(raw, best);
             Region r = catalog.require(e.kato);
             return new Match(raw, Optional.of(r), Method.FUZZY, best, List.of(r));
@@ -204,11 +211,13 @@ public final class RegionNameMatcher {
 
     private static final Pattern FOOTNOTE = Pattern.compile("(\\s*(\\d{1,2}\\)|\\*+|[\\u00B9\\u00B2\\u00B3\\u2070-\\u2079]+))+$");
     private static final Set<String> CITY_WORDS = Set.of("г", "гор", "город", "города", "қаласы", "қала", "қ", "city", "qalasy", "shahary");
+    private static final Set<String> DISTRICT_WORDS = Set.of("ауданы", "аудан", "район", "района", "р-н", "district", "raion",
+            "audany", "а", "ауылы", "ауыл", "с", "село", "п", "пос", "поселок", "посёлок", "к", "кенті", "ә", "га", "village");
     private static final Set<String> OBLAST_WORDS = Set.of("область", "обл", "области", "облысы", "облысының",
             "region", "oblast", "oblysy", "province", "reg");
 
     /** A label taken apart: code-like text, the region/city words seen, and the name skeleton. */
-    record Parsed(String code, boolean city, boolean oblast, String skeleton) {}
+    record Parsed(String code, boolean city, boolean oblast, boolean district, String skeleton) {}
 
     static Parsed parse(String label) {
         String s = Normalizer.normalize(label, Normalizer.Form.NFC)
@@ -218,16 +227,17 @@ public final class RegionNameMatcher {
         String code = "";
         if (compact.matches("\\d{1,2}|\\d{9}|KZ-?\\d{2}|KZ-?[A-Z]{3}|KZ")) code = compact;
         s = fixHomoglyphs(s).toLowerCase(Locale.ROOT);
-        boolean city = false, oblast = false;
+        boolean city = false, oblast = false, district = false;
         StringBuilder stem = new StringBuilder();
         for (String tok : s.split("[\\s.,;:()\\[\\]«»\"'/\\\\\\-–—_]+")) {
             if (tok.isEmpty()) continue;
             if (CITY_WORDS.contains(tok)) { city = true; continue; }
             if (OBLAST_WORDS.contains(tok)) { oblast = true; continue; }
+            if (DISTRICT_WORDS.contains(tok)) { district = true; continue; }
             if (tok.equals("of")) continue;   // "city of Almaty"
             stem.append(tok);
         }
-        return new Parsed(code, city, oblast, skeleton(stem.toString()));
+        return new Parsed(code, city, oblast, district, skeleton(stem.toString()));
     }
 
     private static String isoKey(String code) {
