@@ -14,7 +14,8 @@ public final class Cli {
     /** Every command, in the order {@code aimaq help} lists them. Add new commands here. */
     static List<Command> commands() {
         return List.of(
-                new TableCommand()
+                new TableCommand(),
+                new ImportCheckCommand()
         );
     }
 

@@ -87,13 +87,19 @@ public final class LayoutDetector {
         throw new ImportException("No sheet of " + file.fileName() + " has a table of regions with numbers: " + String.join(" ", why));
     }
 
-    /** Numbers beside region names (district rows of a detailed sheet do not count). */
+    /**
+     * Numbers beside region names, counting each region's first row only: district rows of a
+     * detailed sheet and repeated sections (urban, rural) do not make a sheet look better.
+     */
     private static long valueCount(Grid g, TableLayout l, RegionNameMatcher matcher) {
         NumberParser numbers = new NumberParser(NumberParser.guess(g));
         long n = 0;
+        Set<String> seen = new HashSet<>();
         for (int r = l.firstDataRow(); r < g.rowCount(); r++) {
             String t = g.text(r, l.regionColumn());
-            if (t.isBlank() || !matcher.match(t).isExact()) continue;
+            if (t.isBlank()) continue;
+            RegionNameMatcher.Match m = matcher.match(t);
+            if (!m.isExact() || !seen.add(m.region().map(x -> x.kato()).orElse(""))) continue;
             for (int c = 0; c < g.columnCount(); c++)
                 if (c != l.regionColumn() && numbers.parse(g.cell(r, c)) instanceof NumberParser.Value.Number) n++;
         }
