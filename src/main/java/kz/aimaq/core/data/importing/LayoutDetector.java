@@ -113,18 +113,29 @@ public final class LayoutDetector {
         return false;
     }
 
+    /**
+     * The column naming the most distinct regions. Digits count as KATO codes only in a column
+     * where at least 80% of the digit cells are codes: a column of values 0..30 happens to
+     * contain "10", "11", "15" but is not a code column.
+     */
     static int regionColumn(Grid g, RegionNameMatcher matcher) {
-        int best = -1, bestCount = 1;
+        int best = -1, bestCount = 0;
         for (int c = 0; c < Math.min(10, g.columnCount()); c++) {
-            Set<String> seen = new HashSet<>();
-            int count = 0;
+            Set<String> names = new HashSet<>(), codes = new HashSet<>();
+            int digitCells = 0, digitCodes = 0;
             for (int r = 0; r < g.rowCount(); r++) {
-                String t = g.text(r, c);
+                String t = g.text(r, c).strip();
                 if (t.isBlank() || t.length() > 80) continue;
+                boolean digits = t.matches("[\\d.,\\s]+");
+                if (digits) digitCells++;
                 RegionNameMatcher.Match m = matcher.match(t);
-                if ((m.isExact() || m.method() == RegionNameMatcher.Method.AMBIGUOUS) && seen.add(m.region().map(x -> x.kato()).orElse(t))) count++;
+                if (m.isExact() || m.method() == RegionNameMatcher.Method.AMBIGUOUS) {
+                    String key = m.region().map(x -> x.kato()).orElse(t);
+                    if (digits) { digitCodes++; codes.add(key); } else names.add(key);
+                }
             }
-            if (count > bestCount) { best = c; bestCount = count; }
+            if (digitCells > 0 && digitCodes >= 0.8 * digitCells) names.addAll(codes);
+            if (names.size() > bestCount) { best = c; bestCount = names.size(); }
         }
         return best;
     }
@@ -136,10 +147,27 @@ public final class LayoutDetector {
             RegionNameMatcher.Match m = matcher.match(t);
             if (!m.isExact() && m.method() != RegionNameMatcher.Method.AMBIGUOUS) continue;
             for (int c = 0; c < g.columnCount(); c++) {
-                if (c != regionCol && numbers.parse(g.cell(r, c)) instanceof NumberParser.Value.Number) return r;
+                if (c != regionCol && numbers.parse(g.cell(r, c)) instanceof NumberParser.Value.Number) {
+                    // rows just above with a label and values (an unrecognised or misspelt first region) are data too
+                    while (r > 0 && !g.text(r - 1, regionCol).isBlank() && hasValueNotYear(g, r - 1, regionCol, numbers)) r--;
+                    return r;
+                }
             }
         }
         return -1;
+    }
+
+    private static boolean hasValueNotYear(Grid g, int r, int regionCol, NumberParser numbers) {
+        boolean value = false;
+        for (int c = 0; c < g.columnCount(); c++) {
+            if (c == regionCol) continue;
+            NumberParser.Value v = numbers.parse(g.cell(r, c));
+            if (v instanceof NumberParser.Value.Number n) {
+                if (n.value() == Math.rint(n.value()) && n.value() >= 1950 && n.value() <= 2100) return false;   // a header of years
+                value = true;
+            }
+        }
+        return value;
     }
 
     private static TableLayout detectLong(Grid g, int regionCol, int first, NumberParser numbers, String title, String unit) {
