@@ -15,6 +15,8 @@ public final class Cli {
     static List<Command> commands() {
         return List.of(
                 new TableCommand(),
+                new ClassifyCommand(),
+                new RenderCommand(),
                 new ImportCheckCommand()
         );
     }

@@ -1,0 +1,47 @@
+package kz.aimaq.core.geo;
+
+import org.apache.sis.referencing.CRS;
+import org.apache.sis.referencing.CommonCRS;
+import org.apache.sis.referencing.crs.AbstractCRS;
+import org.apache.sis.referencing.cs.AxesConvention;
+import org.opengis.referencing.crs.CoordinateReferenceSystem;
+import org.opengis.referencing.operation.MathTransform;
+import org.opengis.util.FactoryException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a shapefile's .prj (ESRI WKT) with Apache SIS and gives the transform of its
+ * coordinates to WGS84 longitude/latitude, or null when they already are.
+ */
+final class PrjFile {
+    private PrjFile() {}
+
+    /** The transform to WGS84 lon/lat; null when the file is absent (assumed WGS84) or already lon/lat WGS84. */
+    static MathTransform toLonLat(Path prj) throws GeoReadException {
+        if (prj == null || !Files.isRegularFile(prj)) return null;
+        String wkt;
+        try {
+            wkt = Files.readString(prj, StandardCharsets.ISO_8859_1).trim();
+        } catch (IOException e) {
+            throw new GeoReadException(prj, "cannot read the projection file: " + e.getMessage(), e);
+        }
+        if (wkt.isEmpty()) return null;
+        try {
+            CoordinateReferenceSystem crs = CRS.fromWKT(wkt);
+            // ESRI and EPSG disagree on axis order; normalise to (east, north) = (lon, lat) or (x, y).
+            CoordinateReferenceSystem source = AbstractCRS.castOrCopy(crs).forConvention(AxesConvention.RIGHT_HANDED);
+            CoordinateReferenceSystem target = CommonCRS.WGS84.normalizedGeographic();
+            MathTransform mt = CRS.findOperation(source, target, null).getMathTransform();
+            if (mt.getSourceDimensions() != 2 || mt.getTargetDimensions() != 2) {
+                throw new GeoReadException(prj, "only 2-D coordinate systems are supported, found " + crs.getName());
+            }
+            return mt.isIdentity() ? null : mt;
+        } catch (FactoryException e) {
+            throw new GeoReadException(prj, "cannot understand the coordinate system (WKT): " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,297 @@
+package kz.aimaq.core.geo;
+
+import kz.aimaq.core.data.Resources;
+import kz.aimaq.core.region.Region;
+import kz.aimaq.core.region.RegionCatalog;
+import org.locationtech.jts.coverage.CoverageValidator;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.geom.util.GeometryFixer;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.*;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The entry point for region polygons. {@link #load(MapLevel)} gives the default oblast or
+ * district layer configured in {@code maps/*.json} (read once, then cached);
+ * {@link #load(Path)} reads a shapefile or GeoJSON the user picked and works out its level and
+ * code field.
+ *
+ * <p>On load every geometry is repaired if invalid (JTS GeometryFixer), projected to
+ * {@link AlbersKazakhstan} for areas and drawing, and the layer is checked as a coverage with
+ * JTS CoverageValidator (findings in {@link RegionLayer#coverageIssues()}) and repaired into an
+ * exact coverage ({@link CoverageRepair}) so shared borders are identical. Oblast names come
+ * from the region catalogue; district names from the file, with Latin look-alike letters in
+ * Cyrillic words repaired ({@link NameRepair}) and the configured corrections applied.
+ */
+public final class RegionLayers {
+    private RegionLayers() {}
+
+    private static final Map<MapLevel, RegionLayer> DEFAULTS = new ConcurrentHashMap<>();
+    private static final GeometryFactory FACTORY = new GeometryFactory();
+
+    /** The default layer of a level (geokz 2024 boundaries from the shared folder). Cached after the first call. */
+    public static RegionLayer load(MapLevel level) throws IOException {
+        RegionLayer cached = DEFAULTS.get(level);
+        if (cached != null) return cached;
+        synchronized (DEFAULTS) {
+            cached = DEFAULTS.get(level);
+            if (cached != null) return cached;
+            RegionLayer layer = load(LayerConfig.bundled(level));
+            DEFAULTS.put(level, layer);
+            return layer;
+        }
+    }
+
+    /**
+     * The layer a configuration describes, e.g. {@code LayerConfig.bundled("maps/oblasts-osm.json")}
+     * for the OpenStreetMap alternative. Not cached.
+     */
+    public static RegionLayer load(LayerConfig config) throws IOException {
+        Path file = Resources.sharedFolder().resolve(config.file());
+        if (!Files.exists(file)) throw new FileNotFoundException("Boundary file missing: " + file);
+        return build(read(file), config);
+    }
+
+    /**
+     * A layer from a user's file (.shp or .geojson/.json). Codes come from a KATO, ADM1/ADM2
+     * PCODE or ISO 3166-2 (KZ-10) field; without one, oblasts are matched by name
+     * (OSM exports). The level follows from the codes: 9-digit KATO codes below oblast level
+     * make a district layer.
+     *
+     * @throws GeoReadException with a message for the user when the file cannot be used
+     */
+    public static RegionLayer load(Path file) throws IOException {
+        VectorLayer vectors = read(file);
+        return build(vectors, detect(vectors));
+    }
+
+    /** Reads a .shp or .geojson/.json file. */
+    public static VectorLayer read(Path file) throws GeoReadException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".shp")) return new ShapefileReader(FACTORY).read(file);
+        if (name.endsWith(".geojson") || name.endsWith(".json")) return new GeoJsonFeatureReader(FACTORY).read(file);
+        throw new GeoReadException(file, "unsupported file type; choose a shapefile (.shp) or GeoJSON (.geojson)");
+    }
+
+    // ---- building ------------------------------------------------------------------------
+
+    /** Builds the layer; a config with a null codeField means "match oblasts by the name fields". */
+    static RegionLayer build(VectorLayer vectors, LayerConfig config) throws GeoReadException {
+        Path file = vectors.source();
+        List<Feature> features = keepMainAdminLevel(vectors.features());
+        RegionCatalog catalog = RegionCatalog.bundled();
+        RegionNameMatcher matcher = config.codeField() == null ? new RegionNameMatcher(catalog) : null;
+
+        // code -> parts (a region split over several records is merged)
+        Map<String, List<Geometry>> parts = new LinkedHashMap<>();
+        Map<String, Feature> firstFeature = new HashMap<>();
+        List<String> unmatched = new ArrayList<>();
+        for (Feature f : features) {
+            if (f.geometry() == null || f.geometry().isEmpty() || !(f.geometry() instanceof Polygonal)) continue;
+            String code = matcher == null ? code(f.text(config.codeField()), config.level())
+                    : nameMatch(f, config, matcher);
+            if (code == null) {
+                unmatched.add(matcher == null ? config.codeField() + "=" + f.text(config.codeField()) : names(f, config));
+                continue;
+            }
+            parts.computeIfAbsent(code, k -> new ArrayList<>()).add(f.geometry());
+            firstFeature.putIfAbsent(code, f);
+        }
+        if (!unmatched.isEmpty()) {
+            throw new GeoReadException(file, unmatched.size() + " polygon(s) could not be matched to a "
+                    + (config.level() == MapLevel.OBLAST ? "region" : "district") + " code: "
+                    + String.join("; ", unmatched.subList(0, Math.min(5, unmatched.size())))
+                    + (matcher == null ? "" : ". Add a KATO or ISO 3166-2 code field (KZ-10), or use the catalogue's region names"));
+        }
+        if (parts.isEmpty()) throw new GeoReadException(file, "contains no polygons");
+
+        AlbersKazakhstan albers = AlbersKazakhstan.get();
+        List<String> codes = new ArrayList<>(parts.keySet());
+        Collections.sort(codes);
+        Geometry[] projected = new Geometry[codes.size()];
+        for (int i = 0; i < projected.length; i++) {
+            Geometry p = albers.project(merge(parts.get(codes.get(i))));
+            projected[i] = p.isValid() ? p : GeometryFixer.fix(p);
+        }
+        // Report the file's coverage defects, then repair them so that neighbours share exact
+        // edges (needed by CoverageSimplifier and CoverageUnion; areas move by < 0.5 km²).
+        List<CoverageIssue> issues = validate(codes, projected);
+        Geometry[] clean = issues.isEmpty() ? projected // already exact: skip the (≈1 s) repair
+                : CoverageRepair.repair(projected, REPAIR_GRID_METRES, REPAIR_MAX_GAP_METRES).coverage();
+        List<MapRegion> regions = new ArrayList<>();
+        for (int i = 0; i < clean.length; i++) {
+            String code = codes.get(i);
+            String[] names = names(code, firstFeature.get(code), config, catalog);
+            regions.add(new MapRegion(code, code.substring(0, 2), names[0], names[1], names[2],
+                    albers.unproject(clean[i]), clean[i], clean[i].getArea() / 1e6));
+        }
+        return new RegionLayer(config.level(), regions, file, config.attribution(), issues);
+    }
+
+    /** Vertices of neighbouring borders closer than this are merged when the coverage is repaired. */
+    static final double REPAIR_GRID_METRES = 1.0;
+    /** Gaps between regions narrower than this (mean width) are slivers and filled by a neighbour. */
+    static final double REPAIR_MAX_GAP_METRES = 200;
+
+    private static Geometry merge(List<Geometry> geometries) {
+        List<Geometry> fixed = new ArrayList<>();
+        for (Geometry g : geometries) fixed.add(g.isValid() ? g : GeometryFixer.fix(g));
+        Geometry g = fixed.size() == 1 ? fixed.getFirst() : FACTORY.buildGeometry(fixed).union();
+        return g.isValid() ? g : GeometryFixer.fix(g);
+    }
+
+    private static List<CoverageIssue> validate(List<String> codes, Geometry[] coverage) {
+        Geometry[] invalid = CoverageValidator.validate(coverage);
+        List<CoverageIssue> issues = new ArrayList<>();
+        for (int i = 0; i < invalid.length; i++) {
+            if (invalid[i] != null && !invalid[i].isEmpty()) issues.add(new CoverageIssue(codes.get(i), invalid[i]));
+        }
+        return issues;
+    }
+
+    /** en, ru, kk names: the catalogue's for oblasts, the file's (repaired) for districts. */
+    private static String[] names(String code, Feature f, LayerConfig config, RegionCatalog catalog) {
+        if (config.level() == MapLevel.OBLAST) {
+            Optional<Region> r = catalog.byKato(code);
+            if (r.isPresent()) return new String[]{r.get().nameEn(), r.get().nameRu(), r.get().nameKk()};
+        }
+        String[] langs = {"en", "ru", "kk"};
+        String[] out = new String[3];
+        Map<String, String> corrections = config.nameCorrections().getOrDefault(
+                config.level() == MapLevel.DISTRICT ? code : code + "0000000", Map.of());
+        for (int i = 0; i < 3; i++) {
+            String field = config.nameFields().get(langs[i]);
+            String n = field == null ? "" : NameRepair.fixHomoglyphs(f.text(field));
+            out[i] = corrections.getOrDefault(langs[i], n);
+        }
+        // A missing language falls back to another rather than showing a blank label.
+        for (int i = 0; i < 3; i++) {
+            if (out[i].isEmpty()) out[i] = !out[0].isEmpty() ? out[0] : !out[1].isEmpty() ? out[1] : out[2];
+        }
+        return out;
+    }
+
+    // ---- codes ---------------------------------------------------------------------------
+
+    private static final Pattern KATO9 = Pattern.compile("\\d{9}");
+    private static final Pattern PCODE_ADM1 = Pattern.compile("KZ-?\\d{2}");
+    private static final Pattern PCODE_ADM2 = Pattern.compile("KZ\\d{6}");
+    private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
+
+    /** The 9-digit KATO code a field value stands for, or null: "100000000", "KZ10", "KZ-10", "KZ101010". */
+    static String kato9(String value, boolean bareTwoDigits) {
+        String v = value.trim().toUpperCase(Locale.ROOT);
+        if (KATO9.matcher(v).matches()) return v;
+        if (PCODE_ADM1.matcher(v).matches()) return v.substring(v.length() - 2) + "0000000";
+        if (PCODE_ADM2.matcher(v).matches()) return v.substring(2) + "000";
+        if (bareTwoDigits && TWO_DIGITS.matcher(v).matches()) return v + "0000000";
+        return null;
+    }
+
+    /** The region code at that level: 2 digits for oblasts, 9 for districts. */
+    private static String code(String value, MapLevel level) {
+        String k = kato9(value, true);
+        if (k == null) return null;
+        return level == MapLevel.OBLAST ? k.substring(0, 2) : k;
+    }
+
+    private static final List<String> CODE_FIELD_HINTS = List.of("KATO", "KATO_CODE", "KATO9", "TE", "ADM2_PCODE",
+            "ADM1_PCODE", "PCODE", "ISO_3166_2", "ISO3166_2", "ISO", "CODE");
+    private static final List<String> NAME_FIELD_HINTS = List.of("local_name", "name_kk", "NAME_KK", "name_ru",
+            "NAME_RU", "name_en", "NAME_EN", "name", "NAME", "ADM1_KK", "ADM1_RU", "ADM1_EN", "shapeName");
+
+    /** Works out the code field and level of a user's file. */
+    static LayerConfig detect(VectorLayer v) throws GeoReadException {
+        List<Feature> features = keepMainAdminLevel(v.features());
+        RegionCatalog catalog = RegionCatalog.bundled();
+        String bestField = null;
+        Set<String> bestCodes = Set.of();
+        for (String field : orderedFields(v.fields())) {
+            boolean hinted = CODE_FIELD_HINTS.stream().anyMatch(h -> h.equalsIgnoreCase(field));
+            Set<String> codes = new LinkedHashSet<>();
+            boolean all = true;
+            for (Feature f : features) {
+                String k = kato9(f.text(field), hinted);
+                // Digits alone could be any id: the first two must be an oblast code we know.
+                if (k == null || catalog.byKato(k.substring(0, 2)).isEmpty()) { all = false; break; }
+                codes.add(k);
+            }
+            // The finest code field wins (ADM2_PCODE over ADM1_PCODE); ties go to the earlier hint.
+            if (all && !codes.isEmpty() && codes.size() > bestCodes.size()) {
+                bestField = field;
+                bestCodes = codes;
+            }
+        }
+        if (bestField != null) {
+            boolean district = bestCodes.stream().anyMatch(k -> !k.endsWith("0000000"));
+            MapLevel level = district ? MapLevel.DISTRICT : MapLevel.OBLAST;
+            return new LayerConfig(v.source().getFileName().toString(), level, v.source().toString(), bestField,
+                    nameFields(v.fields(), level), "", Map.of());
+        }
+        List<String> nameFields = v.fields().stream()
+                .filter(f -> NAME_FIELD_HINTS.stream().anyMatch(h -> h.equalsIgnoreCase(f))).toList();
+        if (nameFields.isEmpty()) {
+            throw new GeoReadException(v.source(), "no region code field found: expected a KATO code (100000000), "
+                    + "a PCODE (KZ10, KZ101010) or an ISO 3166-2 code (KZ-10) in every record, or region names; "
+                    + "the fields are " + v.fields());
+        }
+        Map<String, String> byLang = new LinkedHashMap<>();
+        for (int i = 0; i < nameFields.size(); i++) byLang.put("name" + i, nameFields.get(i));
+        return new LayerConfig(v.source().getFileName().toString(), MapLevel.OBLAST, v.source().toString(), null,
+                byLang, "", Map.of());
+    }
+
+    private static List<String> orderedFields(List<String> fields) {
+        List<String> ordered = new ArrayList<>();
+        for (String h : CODE_FIELD_HINTS) fields.stream().filter(h::equalsIgnoreCase).forEach(ordered::add);
+        fields.stream().filter(f -> !ordered.contains(f)).forEach(ordered::add);
+        return ordered;
+    }
+
+    private static Map<String, String> nameFields(List<String> fields, MapLevel level) {
+        String prefix = level == MapLevel.DISTRICT ? "ADM2_" : "ADM1_";
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String lang : List.of("en", "ru", "kk")) {
+            for (String candidate : List.of(prefix + lang, "name_" + lang, "NAME_" + lang)) {
+                fields.stream().filter(candidate::equalsIgnoreCase).findFirst().ifPresent(f -> m.putIfAbsent(lang, f));
+            }
+        }
+        return m;
+    }
+
+    private static String nameMatch(Feature f, LayerConfig config, RegionNameMatcher matcher) {
+        for (String field : config.nameFields().values()) {
+            Optional<String> code = matcher.match(f.text(field));
+            if (code.isPresent()) return code.get();
+        }
+        return null;
+    }
+
+    private static String names(Feature f, LayerConfig config) {
+        StringJoiner j = new StringJoiner(" / ", "\"", "\"");
+        for (String field : config.nameFields().values()) if (!f.text(field).isEmpty()) j.add(f.text(field));
+        return j.toString();
+    }
+
+    /**
+     * OSM exports put the country (admin_level 2) beside its regions (4): keep only the most
+     * common admin_level so the country does not become one more "region".
+     */
+    private static List<Feature> keepMainAdminLevel(List<Feature> features) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Feature f : features) {
+            String l = f.text("admin_level");
+            if (!l.isEmpty()) counts.merge(l, 1, Integer::sum);
+        }
+        if (counts.size() < 2) return features;
+        String main = Collections.max(counts.entrySet(), Map.Entry.comparingByValue()).getKey();
+        return features.stream().filter(f -> main.equals(f.text("admin_level"))).toList();
+    }
+}

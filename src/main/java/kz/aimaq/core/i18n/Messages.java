@@ -1,0 +1,52 @@
+package kz.aimaq.core.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every user-visible string in kk, ru and en, from the bundles in {@code i18n/messages*.properties}
+ * (UTF-8). Core code (legends, export frames) and the UI share them, so a map says the same
+ * words on screen and on a slide.
+ */
+public final class Messages {
+    public static final String[] LANGUAGES = {"kk", "ru", "en"};
+
+    private final String lang;
+    private final ResourceBundle bundle;
+
+    private Messages(String lang) {
+        this.lang = normalise(lang);
+        this.bundle = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag(this.lang),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Messages of(String lang) { return new Messages(lang); }
+
+    /** kk, ru or en; anything else becomes en. */
+    public static String normalise(String lang) {
+        if (lang == null) return "en";
+        String l = lang.toLowerCase(Locale.ROOT);
+        if (l.startsWith("kk") || l.startsWith("kz")) return "kk";
+        if (l.startsWith("ru")) return "ru";
+        return "en";
+    }
+
+    /** The language matching the operating system's locale (kk, ru or en). */
+    public static String systemDefault() { return normalise(Locale.getDefault().getLanguage()); }
+
+    public String lang() { return lang; }
+
+    public String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key; // visible in the UI and caught by the bundle-consistency test
+        }
+    }
+
+    public String format(String key, Object... args) {
+        return new MessageFormat(get(key).replace("'", "''"), Locale.forLanguageTag(lang)).format(args);
+    }
+}

@@ -1,0 +1,141 @@
+package kz.aimaq.core.render;
+
+import kz.aimaq.core.classify.Classification;
+import kz.aimaq.core.classify.ClassificationMethod;
+import kz.aimaq.core.classify.Classifiers;
+import kz.aimaq.core.classify.Legend;
+import kz.aimaq.core.classify.Palette;
+import kz.aimaq.core.classify.Palettes;
+import kz.aimaq.core.data.Indicator;
+import kz.aimaq.core.data.IndicatorData;
+import kz.aimaq.core.data.Observation;
+import kz.aimaq.core.format.NumberFormats;
+import kz.aimaq.core.geo.MapLevel;
+import kz.aimaq.core.geo.MapRegion;
+import kz.aimaq.core.i18n.Messages;
+import kz.aimaq.core.region.Region;
+import kz.aimaq.core.region.RegionCatalog;
+import org.locationtech.jts.geom.Coordinate;
+
+import java.util.*;
+
+/**
+ * Builds the choropleth scene of an indicator and year from the data, the layer and the user's
+ * classification choices. The same call serves the screen, the CLI's render and every export.
+ */
+public final class ChoroplethScenes {
+    private ChoroplethScenes() {}
+
+    /** Values of an indicator in a year for the layer's regions (today's territory only). */
+    public static Map<String, Double> values(IndicatorData data, PreparedLayer layer, String indicator, int year) {
+        Map<String, Double> v = new LinkedHashMap<>();
+        for (MapRegion r : layer.layer().regions()) {
+            if (layer.layer().level() == MapLevel.DISTRICT) {
+                if (indicator.equals("area_km2")) v.put(r.code(), r.areaKm2());
+                continue;
+            }
+            data.current(indicator, year, r.code()).ifPresent(x -> v.put(r.code(), x));
+        }
+        return v;
+    }
+
+    /** Codes whose value exists but describes an older territory (shown as no data, explained in the tooltip). */
+    public static Set<String> oldTerritory(IndicatorData data, PreparedLayer layer, String indicator, int year) {
+        Set<String> s = new HashSet<>();
+        for (MapRegion r : layer.layer().regions()) {
+            data.get(indicator, year, r.code()).filter(o -> !o.onCurrentTerritory()).ifPresent(o -> s.add(r.code()));
+        }
+        return s;
+    }
+
+    /** The choropleth of bundled (or imported) data. */
+    public static Choropleth build(IndicatorData data, PreparedLayer layer, Indicator indicator, int year, ChoroplethSpec spec) {
+        Map<String, Double> values = values(data, layer, indicator.id(), year);
+        Set<String> old = oldTerritory(data, layer, indicator.id(), year);
+        Messages m = Messages.of(spec.lang());
+        String source = sourceOf(data, indicator.id(), year, m);
+        return build(layer, indicator, year, values, old, spec, source);
+    }
+
+    /**
+     * The choropleth of any values (e.g. a simulated year): the caller gives the values and the
+     * source text. Colours and legend wording come from the shared {@link Legend} model.
+     */
+    public static Choropleth build(PreparedLayer layer, Indicator indicator, int year, Map<String, Double> values,
+                                   Set<String> oldTerritory, ChoroplethSpec spec, String sourceLine) {
+        Messages m = Messages.of(spec.lang());
+        String lang = m.lang();
+        double[] v = values.values().stream().mapToDouble(Double::doubleValue).toArray();
+        if (v.length == 0) throw new IllegalArgumentException(m.format("error.noDataForYear", indicator.name(lang), String.valueOf(year)));
+        // fewer distinct values than classes (e.g. 3 regions with data) would be refused: use fewer classes
+        int k = Math.max(2, Math.min(spec.classes(), (int) Arrays.stream(v).distinct().count()));
+        Classification c = Classifiers.classify(spec.method(), v, k, spec.manualBreaks());
+        Palette palette = spec.paletteId() != null ? Palettes.byId(spec.paletteId()) : Palettes.defaultFor(indicator);
+        if (spec.reversePalette()) palette = palette.reversed();
+        int noData = layer.layer().size() - values.size();
+        Legend legend = Legend.build(c, palette, indicator, year, sourceLine, lang, noData);
+
+        RegionCatalog catalog = RegionCatalog.bundled();
+        boolean oblasts = layer.layer().level() == MapLevel.OBLAST;
+        List<MapScene.Area> areas = new ArrayList<>();
+        for (MapRegion r : layer.layer().regions()) {
+            Double x = values.get(r.code());
+            int fill = x == null ? 0 : 0xFF000000 | legend.colorOf(x);
+            Coordinate a = layer.anchor(r.code());
+            boolean city = oblasts && catalog.byKato(r.code()).map(reg -> reg.type() == Region.Type.CITY).orElse(false);
+            String label = spec.labels() ? labelOf(r, lang, catalog, layer.layer().level()) : null;
+            double priority = city ? 1e12 + r.areaKm2() : r.areaKm2();
+            String tip = r.name(lang) + "\n" + indicator.name(lang) + ", " + year + ": "
+                    + (x != null ? NumberFormats.format(x, indicator.decimals(), lang) + " " + indicator.unit(lang)
+                    : (oldTerritory.contains(r.code()) ? m.get("map.tooltip.oldBoundaries") : m.get("map.tooltip.noData")));
+            areas.add(new MapScene.Area(r.code(), layer.rings(r.code()), fill, label, a.x, a.y, priority, tip));
+        }
+        MapScene.Decorations d = new MapScene.Decorations(null, null, legend.sourceLine(), null, null, true, true, false,
+                spec.labels(), lang);
+        MapScene scene = new MapScene(areas, List.of(), legendBlock(legend, m), d, layer.layer().projectedBounds(), null, null);
+        return new Choropleth(scene, values, c, palette, legend);
+    }
+
+    /** The painter's view of the legend: swatches highest class first is the painter's business. */
+    static LegendBlock legendBlock(Legend legend, Messages m) {
+        List<LegendBlock.Entry> entries = new ArrayList<>();
+        if (legend.continuous()) {
+            int[] stops = legend.ramp().colors();
+            for (int i = 0; i < stops.length; i++) {
+                String label = i == 0 ? legend.ramp().minLabel() : i == stops.length - 1 ? legend.ramp().maxLabel() : "";
+                entries.add(new LegendBlock.Entry(0xFF000000 | stops[i], label, -1));
+            }
+        } else {
+            for (Legend.Entry e : legend.entries()) entries.add(new LegendBlock.Entry(0xFF000000 | e.color(), e.label(), e.count()));
+        }
+        LegendBlock.Entry noData = legend.noData().count() > 0
+                ? new LegendBlock.Entry(MapPainter.NO_DATA_FILL, legend.noData().label(), legend.noData().count()) : null;
+        String footnote = m.get("method." + legend.classification().method().id())
+                + (legend.fitLabel().isEmpty() ? "" : " · " + legend.fitLabel());
+        String title = legend.title().substring(0, legend.title().lastIndexOf(", "));
+        return new LegendBlock(title, m.format("legend.subtitle", legend.unit(), String.valueOf(legend.year())), entries, noData,
+                legend.continuous(), footnote);
+    }
+
+    private static String labelOf(MapRegion r, String lang, RegionCatalog catalog, MapLevel level) {
+        if (level == MapLevel.OBLAST) {
+            return catalog.byKato(r.code()).map(reg -> reg.shortName(lang)).orElse(r.name(lang));
+        }
+        return r.name(lang);
+    }
+
+    /** The sources behind the figures of that indicator and year, shortened for a map footer. */
+    public static String sourceOf(IndicatorData data, String indicator, int year, Messages m) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Observation o : data.year(indicator, year).values()) names.add(shortSource(o.source(), m));
+        return names.isEmpty() ? m.get("map.sourceBundled") : String.join("; ", names);
+    }
+
+    /** Bundled figures come from BNS tables via public copies; area alone is secondary (Wikipedia via geokz). */
+    static String shortSource(String source, Messages m) {
+        if (source.contains("geokz")) return "Wikipedia \"Regions of Kazakhstan\" (via geokz)";
+        if (source.contains("makenerzhan") || source.contains("open-data-kazakhstan") || source.contains("BNS")
+                || source.startsWith("derived")) return m.get("map.sourceBundled");
+        return source;
+    }
+}

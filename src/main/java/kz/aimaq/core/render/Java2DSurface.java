@@ -1,0 +1,112 @@
+package kz.aimaq.core.render;
+
+import java.awt.*;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * {@link Surface} over a Java2D Graphics2D: PNG (BufferedImage), SVG (JFreeSVG) and PDF
+ * (OpenPDF) exports all draw through this class. Text is drawn as text (not outlines) so the
+ * SVG and PDF keep searchable, editable titles and names.
+ */
+public class Java2DSurface implements Surface {
+    /** DejaVu Sans covers Cyrillic including the Kazakh letters (ә ғ қ ң ө ұ ү һ і). */
+    public static final String FONT_FAMILY = pickFamily();
+
+    protected final Graphics2D g;
+    private Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+    private final Deque<Shape> clips = new ArrayDeque<>();
+
+    public Java2DSurface(Graphics2D g) {
+        this.g = g;
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+    }
+
+    private static String pickFamily() {
+        try {
+            String[] names = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames();
+            for (String want : new String[]{"DejaVu Sans", "Segoe UI", "Arial", "Helvetica Neue", "Liberation Sans"}) {
+                for (String n : names) if (n.equalsIgnoreCase(want)) return n;
+            }
+        } catch (Throwable ignored) {
+            // headless without fontconfig: the logical font still renders Cyrillic
+        }
+        return Font.SANS_SERIF;
+    }
+
+    protected Font font(double size, boolean bold) {
+        return new Font(FONT_FAMILY, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) size);
+    }
+
+    private static Color color(int argb) { return new Color(argb, true); }
+
+    @Override public void beginPath() { path = new Path2D.Double(Path2D.WIND_EVEN_ODD); }
+
+    @Override public void ring(double[] xs, double[] ys, int n) {
+        path.moveTo(xs[0], ys[0]);
+        for (int i = 1; i < n; i++) path.lineTo(xs[i], ys[i]);
+        path.closePath();
+    }
+
+    @Override public void fillPath(int argb) { g.setColor(color(argb)); g.fill(path); }
+
+    @Override public void strokePath(int argb, double width) {
+        g.setColor(color(argb));
+        g.setStroke(new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(path);
+    }
+
+    @Override public void clipToPath() { g.clip(path); }
+
+    @Override public void save() { clips.push(g.getClip() == null ? new Rectangle(-100000, -100000, 200000, 200000) : g.getClip()); }
+
+    @Override public void restore() { if (!clips.isEmpty()) g.setClip(clips.pop()); }
+
+    @Override public void fillRect(double x, double y, double w, double h, int argb) {
+        g.setColor(color(argb));
+        g.fill(new Rectangle2D.Double(x, y, w, h));
+    }
+
+    @Override public void strokeRect(double x, double y, double w, double h, int argb, double width) {
+        g.setColor(color(argb));
+        g.setStroke(new BasicStroke((float) width));
+        g.draw(new Rectangle2D.Double(x, y, w, h));
+    }
+
+    @Override public void line(double x1, double y1, double x2, double y2, int argb, double width) {
+        g.setColor(color(argb));
+        g.setStroke(new BasicStroke((float) width));
+        g.draw(new java.awt.geom.Line2D.Double(x1, y1, x2, y2));
+    }
+
+    @Override public void text(String s, double x, double y, double size, boolean bold, int argb, double align, int haloArgb) {
+        Font f = font(size, bold);
+        g.setFont(f);
+        double w = g.getFontMetrics(f).getStringBounds(s, g).getWidth();
+        double x0 = x - w * align;
+        if (haloArgb != 0) {
+            // a halo drawn as offset copies keeps the text as text in SVG/PDF
+            g.setColor(color(haloArgb));
+            double o = Math.max(1, size / 9);
+            for (double dx = -o; dx <= o; dx += o) for (double dy = -o; dy <= o; dy += o) {
+                if (dx != 0 || dy != 0) g.drawString(s, (float) (x0 + dx), (float) (y + dy));
+            }
+        }
+        g.setColor(color(argb));
+        g.drawString(s, (float) x0, (float) y);
+    }
+
+    @Override public double textWidth(String s, double size, boolean bold) {
+        Font f = font(size, bold);
+        FontRenderContext frc = new FontRenderContext(new AffineTransform(), true, true);
+        return f.getStringBounds(s, frc).getWidth();
+    }
+}

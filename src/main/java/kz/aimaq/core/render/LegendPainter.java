@@ -1,0 +1,70 @@
+package kz.aimaq.core.render;
+
+/** Draws a {@link LegendBlock} as a boxed key anchored at its bottom-left corner. */
+final class LegendPainter {
+    private LegendPainter() {}
+
+    static void paint(LegendBlock legend, Surface s, double left, double bottom, double ui) {
+        double titleSize = 13 * ui, textSize = 11.5 * ui, row = 19 * ui, sw = 22 * ui, sh = 13 * ui, pad = 10 * ui;
+        double maxTextW = 300 * ui;
+        String title = MapPainter.fit(s, legend.title(), titleSize, maxTextW);
+        String subtitle = legend.subtitle() == null ? null : MapPainter.fit(s, legend.subtitle(), textSize, maxTextW);
+        double w = s.textWidth(title, titleSize, true);
+        if (subtitle != null) w = Math.max(w, s.textWidth(subtitle, textSize, false));
+        int rows = legend.continuous() ? 2 : legend.entries().size();
+        for (LegendBlock.Entry e : legend.entries()) w = Math.max(w, sw + 8 * ui + s.textWidth(label(e), textSize, false));
+        if (legend.noData() != null) { rows++; w = Math.max(w, sw + 8 * ui + s.textWidth(label(legend.noData()), textSize, false)); }
+        String foot = legend.footnote() == null ? null : MapPainter.fit(s, legend.footnote(), 10 * ui, maxTextW);
+        if (foot != null) w = Math.max(w, s.textWidth(foot, 10 * ui, false));
+        double h = pad + titleSize + 6 * ui + (subtitle != null ? row : 0) + rows * row + (foot != null ? row : 0) + pad / 2;
+        double top = bottom - h;
+        s.fillRect(left, top, w + 2 * pad, h, 0xE6FFFFFF);
+        s.strokeRect(left, top, w + 2 * pad, h, 0xFFCBD2D9, 1 * ui);
+        double x = left + pad, y = top + pad + titleSize;
+        s.text(title, x, y, titleSize, true, MapPainter.TEXT, 0, 0);
+        y += 6 * ui;
+        if (subtitle != null) {
+            y += row - 4 * ui;
+            s.text(subtitle, x, y, textSize, false, MapPainter.MUTED_TEXT, 0, 0);
+            y += 4 * ui;
+        }
+        if (legend.continuous()) {
+            int n = legend.entries().size();
+            double rampW = Math.max(120 * ui, w - 10 * ui), stepW = rampW / Math.max(1, n);
+            for (int i = 0; i < n; i++) s.fillRect(x + i * stepW, y + 4 * ui, stepW + 0.5, sh, legend.entries().get(i).argb());
+            s.strokeRect(x, y + 4 * ui, rampW, sh, 0xFF9AA5B1, 0.6 * ui);
+            y += row + 4 * ui;
+            s.text(legend.entries().getFirst().label(), x, y + 8 * ui, textSize, false, MapPainter.TEXT, 0, 0);
+            s.text(legend.entries().getLast().label(), x + rampW, y + 8 * ui, textSize, false, MapPainter.TEXT, 1, 0);
+            y += row - 4 * ui;
+        } else {
+            // highest class on top, as readers scan a key from "most" downwards
+            for (int i = legend.entries().size() - 1; i >= 0; i--) {
+                y = swatchRow(s, legend.entries().get(i), x, y, sw, sh, row, textSize, ui, false);
+            }
+        }
+        if (legend.noData() != null) y = swatchRow(s, legend.noData(), x, y, sw, sh, row, textSize, ui, true);
+        if (foot != null) s.text(foot, x, y + row - 6 * ui, 10 * ui, false, MapPainter.MUTED_TEXT, 0, 0);
+    }
+
+    private static double swatchRow(Surface s, LegendBlock.Entry e, double x, double y, double sw, double sh, double row,
+                                     double textSize, double ui, boolean hatched) {
+        double top = y + (row - sh) / 2;
+        s.fillRect(x, top, sw, sh, e.argb());
+        if (hatched) {
+            s.save();
+            s.beginPath();
+            s.ring(new double[]{x, x + sw, x + sw, x}, new double[]{top, top, top + sh, top + sh}, 4);
+            s.clipToPath();
+            for (double k = x - sh; k < x + sw; k += 5 * ui) s.line(k, top + sh, k + sh, top, MapPainter.NO_DATA_HATCH, 0.8 * ui);
+            s.restore();
+        }
+        s.strokeRect(x, top, sw, sh, 0xFF9AA5B1, 0.6 * ui);
+        s.text(label(e), x + sw + 8 * ui, top + sh - 2 * ui, textSize, false, MapPainter.TEXT, 0, 0);
+        return y + row;
+    }
+
+    private static String label(LegendBlock.Entry e) {
+        return e.count() >= 0 ? e.label() + "  (" + e.count() + ")" : e.label();
+    }
+}

@@ -1,0 +1,260 @@
+package kz.aimaq.core.render;
+
+import org.locationtech.jts.geom.Envelope;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Draws a {@link MapScene} onto any {@link Surface}: the one painter behind the screen and every
+ * export. Order: background, fills, no-data hatching, borders, group outlines, highlight, labels,
+ * then the frame (title, legend, scale bar, north arrow, source and attribution).
+ */
+public final class MapPainter {
+
+    public static final int BACKGROUND = 0xFFF4F6F8;
+    public static final int BORDER = 0xFFFFFFFF;
+    public static final int NO_DATA_FILL = 0xFFE3E3E3;
+    public static final int NO_DATA_HATCH = 0xFF9A9A9A;
+    public static final int TEXT = 0xFF1F2933;
+    public static final int MUTED_TEXT = 0xFF52606D;
+    public static final int HALO = 0xE6FFFFFF;
+    public static final int HIGHLIGHT = 0xFF111111;
+
+    private double[] bufX = new double[1024], bufY = new double[1024];
+
+    /** The rectangles the frame takes; the map fills what is left. */
+    public record Layout(double ui, double mapX, double mapY, double mapW, double mapH, double titleH, double footerH) {}
+
+    public Layout layout(MapScene scene, double width, double height) {
+        MapScene.Decorations d = scene.decorations();
+        double ui = uiScale(width, height);
+        double titleH = 0;
+        if (d.title() != null && !d.title().isBlank()) titleH += 34 * ui;
+        if (d.subtitle() != null && !d.subtitle().isBlank()) titleH += 22 * ui;
+        if (titleH > 0) titleH += 14 * ui;
+        int footerLines = 0;
+        if (d.sourceLine() != null && !d.sourceLine().isBlank()) footerLines++;
+        if (d.attributionLine() != null && !d.attributionLine().isBlank()) footerLines++;
+        double footerH = footerLines == 0 ? 0 : footerLines * 15 * ui + 10 * ui;
+        return new Layout(ui, 0, titleH, width, Math.max(10, height - titleH - footerH), titleH, footerH);
+    }
+
+    /** A viewport that shows the whole map in the layout's map rectangle. */
+    public Viewport fitViewport(MapScene scene, double width, double height) {
+        Layout l = layout(scene, width, height);
+        return Viewport.fit(scene.worldBounds(), l.mapX(), l.mapY(), l.mapW(), l.mapH(), 0.03);
+    }
+
+    /**
+     * Paints the scene. With a null viewport the whole map is fitted into the map rectangle
+     * (exports); the screen passes its zoomed and panned viewport. Returns the viewport used.
+     */
+    public Viewport paint(MapScene scene, Surface s, double width, double height, Viewport viewport) {
+        Layout l = layout(scene, width, height);
+        Viewport v = viewport != null ? viewport : Viewport.fit(scene.worldBounds(), l.mapX(), l.mapY(), l.mapW(), l.mapH(), 0.03);
+        ensureBuffers(scene);
+        s.fillRect(0, 0, width, height, BACKGROUND);
+        Envelope visible = v.visibleWorld();
+
+        s.save();
+        s.beginPath();
+        double[] rx = {l.mapX(), l.mapX() + l.mapW(), l.mapX() + l.mapW(), l.mapX()};
+        double[] ry = {l.mapY(), l.mapY(), l.mapY() + l.mapH(), l.mapY() + l.mapH()};
+        s.ring(rx, ry, 4);
+        s.clipToPath();
+
+        double borderWidth = Math.max(0.6, 0.9 * l.ui());
+        s.beginGroup("regions");
+        for (MapScene.Area a : scene.areas()) {
+            if (!a.rings().envelope().intersects(visible)) continue;
+            s.beginGroup("region-" + a.code());
+            s.beginPath();
+            a.rings().emit(s, v, bufX, bufY);
+            if (a.hasData()) {
+                s.fillPath(a.fillArgb());
+            } else {
+                s.fillPath(NO_DATA_FILL);
+                hatch(s, a, v, l.ui());
+                s.beginPath();
+                a.rings().emit(s, v, bufX, bufY);
+            }
+            s.strokePath(BORDER, borderWidth);
+            s.endGroup();
+        }
+        s.endGroup();
+
+        for (MapScene.Outline o : scene.outlines()) {
+            if (!o.rings().envelope().intersects(visible)) continue;
+            s.beginPath();
+            o.rings().emit(s, v, bufX, bufY);
+            s.strokePath(0xCCFFFFFF, o.width() * l.ui() + 2.5 * l.ui());
+            s.beginPath();
+            o.rings().emit(s, v, bufX, bufY);
+            s.strokePath(o.argb(), o.width() * l.ui());
+        }
+        emphasise(scene, scene.selectedCode(), s, v, 2.6 * l.ui());
+        emphasise(scene, scene.highlightedCode(), s, v, 1.8 * l.ui());
+        if (scene.decorations().labels()) labels(scene, s, v, l);
+        s.restore();
+
+        frame(scene, s, width, height, v, l);
+        return v;
+    }
+
+    private void emphasise(MapScene scene, String code, Surface s, Viewport v, double width) {
+        if (code == null) return;
+        for (MapScene.Area a : scene.areas()) {
+            if (a.code().equals(code)) {
+                s.beginPath();
+                a.rings().emit(s, v, bufX, bufY);
+                s.strokePath(HIGHLIGHT, width);
+            }
+        }
+    }
+
+    /** Grey diagonal lines inside the region: "no data" must not read as the lowest class. */
+    private void hatch(Surface s, MapScene.Area a, Viewport v, double ui) {
+        Envelope e = a.rings().envelope();
+        double x0 = v.toDeviceX(e.getMinX()), x1 = v.toDeviceX(e.getMaxX());
+        double y0 = v.toDeviceY(e.getMaxY()), y1 = v.toDeviceY(e.getMinY());
+        double step = 6 * ui;
+        if ((x1 - x0) / step * ((y1 - y0) / step) > 40_000) return; // zoomed far in: plain grey is enough
+        s.save();
+        s.clipToPath();
+        for (double k = x0 - (y1 - y0); k < x1; k += step) {
+            s.line(k, y1, k + (y1 - y0), y0, NO_DATA_HATCH, 0.8 * ui);
+        }
+        s.restore();
+    }
+
+    private void labels(MapScene scene, Surface s, Viewport v, Layout l) {
+        List<MapScene.Area> order = new ArrayList<>(scene.areas());
+        order.sort(Comparator.comparingDouble(MapScene.Area::labelPriority).reversed());
+        List<double[]> placed = new ArrayList<>();
+        double size = 11.5 * l.ui();
+        for (MapScene.Area a : order) {
+            if (a.label() == null || a.label().isBlank()) continue;
+            double x = v.toDeviceX(a.labelX()), y = v.toDeviceY(a.labelY());
+            if (x < l.mapX() || x > l.mapX() + l.mapW() || y < l.mapY() || y > l.mapY() + l.mapH()) continue;
+            double w = s.textWidth(a.label(), size, false);
+            Envelope e = a.rings().envelope();
+            double regionW = (e.getMaxX() - e.getMinX()) * v.scale();
+            boolean point = a.labelPriority() >= 1e12; // cities: labelled beside a dot
+            if (!point && w > regionW * 0.9) continue;
+            double bx = point ? x + 5 * l.ui() : x - w / 2, by = y - size * 0.8;
+            double[] box = {bx - 2, by - 2, bx + w + 2, by + size + 2};
+            if (overlaps(box, placed)) {
+                if (!point) continue;
+                bx = x - 5 * l.ui() - w; // try the other side of the dot
+                box = new double[]{bx - 2, by - 2, bx + w + 2, by + size + 2};
+                if (overlaps(box, placed)) continue;
+            }
+            placed.add(box);
+            if (point) {
+                s.beginPath();
+                double r = 2.5 * l.ui();
+                s.ring(new double[]{x - r, x + r, x + r, x - r}, new double[]{y - r, y - r, y + r, y + r}, 4);
+                s.fillPath(TEXT);
+                s.text(a.label(), bx, y + size * 0.35, size, true, TEXT, 0, HALO);
+            } else {
+                s.text(a.label(), x, y + size * 0.35, size, false, TEXT, 0.5, HALO);
+            }
+        }
+    }
+
+    private static boolean overlaps(double[] b, List<double[]> placed) {
+        for (double[] p : placed) {
+            if (b[0] < p[2] && b[2] > p[0] && b[1] < p[3] && b[3] > p[1]) return true;
+        }
+        return false;
+    }
+
+    private void frame(MapScene scene, Surface s, double width, double height, Viewport v, Layout l) {
+        MapScene.Decorations d = scene.decorations();
+        double ui = l.ui();
+        double pad = 16 * ui;
+        if (l.titleH() > 0) {
+            double y = 30 * ui;
+            if (d.title() != null && !d.title().isBlank()) {
+                s.text(d.title(), pad, y, 24 * ui, true, TEXT, 0, 0);
+                y += 26 * ui;
+            }
+            if (d.subtitle() != null && !d.subtitle().isBlank()) s.text(d.subtitle(), pad, y, 15 * ui, false, MUTED_TEXT, 0, 0);
+        }
+        if (d.legend() && scene.legend() != null) LegendPainter.paint(scene.legend(), s, l.mapX() + pad, l.mapY() + l.mapH() - pad, ui);
+        if (d.scaleBar()) scaleBar(s, v, l);
+        if (d.northArrow()) northArrow(s, l.mapX() + l.mapW() - 34 * ui, l.mapY() + 20 * ui, ui);
+        double fy = height - l.footerH() + 16 * ui;
+        if (d.sourceLine() != null && !d.sourceLine().isBlank()) {
+            s.text(fit(s, d.sourceLine(), 11 * ui, width - 2 * pad), pad, fy, 11 * ui, false, MUTED_TEXT, 0, 0);
+            fy += 15 * ui;
+        }
+        if (d.attributionLine() != null && !d.attributionLine().isBlank()) {
+            s.text(fit(s, d.attributionLine(), 10 * ui, width - 2 * pad - 120 * ui), pad, fy, 10 * ui, false, MUTED_TEXT, 0, 0);
+        }
+        if (d.dateLine() != null && !d.dateLine().isBlank() && l.footerH() > 0) {
+            s.text(d.dateLine(), width - pad, fy, 10 * ui, false, MUTED_TEXT, 1, 0);
+        }
+    }
+
+    /** Shortens text with an ellipsis so it never runs off the picture. */
+    static String fit(Surface s, String text, double size, double maxW) {
+        if (s.textWidth(text, size, false) <= maxW) return text;
+        String t = text;
+        while (t.length() > 4 && s.textWidth(t + "…", size, false) > maxW) t = t.substring(0, t.length() - 1);
+        return t + "…";
+    }
+
+    private void scaleBar(Surface s, Viewport v, Layout l) {
+        double ui = l.ui();
+        double targetPx = 120 * ui;
+        double metres = targetPx / v.scale();
+        double[] nice = {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000};
+        double km = nice[0];
+        for (double n : nice) if (n * 1000 <= metres) km = n;
+        double px = km * 1000 * v.scale();
+        double x = l.mapX() + l.mapW() - 20 * ui - px, y = l.mapY() + l.mapH() - 22 * ui;
+        s.fillRect(x - 6 * ui, y - 18 * ui, px + 12 * ui, 28 * ui, 0xB3FFFFFF);
+        s.fillRect(x, y, px / 2, 4 * ui, TEXT);
+        s.fillRect(x + px / 2, y, px / 2, 4 * ui, 0xFFFFFFFF);
+        s.strokeRect(x, y, px, 4 * ui, TEXT, 0.8 * ui);
+        s.text("0", x, y - 4 * ui, 10 * ui, false, TEXT, 0.5, 0);
+        s.text(formatKm(km) + " " + kmWord(currentLang), x + px, y - 4 * ui, 10 * ui, false, TEXT, 1, 0);
+    }
+
+    /** The language of the scene being painted (for the scale bar's unit). */
+    private String currentLang = "en";
+
+    private static String kmWord(String lang) {
+        return switch (lang) { case "ru" -> "км"; case "kk" -> "км"; default -> "km"; };
+    }
+
+    private static String formatKm(double km) {
+        return km == Math.rint(km) ? Long.toString((long) km) : Double.toString(km);
+    }
+
+    private void northArrow(Surface s, double x, double y, double ui) {
+        s.beginPath();
+        s.ring(new double[]{x, x + 8 * ui, x, x - 8 * ui}, new double[]{y, y + 24 * ui, y + 18 * ui, y + 24 * ui}, 4);
+        s.fillPath(TEXT);
+        s.text("N", x, y + 38 * ui, 12 * ui, true, TEXT, 0.5, HALO);
+    }
+
+    /** Text and symbols grow with the picture so a 4K export reads like the 1080p one. */
+    static double uiScale(double width, double height) {
+        return Math.max(1.0, Math.min(width / 1600.0, height / 1000.0));
+    }
+
+    private void ensureBuffers(MapScene scene) {
+        currentLang = scene.decorations().lang() == null ? "en" : scene.decorations().lang();
+        int need = 16;
+        for (MapScene.Area a : scene.areas()) need = Math.max(need, a.rings().maxRing());
+        for (MapScene.Outline o : scene.outlines()) need = Math.max(need, o.rings().maxRing());
+        if (bufX.length < need) {
+            bufX = new double[need];
+            bufY = new double[need];
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package kz.aimaq.core.render;
+
+import kz.aimaq.core.geo.MapRegion;
+import kz.aimaq.core.geo.RegionLayer;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Location;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A region layer turned into what drawing needs, computed once per loaded layer: flattened
+ * rings, a label anchor per region, and indexed point-in-polygon tests for hover and click.
+ */
+public final class PreparedLayer {
+    private final RegionLayer layer;
+    private final Map<String, RingSet> rings = new LinkedHashMap<>();
+    private final Map<String, Coordinate> anchors = new LinkedHashMap<>();
+    private final Map<String, IndexedPointInAreaLocator> locators = new LinkedHashMap<>();
+
+    public PreparedLayer(RegionLayer layer) {
+        this.layer = layer;
+        for (MapRegion r : layer.regions()) {
+            rings.put(r.code(), RingSet.of(r.projected()));
+            anchors.put(r.code(), layer.labelPoint(r.code()).orElseGet(() -> r.projected().getInteriorPoint().getCoordinate()));
+        }
+    }
+
+    public RegionLayer layer() { return layer; }
+
+    public RingSet rings(String code) { return rings.get(code); }
+
+    public Coordinate anchor(String code) { return anchors.get(code); }
+
+    /** The region whose polygon contains the world point, or null (for hover and click). */
+    public MapRegion regionAt(double wx, double wy) {
+        Coordinate c = new Coordinate(wx, wy);
+        for (MapRegion r : layer.regions()) {
+            if (!r.projected().getEnvelopeInternal().contains(wx, wy)) continue;
+            IndexedPointInAreaLocator loc = locators.computeIfAbsent(r.code(), k -> new IndexedPointInAreaLocator(r.projected()));
+            if (loc.locate(c) != Location.EXTERIOR) return r;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,82 @@
+package kz.aimaq.core.render;
+
+import org.locationtech.jts.geom.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A polygonal geometry flattened to coordinate arrays once, so each frame only transforms
+ * numbers instead of walking JTS objects. Holes are ordinary rings: surfaces fill even-odd.
+ */
+public final class RingSet {
+    final double[][] xs;
+    final double[][] ys;
+    final Envelope envelope;
+    private final int vertices;
+
+    private RingSet(List<double[]> x, List<double[]> y, Envelope env) {
+        this.xs = x.toArray(double[][]::new);
+        this.ys = y.toArray(double[][]::new);
+        this.envelope = env;
+        int v = 0;
+        for (double[] r : xs) v += r.length;
+        this.vertices = v;
+    }
+
+    public static RingSet of(Geometry g) {
+        List<double[]> xs = new ArrayList<>(), ys = new ArrayList<>();
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            Geometry part = g.getGeometryN(i);
+            if (part instanceof Polygon p) {
+                add(p.getExteriorRing(), xs, ys);
+                for (int h = 0; h < p.getNumInteriorRing(); h++) add(p.getInteriorRingN(h), xs, ys);
+            } else if (part instanceof LineString l) {
+                add(l, xs, ys);
+            }
+        }
+        return new RingSet(xs, ys, g.getEnvelopeInternal());
+    }
+
+    private static void add(LineString ring, List<double[]> xs, List<double[]> ys) {
+        CoordinateSequence cs = ring.getCoordinateSequence();
+        int n = cs.size();
+        double[] x = new double[n], y = new double[n];
+        for (int i = 0; i < n; i++) { x[i] = cs.getX(i); y[i] = cs.getY(i); }
+        xs.add(x);
+        ys.add(y);
+    }
+
+    public Envelope envelope() { return envelope; }
+
+    public int vertices() { return vertices; }
+
+    /**
+     * Adds the rings to the surface's current path in device coordinates. Consecutive points
+     * closer than half a pixel are merged: at country scale that drops most vertices, which is
+     * what keeps a district frame fast without a separate simplified copy.
+     */
+    void emit(Surface s, Viewport v, double[] bufX, double[] bufY) {
+        for (int r = 0; r < xs.length; r++) {
+            double[] x = xs[r], y = ys[r];
+            int n = 0;
+            double lx = Double.NaN, ly = Double.NaN;
+            for (int i = 0; i < x.length; i++) {
+                double dx = v.toDeviceX(x[i]), dy = v.toDeviceY(y[i]);
+                if (n > 0 && Math.abs(dx - lx) < 0.5 && Math.abs(dy - ly) < 0.5 && i < x.length - 1) continue;
+                bufX[n] = dx;
+                bufY[n] = dy;
+                n++;
+                lx = dx;
+                ly = dy;
+            }
+            if (n >= 3) s.ring(bufX, bufY, n);
+        }
+    }
+
+    int maxRing() {
+        int m = 0;
+        for (double[] r : xs) m = Math.max(m, r.length);
+        return m;
+    }
+}

@@ -1,0 +1,49 @@
+package kz.aimaq.core.render;
+
+/**
+ * The drawing operations the map painter needs, implemented once for Java2D (PNG, SVG, PDF
+ * exports) and once for the JavaFX canvas (the screen). Keeping the painter on this small
+ * interface is what makes a snapshot look exactly like the screen.
+ * Colours are 0xAARRGGBB. Coordinates are device pixels (or points for PDF), y down.
+ */
+public interface Surface {
+
+    /** Starts a new path made of closed rings; the painter adds rings with {@link #ring}. */
+    void beginPath();
+
+    /** Adds one closed ring: xs/ys hold n points (the ring is closed implicitly). */
+    void ring(double[] xs, double[] ys, int n);
+
+    /** Fills the current path with the even-odd rule (holes stay holes). */
+    void fillPath(int argb);
+
+    /** Strokes the current path. */
+    void strokePath(int argb, double width);
+
+    /** Restricts drawing to the current path until {@link #restore}. */
+    void clipToPath();
+
+    void save();
+
+    void restore();
+
+    void fillRect(double x, double y, double w, double h, int argb);
+
+    void strokeRect(double x, double y, double w, double h, int argb, double width);
+
+    void line(double x1, double y1, double x2, double y2, int argb, double width);
+
+    /**
+     * Draws text with its baseline at y. align: 0 left, 0.5 centre, 1 right.
+     * haloArgb != 0 draws an outline behind the glyphs so labels stay legible on any fill.
+     */
+    void text(String s, double x, double y, double size, boolean bold, int argb, double align, int haloArgb);
+
+    /** The advance width of the text in the surface's font at that size. */
+    double textWidth(String s, double size, boolean bold);
+
+    /** Groups the following drawing under an id (SVG: a &lt;g id&gt;; ignored elsewhere). */
+    default void beginGroup(String id) {}
+
+    default void endGroup() {}
+}

@@ -1,0 +1,114 @@
+package kz.aimaq.ui.map;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.FillRule;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import kz.aimaq.core.render.Surface;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** {@link Surface} over a JavaFX canvas: how the shared map painter draws on screen. */
+public final class FxSurface implements Surface {
+    public static final String FONT_FAMILY = pickFamily();
+
+    private final GraphicsContext g;
+    private final Map<String, Double> widthCache = new HashMap<>();
+    private final Map<Long, Font> fonts = new HashMap<>();
+    private final Text measurer = new Text();
+
+    public FxSurface(GraphicsContext g) {
+        this.g = g;
+        g.setFillRule(FillRule.EVEN_ODD);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
+    private static String pickFamily() {
+        var families = Font.getFamilies();
+        for (String want : new String[]{"DejaVu Sans", "Segoe UI", "Arial", "Helvetica Neue", "Liberation Sans"}) {
+            if (families.contains(want)) return want;
+        }
+        return Font.getDefault().getFamily();
+    }
+
+    private Font font(double size, boolean bold) {
+        long key = Double.doubleToLongBits(size) * 31 + (bold ? 1 : 0);
+        return fonts.computeIfAbsent(key, k -> Font.font(FONT_FAMILY, bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
+    }
+
+    private static Color color(int argb) {
+        return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF, ((argb >>> 24) & 0xFF) / 255.0);
+    }
+
+    @Override public void beginPath() { g.beginPath(); }
+
+    @Override public void ring(double[] xs, double[] ys, int n) {
+        g.moveTo(xs[0], ys[0]);
+        for (int i = 1; i < n; i++) g.lineTo(xs[i], ys[i]);
+        g.closePath();
+    }
+
+    @Override public void fillPath(int argb) { g.setFill(color(argb)); g.fill(); }
+
+    @Override public void strokePath(int argb, double width) {
+        g.setStroke(color(argb));
+        g.setLineWidth(width);
+        g.stroke();
+    }
+
+    @Override public void clipToPath() { g.clip(); }
+
+    @Override public void save() { g.save(); }
+
+    @Override public void restore() { g.restore(); g.setFillRule(FillRule.EVEN_ODD); }
+
+    @Override public void fillRect(double x, double y, double w, double h, int argb) {
+        g.setFill(color(argb));
+        g.fillRect(x, y, w, h);
+    }
+
+    @Override public void strokeRect(double x, double y, double w, double h, int argb, double width) {
+        g.setStroke(color(argb));
+        g.setLineWidth(width);
+        g.strokeRect(x, y, w, h);
+    }
+
+    @Override public void line(double x1, double y1, double x2, double y2, int argb, double width) {
+        g.setStroke(color(argb));
+        g.setLineWidth(width);
+        g.strokeLine(x1, y1, x2, y2);
+    }
+
+    @Override public void text(String s, double x, double y, double size, boolean bold, int argb, double align, int haloArgb) {
+        g.setFont(font(size, bold));
+        g.setTextAlign(TextAlignment.LEFT);
+        double x0 = x - textWidth(s, size, bold) * align;
+        if (haloArgb != 0) {
+            g.setStroke(color(haloArgb));
+            g.setLineWidth(Math.max(2, size / 4.5));
+            g.strokeText(s, x0, y);
+        }
+        g.setFill(color(argb));
+        g.fillText(s, x0, y);
+    }
+
+    @Override public double textWidth(String s, double size, boolean bold) {
+        String key = s + '\u0000' + size + bold;
+        Double w = widthCache.get(key);
+        if (w == null) {
+            measurer.setFont(font(size, bold));
+            measurer.setText(s);
+            w = measurer.getLayoutBounds().getWidth();
+            if (widthCache.size() > 5000) widthCache.clear();
+            widthCache.put(key, w);
+        }
+        return w;
+    }
+}

@@ -1,0 +1,161 @@
+package kz.aimaq.ui.map;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.scene.control.*;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import kz.aimaq.core.classify.ClassificationMethod;
+import kz.aimaq.core.classify.Palette;
+import kz.aimaq.core.classify.Palettes;
+import kz.aimaq.core.data.Indicator;
+import kz.aimaq.core.geo.MapLevel;
+import kz.aimaq.core.i18n.Messages;
+import kz.aimaq.core.render.ChoroplethSpec;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The left panel: indicator, year (slider and play), classification, classes, palette, labels. */
+public final class LayerControls extends VBox {
+    private final Timeline player = new Timeline();
+
+    public LayerControls(MapViewModel vm, Messages m) {
+        setSpacing(8);
+        setPadding(new Insets(12));
+        setPrefWidth(290);
+        getStyleClass().add("side-panel");
+
+        ComboBox<MapLevel> level = new ComboBox<>();
+        level.getItems().setAll(MapLevel.values());
+        level.setConverter(converter(l -> m.get(l == MapLevel.OBLAST ? "level.oblast" : "level.district")));
+        level.valueProperty().bindBidirectional(vm.levelProperty());
+        level.setMaxWidth(Double.MAX_VALUE);
+
+        ComboBox<Indicator> indicator = new ComboBox<>();
+        indicator.getItems().setAll(vm.data().catalog().all());
+        indicator.setConverter(converter(i -> i.name(m.lang())));
+        indicator.valueProperty().bindBidirectional(vm.indicatorProperty());
+        indicator.setMaxWidth(Double.MAX_VALUE);
+        indicator.setVisibleRowCount(20);
+
+        Slider year = new Slider();
+        year.setSnapToTicks(true);
+        year.setMajorTickUnit(1);
+        year.setMinorTickCount(0);
+        year.setShowTickMarks(true);
+        Label yearLabel = new Label();
+        Runnable syncYears = () -> {
+            List<Integer> ys = vm.years();
+            if (ys.isEmpty()) return;
+            year.setMin(ys.getFirst());
+            year.setMax(ys.getLast());
+            year.setValue(vm.yearProperty().get());
+            year.setDisable(ys.size() < 2);
+        };
+        vm.years().addListener((javafx.collections.ListChangeListener<Integer>) c -> syncYears.run());
+        syncYears.run();
+        year.valueProperty().addListener((o, a, b) -> {
+            int y = (int) Math.round(b.doubleValue());
+            if (vm.years().contains(y)) vm.yearProperty().set(y);
+        });
+        vm.yearProperty().addListener((o, a, b) -> { year.setValue(b.intValue()); yearLabel.setText(String.valueOf(b)); });
+        yearLabel.setText(String.valueOf(vm.yearProperty().get()));
+        yearLabel.getStyleClass().add("year-label");
+        Button play = new Button("▶");
+        play.setTooltip(new Tooltip(m.get("controls.play")));
+        player.getKeyFrames().add(new KeyFrame(Duration.millis(900), e -> {
+            List<Integer> ys = vm.years();
+            int i = ys.indexOf(vm.yearProperty().get());
+            vm.yearProperty().set(ys.get((i + 1) % ys.size()));
+        }));
+        player.setCycleCount(Timeline.INDEFINITE);
+        play.setOnAction(e -> {
+            if (player.getStatus() == javafx.animation.Animation.Status.RUNNING) { player.stop(); play.setText("▶"); }
+            else { player.play(); play.setText("⏸"); }
+        });
+        HBox yearRow = new HBox(8, play, year, yearLabel);
+        HBox.setHgrow(year, Priority.ALWAYS);
+
+        ComboBox<ClassificationMethod> method = new ComboBox<>();
+        method.getItems().setAll(Arrays.stream(ClassificationMethod.values()).filter(x -> x != ClassificationMethod.MANUAL).toList());
+        method.getItems().add(ClassificationMethod.MANUAL);
+        method.setConverter(converter(x -> m.get("method." + x.id())));
+        method.setValue(vm.specProperty().get().method());
+        method.setMaxWidth(Double.MAX_VALUE);
+
+        Spinner<Integer> classes = new Spinner<>(3, 9, vm.specProperty().get().classes());
+        classes.setMaxWidth(Double.MAX_VALUE);
+        TextField breaks = new TextField();
+        breaks.setPromptText(m.get("controls.manualBreaks"));
+        breaks.visibleProperty().bind(method.valueProperty().isEqualTo(ClassificationMethod.MANUAL));
+        breaks.managedProperty().bind(breaks.visibleProperty());
+
+        ComboBox<Palette> palette = new ComboBox<>();
+        palette.getItems().setAll(Palettes.all());
+        palette.setConverter(converter(p -> p.name() + (p.colorBlindSafe() ? "  ✓ " + m.get("controls.cbSafe") : "")));
+        palette.setCellFactory(lv -> new PaletteCell(m));
+        palette.setButtonCell(new PaletteCell(m));
+        palette.setMaxWidth(Double.MAX_VALUE);
+        palette.setVisibleRowCount(14);
+        CheckBox reverse = new CheckBox(m.get("controls.reverse"));
+        CheckBox labels = new CheckBox(m.get("controls.labels"));
+        labels.setSelected(true);
+
+        Runnable apply = () -> {
+            ChoroplethSpec s = vm.specProperty().get()
+                    .withMethod(method.getValue()).withClasses(classes.getValue())
+                    .withPalette(palette.getValue() == null ? null : palette.getValue().id())
+                    .withReverse(reverse.isSelected()).withLabels(labels.isSelected())
+                    .withManualBreaks(parseBreaks(breaks.getText()));
+            vm.specProperty().set(s);
+        };
+        method.valueProperty().addListener((o, a, b) -> { if (b != ClassificationMethod.MANUAL || parseBreaks(breaks.getText()) != null) apply.run(); });
+        classes.valueProperty().addListener((o, a, b) -> apply.run());
+        palette.valueProperty().addListener((o, a, b) -> apply.run());
+        reverse.selectedProperty().addListener((o, a, b) -> apply.run());
+        labels.selectedProperty().addListener((o, a, b) -> apply.run());
+        breaks.setOnAction(e -> apply.run());
+        vm.choroplethProperty().addListener((o, a, c) -> {
+            if (c != null && palette.getValue() == null) {
+                palette.getItems().stream().filter(p -> c.palette().id().startsWith(p.id())).findFirst()
+                        .ifPresent(p -> palette.getSelectionModel().select(p));
+            }
+        });
+
+        getChildren().addAll(
+                caption(m.get("controls.level")), level,
+                caption(m.get("controls.indicator")), indicator,
+                caption(m.get("controls.year")), yearRow,
+                caption(m.get("controls.method")), method, breaks,
+                caption(m.get("controls.classes")), classes,
+                caption(m.get("controls.palette")), palette, reverse, labels);
+    }
+
+    private static double[] parseBreaks(String text) {
+        if (text == null || text.isBlank()) return null;
+        try {
+            return Arrays.stream(text.split("[;\\s]+|,(?=\\s)|,")).filter(s -> !s.isBlank())
+                    .mapToDouble(s -> Double.parseDouble(s.trim())).sorted().toArray();
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Label caption(String s) {
+        Label l = new Label(s);
+        l.getStyleClass().add("caption");
+        return l;
+    }
+
+    static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override public String toString(T t) { return t == null ? "" : f.apply(t); }
+            @Override public T fromString(String s) { return null; }
+        };
+    }
+}

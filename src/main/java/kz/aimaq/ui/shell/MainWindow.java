@@ -1,0 +1,192 @@
+package kz.aimaq.ui.shell;
+
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.*;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import kz.aimaq.core.data.IndicatorData;
+import kz.aimaq.core.geo.MapLevel;
+import kz.aimaq.core.i18n.Messages;
+import kz.aimaq.ui.map.LayerControls;
+import kz.aimaq.ui.map.MapCanvas;
+import kz.aimaq.ui.map.MapViewModel;
+import kz.aimaq.ui.map.RegionPanel;
+
+import java.io.File;
+import java.util.function.Consumer;
+
+/** The application window: menus, the layer controls, the map, the region panel and a status bar. */
+public final class MainWindow {
+    private final Stage stage;
+    private final Messages m;
+    private final MapViewModel vm;
+    private final MapCanvas map = new MapCanvas();
+    private final BorderPane root = new BorderPane();
+    private final Label status = new Label();
+    private final RegionPanel regionPanel;
+    private final TabPane sideTabs = new TabPane();
+    private final Consumer<String> relaunchInLanguage;
+
+    public MainWindow(Stage stage, IndicatorData data, String lang, Consumer<String> relaunchInLanguage) {
+        this.stage = stage;
+        this.m = Messages.of(lang);
+        this.vm = new MapViewModel(data, m.lang());
+        this.relaunchInLanguage = relaunchInLanguage;
+        this.regionPanel = new RegionPanel(m, data, () -> root.setRight(null));
+
+        map.layerProperty().bind(vm.layerProperty());
+        vm.choroplethProperty().addListener((o, a, c) -> map.mapSceneProperty().set(vm.sceneWithOverlays()));
+        map.setOnRegionClicked(r -> {
+            regionPanel.show(r, vm.indicatorProperty().get(), vm.yearProperty().get());
+            root.setRight(regionPanel);
+        });
+        vm.statusProperty().addListener((o, a, s) -> status.setText(m.get(s)));
+        vm.errorProperty().addListener((o, a, e) -> { if (e != null) showError(e); });
+
+        Tab layerTab = new Tab(m.get("controls.indicator"), new ScrollPane(new LayerControls(vm, m)));
+        layerTab.setClosable(false);
+        sideTabs.getTabs().add(layerTab);
+        sideTabs.setPrefWidth(310);
+
+        root.setTop(menus());
+        root.setLeft(sideTabs);
+        root.setCenter(map);
+        HBox bar = new HBox(12, status);
+        bar.setPadding(new Insets(3, 10, 3, 10));
+        bar.getStyleClass().add("status-bar");
+        root.setBottom(bar);
+        wireDragAndDrop();
+
+        Scene scene = new Scene(root, 1440, 900);
+        var css = MainWindow.class.getResource("/ui/aimaq.css");
+        if (css != null) scene.getStylesheets().add(css.toExternalForm());
+        stage.setTitle(m.get("app.title"));
+        stage.setScene(scene);
+    }
+
+    public MapViewModel viewModel() { return vm; }
+    public MapCanvas map() { return map; }
+    public Messages messages() { return m; }
+    public TabPane sideTabs() { return sideTabs; }
+    public BorderPane root() { return root; }
+
+    public void start() {
+        stage.show();
+        vm.loadDefault();
+    }
+
+    private MenuBar menus() {
+        Menu file = new Menu(m.get("menu.file"));
+        MenuItem open = item("menu.file.openBoundaries", "Shortcut+O", this::openBoundaries);
+        MenuItem exit = item("menu.file.exit", "Shortcut+Q", stage::close);
+        file.getItems().addAll(open, new SeparatorMenuItem(), exit);
+
+        Menu view = new Menu(m.get("menu.view"));
+        ToggleGroup levels = new ToggleGroup();
+        RadioMenuItem obl = new RadioMenuItem(m.get("menu.view.oblasts"));
+        RadioMenuItem dist = new RadioMenuItem(m.get("menu.view.districts"));
+        obl.setToggleGroup(levels);
+        dist.setToggleGroup(levels);
+        obl.setSelected(true);
+        obl.setAccelerator(KeyCombination.keyCombination("Shortcut+1"));
+        dist.setAccelerator(KeyCombination.keyCombination("Shortcut+2"));
+        obl.setOnAction(e -> vm.levelProperty().set(MapLevel.OBLAST));
+        dist.setOnAction(e -> vm.levelProperty().set(MapLevel.DISTRICT));
+        vm.levelProperty().addListener((o, a, b) -> (b == MapLevel.OBLAST ? obl : dist).setSelected(true));
+        Menu language = new Menu(m.get("menu.view.language"));
+        for (String l : Messages.LANGUAGES) {
+            MenuItem li = new MenuItem(m.get("lang." + l));
+            li.setOnAction(e -> relaunchInLanguage.accept(l));
+            language.getItems().add(li);
+        }
+        view.getItems().addAll(obl, dist, new SeparatorMenuItem(),
+                item("menu.view.fit", "Shortcut+0", map::fit),
+                item("menu.view.zoomIn", "Shortcut+EQUALS", () -> map.zoom(1.4)),
+                item("menu.view.zoomOut", "Shortcut+MINUS", () -> map.zoom(1 / 1.4)),
+                new SeparatorMenuItem(), language);
+
+        Menu help = new Menu(m.get("menu.help"));
+        help.getItems().add(item("menu.help.about", "F1", this::about));
+        return new MenuBar(file, view, help);
+    }
+
+    /** Adds a menu (before Help) — used by features such as export, groups and scenarios. */
+    public void addMenu(Menu menu) {
+        MenuBar bar = (MenuBar) root.getTop();
+        bar.getMenus().add(bar.getMenus().size() - 1, menu);
+    }
+
+    public Menu fileMenu() { return ((MenuBar) root.getTop()).getMenus().getFirst(); }
+
+    MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem i = new MenuItem(m.get(key));
+        if (accelerator != null) i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private void openBoundaries() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(m.get("menu.file.openBoundaries"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Shapefile / GeoJSON", "*.shp", "*.geojson", "*.json"));
+        File f = fc.showOpenDialog(stage);
+        if (f != null) vm.open(f.toPath());
+    }
+
+    private void wireDragAndDrop() {
+        root.setOnDragOver(e -> {
+            Dragboard db = e.getDragboard();
+            if (db.hasFiles()) e.acceptTransferModes(TransferMode.COPY);
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            Dragboard db = e.getDragboard();
+            boolean done = false;
+            if (db.hasFiles()) {
+                for (File f : db.getFiles()) {
+                    String n = f.getName().toLowerCase();
+                    if (n.endsWith(".shp") || n.endsWith(".geojson") || n.endsWith(".json")) { vm.open(f.toPath()); done = true; }
+                    else done = onOtherFileDropped(f) || done;
+                }
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    private java.util.function.Predicate<File> otherFileHandler = f -> false;
+
+    /** Lets features (table import) take dropped files that are not boundary files. */
+    public void setOtherFileHandler(java.util.function.Predicate<File> h) { otherFileHandler = h; }
+
+    private boolean onOtherFileDropped(File f) { return otherFileHandler.test(f); }
+
+    private void about() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(stage);
+        a.setTitle(m.get("about.title"));
+        a.setHeaderText("Aimaq 0.1");
+        Label text = new Label(m.get("about.text") + "\n\n" + m.get("about.attribution") + "\n\n" + m.get("about.colorbrewer"));
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        a.getDialogPane().setContent(text);
+        a.showAndWait();
+    }
+
+    public void showError(String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        a.initOwner(stage);
+        a.setTitle(m.get("error.title"));
+        a.setHeaderText(null);
+        a.show();
+    }
+}

@@ -1,0 +1,62 @@
+package kz.aimaq.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class RenderCommandTest {
+    record Result(int code, String out, String err) {}
+
+    static Result run(String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
+        int code = Cli.run(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
+        return new Result(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void writesAPngOfTheRequestedSize(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("map.png");
+        Result r = run("render", "--indicator", "unemployment_rate", "--year", "2024", "--method", "jenks", "--classes", "5",
+                "--lang", "ru", "--size", "1280x720", "--out", png.toString());
+        assertEquals(0, r.code(), r.err());
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(1280, img.getWidth());
+        assertEquals(720, img.getHeight());
+    }
+
+    @Test
+    void badArgumentsGiveOneLineAndExitCode2(@TempDir Path dir) {
+        Result r = run("render", "--indicator", "nope", "--year", "2024", "--out", dir.resolve("x.png").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("Unknown indicator 'nope'"), r.err());
+        assertEquals(1, r.err().strip().lines().count());
+
+        Result size = run("render", "--indicator", "grp", "--year", "2024", "--size", "big", "--out", dir.resolve("x.png").toString());
+        assertEquals(2, size.code());
+        assertTrue(size.err().contains("--size must look like 1920x1080"), size.err());
+
+        Result typo = run("render", "--indicatr", "grp", "--year", "2024", "--out", "x.png");
+        assertEquals(2, typo.code());
+        assertFalse(Files.exists(Path.of("x.png")));
+    }
+
+    @Test
+    void tableHasTwentyRegionsAndTheNationalRow() {
+        Result r = run("table", "--indicator", "population_avg", "--year", "2024");
+        assertEquals(0, r.code(), r.err());
+        var lines = r.out().strip().lines().toList();
+        assertEquals("kato,iso,name_en,name_ru,name_kk,value,unit", lines.getFirst());
+        assertEquals(22, lines.size(), "header + 20 regions + national");
+        assertTrue(lines.contains("75,KZ-75,Almaty (city),город Алматы,Алматы қаласы,2260365,persons"), r.out());
+        assertTrue(lines.getLast().startsWith("00,KZ,"), lines.getLast());
+    }
+}
