@@ -118,9 +118,15 @@ public final class ImportDialog extends Dialog<IndicatorData> {
         firstRow.valueProperty().addListener((o, a, b) -> {
             if (vm.layoutProperty().get() != null && b != vm.layoutProperty().get().firstDataRow() + 1) vm.setFirstDataRow(b);
         });
-        HBox top = new HBox(8, new Label(t("import.file")), file, open, new Separator(), new Label(t("import.sheet")), sheet,
-                new Label(t("import.firstDataRow")), firstRow, new Separator(), loadMapping, saveMapping);
-        top.setAlignment(Pos.CENTER_LEFT);
+        HBox fileRow = new HBox(8, new Label(t("import.file")), file, open, new Label(t("import.sheet")), sheet);
+        HBox layoutRow = new HBox(8, new Label(t("import.firstDataRow")), firstRow, loadMapping, saveMapping);
+        for (HBox h : List.of(fileRow, layoutRow)) {
+            h.setAlignment(Pos.CENTER_LEFT);
+            // labels and buttons keep their text; the file name may shorten last
+            h.getChildren().forEach(n -> { if (n instanceof Control c && n != file) c.setMinWidth(Control.USE_PREF_SIZE); });
+        }
+        sheet.setPrefWidth(220);
+        VBox top = new VBox(6, fileRow, layoutRow);
 
         previewTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         previewTable.setPrefHeight(360);
@@ -132,6 +138,7 @@ public final class ImportDialog extends Dialog<IndicatorData> {
         });
 
         TextField id = new TextField();
+        id.setPrefColumnCount(28);
         id.textProperty().bindBidirectional(vm.indicatorIdProperty());
         TextField name = new TextField();
         name.textProperty().bindBidirectional(vm.indicatorNameProperty());
@@ -139,6 +146,7 @@ public final class ImportDialog extends Dialog<IndicatorData> {
         TextField unit = new TextField();
         unit.textProperty().bindBidirectional(vm.unitProperty());
         GridPane indicator = new GridPane(8, 4);
+        unit.setPrefColumnCount(18);
         indicator.addRow(0, new Label(t("import.indicatorId")), id, new Label(t("import.unit")), unit);
         indicator.addRow(1, new Label(t("import.indicatorName")), name);
         GridPane.setColumnSpan(name, 3);
@@ -199,7 +207,7 @@ public final class ImportDialog extends Dialog<IndicatorData> {
             }
             header.setAlignment(Pos.CENTER_LEFT);
             tc.setGraphic(header);
-            tc.setPrefWidth(col == (layout == null ? -1 : layout.regionColumn()) ? 200 : 110);
+            tc.setPrefWidth(col == (layout == null ? -1 : layout.regionColumn()) ? 200 : 140);
             previewTable.getColumns().add(tc);
         }
         previewTable.getItems().setAll(p.rows());
@@ -241,7 +249,9 @@ public final class ImportDialog extends Dialog<IndicatorData> {
                     @Override public Optional<Region> fromString(String s) { return Optional.empty(); }
                 });
                 boolean decided = item.status().equals("manual") || item.status().equals("excluded");
-                if (item.suggestedKato() != null) {
+                if (item.status().equals("duplicate")) {
+                    pick.setValue(Optional.empty());   // the usual fix: leave the repeated row out
+                } else if (item.suggestedKato() != null) {
                     pick.getItems().stream().filter(o -> o.map(r -> r.kato().equals(item.suggestedKato())).orElse(false))
                             .findFirst().ifPresent(pick::setValue);
                 } else if (decided) {

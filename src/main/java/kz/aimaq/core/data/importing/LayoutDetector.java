@@ -54,6 +54,12 @@ public final class LayoutDetector {
         }
         String title = titleGuess(g, first);
         String unit = unitGuess(g, first);
+        if (unit.isEmpty()) {
+            // "ВРП на душу населения, тыс. тенге": the unit is the title's last comma part
+            int comma = title.lastIndexOf(',');
+            String tail = comma < 0 ? "" : title.substring(comma + 1).strip();
+            if (!tail.isEmpty() && tail.length() <= 30 && UNIT.matcher(tail).matches()) unit = tail;
+        }
 
         TableLayout longLayout = detectLong(g, regionCol, first, numbers, title, unit);
         if (longLayout != null) return longLayout;
