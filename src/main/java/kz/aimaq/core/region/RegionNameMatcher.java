@@ -105,9 +105,22 @@ public final class RegionNameMatcher {
         if (list.stream().noneMatch(e -> e.kato.equals(kato) && e.kind == kind)) list.add(new Entry(kato, kind, method));
     }
 
+    /** Labels repeat (a long table names each region hundreds of times): remember recent answers. */
+    private final Map<String, Match> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 20_000;
+
     /** Matches one label on its own (no context). Never throws; blank text gives NONE. */
     public Match match(String label) {
         String raw = label == null ? "" : label;
+        Match cached = cache.get(raw);
+        if (cached != null) return cached;
+        Match m = matchUncached(raw);
+        if (cache.size() >= CACHE_LIMIT) cache.clear();
+        cache.put(raw, m);
+        return m;
+    }
+
+    private Match matchUncached(String raw) {
         Parsed p = parse(raw);
         if (p.skeleton.isEmpty() && p.code.isEmpty()) return Match.none(raw, 0);
 
@@ -159,7 +172,8 @@ public final class RegionNameMatcher {
         }
 
         // fuzzy: closest skeleton
-        if (p.skeleton.length() < 4) return Match.none(raw, 0);
+        // numbers and very short text are never names
+        if (p.skeleton.length() < 4 || p.skeleton.chars().allMatch(Character::isDigit)) return Match.none(raw, 0);
         double best = 0;
         String bestKey = null;
         for (var ke : index.entrySet()) {

@@ -36,6 +36,9 @@ public final class JoinReport {
     /** One data row as read: its label and its values by year (1-based row number). */
     public record DataRow(int row, String label, SortedMap<Integer, Double> values) {}
 
+    /** Cells listed one by one in {@link #problems()}; a whole column of text says enough after that. */
+    static final int MAX_PROBLEMS = 50;
+
     private final String fileName;
     private final String sheet;
     private final TableLayout layout;
@@ -96,6 +99,11 @@ public final class JoinReport {
                 rows.add(new DataRow(r + 1, label, values));
                 problems.addAll(rowProblems);
             }
+        }
+        if (problems.size() > MAX_PROBLEMS) {
+            int more = problems.size() - MAX_PROBLEMS;
+            problems.subList(MAX_PROBLEMS, problems.size()).clear();
+            problems.add("... and " + more + " more cells like these.");
         }
         List<RegionNameMatcher.Match> ms = matcher.matchAll(rows.stream().map(DataRow::label).toList());
         Map<Integer, RegionNameMatcher.Match> byRow = new HashMap<>();

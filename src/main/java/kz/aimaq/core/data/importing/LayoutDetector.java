@@ -34,6 +34,9 @@ public final class LayoutDetector {
     private static final Pattern VALUE_HEADER = Pattern.compile("(?iu).*(value|значение|мән|мəн|val).*");
     private static final Pattern INDICATOR_HEADER = Pattern.compile("(?iu).*(indicator|показател|көрсеткіш|variable|measure).*");
 
+    /** Rows looked at to find the region column: a long table shows all its regions well before this. */
+    static final int SAMPLE_ROWS = 5_000;
+
     private LayoutDetector() {}
 
     public static TableLayout detect(Grid g, RegionNameMatcher matcher) throws ImportException {
@@ -75,6 +78,7 @@ public final class LayoutDetector {
 
     /** The first sheet a layout can be detected on (cover and contents sheets are passed over). */
     public static Grid bestSheet(TableFile file, RegionNameMatcher matcher) throws ImportException {
+        if (file.sheets().size() == 1) return file.sheets().getFirst();   // the caller detects (and reports) on it
         List<String> why = new ArrayList<>();
         Grid best = null;
         long bestScore = 0;
@@ -129,7 +133,7 @@ public final class LayoutDetector {
         for (int c = 0; c < Math.min(10, g.columnCount()); c++) {
             Set<String> names = new HashSet<>(), codes = new HashSet<>();
             int digitCells = 0, digitCodes = 0;
-            for (int r = 0; r < g.rowCount(); r++) {
+            for (int r = 0; r < Math.min(g.rowCount(), SAMPLE_ROWS); r++) {
                 String t = g.text(r, c).strip();
                 if (t.isBlank() || t.length() > 80) continue;
                 boolean digits = t.matches("[\\d.,\\s]+");

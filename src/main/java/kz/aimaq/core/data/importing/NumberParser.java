@@ -39,7 +39,7 @@ public final class NumberParser {
     /** Guesses the decimal mark from the text cells of a sheet (cells stored as numbers say nothing). */
     public static DecimalMark guess(Grid g) {
         int comma = 0, point = 0;
-        for (int r = 0; r < g.rowCount(); r++) {
+        for (int r = 0; r < Math.min(g.rowCount(), 5_000); r++) {   // a sample is enough and keeps big tables fast
             for (int c = 0; c < g.columnCount(); c++) {
                 Grid.Cell cell = g.cell(r, c);
                 if (cell.number() != null || cell.text().isBlank()) continue;
