@@ -74,6 +74,34 @@ class TableImportVariantsTest {
     }
 
     @Test
+    void csvCommaDelimitedWithQuotedDecimalCommas() throws Exception {
+        Path p = TestTables.csv(dir, "q.csv", """
+                "Регион","2020","2021"
+                "Павлодарская область","1 234,5","7,25"
+                "Шымкент қаласы","12,5","-"
+                """, StandardCharsets.UTF_8, false);
+        assertEquals(Map.of("55|2020", 1234.5, "55|2021", 7.25, "79|2020", 12.5), importAll(p, null));
+    }
+
+    @Test
+    void csvLongWithNamesPeriodHeaderAndDuplicateYear() throws Exception {
+        Path p = TestTables.csv(dir, "ln.csv", """
+                Регион;Год;Значение
+                Ақмола облысы;2020;5,5
+                Ақмола облысы;2021;6,5
+                Маңғыстау облысы;2020;7
+                Маңғыстау облысы;2020;8
+                """, StandardCharsets.UTF_8, false);
+        TableFile f = TableReader.read(p);
+        Grid g = f.sheets().getFirst();
+        TableLayout layout = LayoutDetector.detect(g, matcher);
+        assertEquals(TableLayout.Kind.LONG, layout.kind());
+        JoinReport r = JoinReport.build(f.fileName(), g, layout, matcher);
+        assertEquals(List.of(new JoinReport.Duplicate("47", "Mangystau Region", 2020, List.of(4, 5))), r.duplicates());
+        assertEquals(Map.of("11|2020", 5.5, "11|2021", 6.5, "47|2020", 7.0), importAll(p, null));
+    }
+
+    @Test
     void csvLongWithIsoCodesAndIndicatorColumn() throws Exception {
         Path p = TestTables.csv(dir, "long.csv", """
                 iso|year|indicator|value
