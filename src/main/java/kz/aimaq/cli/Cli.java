@@ -17,6 +17,12 @@ public final class Cli {
                 new TableCommand(),
                 new ClassifyCommand(),
                 new RenderCommand(),
+                new IndexCommand(),
+                new TypologyCommand(),
+                new MoranCommand(),
+                new GroupsCommand(),
+                new SimulateCommand(),
+                new FrontierCommand(),
                 new ImportCheckCommand()
         );
     }

@@ -121,7 +121,7 @@ public final class LayerControls extends VBox {
         labels.selectedProperty().addListener((o, a, b) -> apply.run());
         breaks.setOnAction(e -> apply.run());
         vm.choroplethProperty().addListener((o, a, c) -> {
-            if (c != null && palette.getValue() == null) {
+            if (c != null && c.palette() != null && palette.getValue() == null) {
                 palette.getItems().stream().filter(p -> c.palette().id().startsWith(p.id())).findFirst()
                         .ifPresent(p -> palette.getSelectionModel().select(p));
             }

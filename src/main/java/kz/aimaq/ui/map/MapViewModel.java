@@ -97,9 +97,12 @@ public final class MapViewModel {
 
     private interface LayerLoad { RegionLayer load() throws java.io.IOException; }
 
-    private static PreparedLayer prepare(LayerLoad load) {
+    private PreparedLayer prepare(LayerLoad load) {
         try {
-            return new PreparedLayer(load.load());
+            PreparedLayer p = new PreparedLayer(load.load());
+            // simplified copies for zoomed-out frames are computed after the first frame is shown
+            CompletableFuture.runAsync(p::withLevelsOfDetail).thenRun(() -> Platform.runLater(this::rebuild));
+            return p;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

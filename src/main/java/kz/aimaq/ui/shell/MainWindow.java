@@ -65,7 +65,9 @@ public final class MainWindow {
         root.setBottom(bar);
         wireDragAndDrop();
 
-        Scene scene = new Scene(root, 1440, 900);
+        // fit small laptop screens: never larger than the visible screen
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         var css = MainWindow.class.getResource("/ui/aimaq.css");
         if (css != null) scene.getStylesheets().add(css.toExternalForm());
         stage.setTitle(m.get("app.title"));
