@@ -119,7 +119,17 @@ public final class ImportDialog extends Dialog<IndicatorData> {
             if (vm.layoutProperty().get() != null && b != vm.layoutProperty().get().firstDataRow() + 1) vm.setFirstDataRow(b);
         });
         HBox fileRow = new HBox(8, new Label(t("import.file")), file, open, new Label(t("import.sheet")), sheet);
-        HBox layoutRow = new HBox(8, new Label(t("import.firstDataRow")), firstRow, loadMapping, saveMapping);
+        ComboBox<String> indicatorFilter = new ComboBox<>(vm.indicatorValues());
+        indicatorFilter.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.indicatorValues()));
+        indicatorFilter.managedProperty().bind(indicatorFilter.visibleProperty());
+        Label indicatorFilterLabel = new Label(t("import.role.INDICATOR"));
+        indicatorFilterLabel.visibleProperty().bind(indicatorFilter.visibleProperty());
+        indicatorFilterLabel.managedProperty().bind(indicatorFilter.visibleProperty());
+        vm.layoutProperty().addListener((o, a, b) -> {
+            if (b != null && b.indicatorFilter() != null && !b.indicatorFilter().equals(indicatorFilter.getValue())) indicatorFilter.setValue(b.indicatorFilter());
+        });
+        indicatorFilter.valueProperty().addListener((o, a, b) -> { if (b != null) Platform.runLater(() -> vm.setIndicatorFilter(b)); });
+        HBox layoutRow = new HBox(8, new Label(t("import.firstDataRow")), firstRow, indicatorFilterLabel, indicatorFilter, loadMapping, saveMapping);
         for (HBox h : List.of(fileRow, layoutRow)) {
             h.setAlignment(Pos.CENTER_LEFT);
             // labels and buttons keep their text; the file name may shorten last

@@ -34,6 +34,7 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<TablePreview> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<JoinReport> report = new ReadOnlyObjectWrapper<>();
     private final ObservableList<AttentionRow> attention = FXCollections.observableArrayList();
+    private final ObservableList<String> indicatorValues = FXCollections.observableArrayList();
     private final StringProperty indicatorId = new SimpleStringProperty("");
     private final StringProperty indicatorName = new SimpleStringProperty("");
     private final StringProperty unit = new SimpleStringProperty("");
@@ -135,6 +136,18 @@ public final class ImportViewModel {
         update(l.withYearColumns(ys), currentManual());
     }
 
+    /** LONG tables with an indicator column: the indicators in the file, in file order. */
+    public ObservableList<String> indicatorValues() { return indicatorValues; }
+
+    /** LONG tables with an indicator column: which indicator's rows to import. */
+    public void setIndicatorFilter(String value) {
+        TableLayout l = layout.get();
+        if (l == null || l.kind() != TableLayout.Kind.LONG || l.indicatorColumn() < 0 || value == null
+                || value.equals(l.indicatorFilter())) return;
+        indicatorName.set(value);
+        update(l.withLongColumns(l.yearColumn(), l.valueColumn(), l.indicatorColumn(), value), currentManual());
+    }
+
     /** 1-based, as the preview shows rows. */
     public void setFirstDataRow(int row) {
         if (layout.get() != null) update(layout.get().withFirstDataRow(Math.max(0, row - 1)), currentManual());
@@ -203,6 +216,14 @@ public final class ImportViewModel {
 
     private void update(TableLayout l, Map<String, String> manual) {
         layout.set(l);
+        Set<String> values = new LinkedHashSet<>();
+        if (l.kind() == TableLayout.Kind.LONG && l.indicatorColumn() >= 0) {
+            for (int r = Math.max(0, l.firstDataRow()); r < grid.rowCount() && values.size() < 500; r++) {
+                String v = grid.text(r, l.indicatorColumn()).strip();
+                if (!v.isEmpty()) values.add(v);
+            }
+        }
+        if (!indicatorValues.equals(new ArrayList<>(values))) indicatorValues.setAll(values);
         preview.set(TablePreview.of(grid, l, TablePreview.DEFAULT_ROWS));
         boolean usable = l.regionColumn() >= 0 && (l.kind() == TableLayout.Kind.WIDE || (l.yearColumn() >= 0 && l.valueColumn() >= 0));
         if (!usable) {

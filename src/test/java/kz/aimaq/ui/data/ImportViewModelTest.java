@@ -87,6 +87,18 @@ class ImportViewModelTest {
     }
 
     @Test
+    void longTableChoosesTheIndicatorToImport() throws Exception {
+        ImportViewModel vm = new ImportViewModel(RegionNameMatcher.bundled());
+        vm.open(Files.writeString(dir.resolve("l.csv"), "kato,year,indicator,value\n11,2020,grp,5\n11,2021,grp,6\n11,2020,pop,100\n15,2020,pop,200\n"));
+        assertEquals(List.of("grp", "pop"), vm.indicatorValues());
+        assertEquals("grp", vm.indicatorNameProperty().get());
+        vm.setIndicatorFilter("pop");
+        assertEquals("pop", vm.indicatorNameProperty().get());
+        assertEquals(List.of("11", "15"), vm.reportProperty().get().matched().stream().map(m -> m.region()).toList());
+        assertEquals(200.0, vm.reportProperty().get().rows().get(1).values().get(2020));
+    }
+
+    @Test
     void unreadableFileGivesAMessageNotAnException() throws Exception {
         ImportViewModel vm = new ImportViewModel(RegionNameMatcher.bundled());
         vm.open(Files.write(dir.resolve("x.xlsx"), new byte[]{0x50, 0x4B, 0x03, 0x04, 9, 9}));
