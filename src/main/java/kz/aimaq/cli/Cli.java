@@ -22,7 +22,8 @@ public final class Cli {
                 new MoranCommand(),
                 new GroupsCommand(),
                 new SimulateCommand(),
-                new FrontierCommand()
+                new FrontierCommand(),
+                new ImportCheckCommand()
         );
     }
 
