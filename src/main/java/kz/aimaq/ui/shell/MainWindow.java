@@ -54,7 +54,8 @@ public final class MainWindow {
         Tab layerTab = new Tab(m.get("controls.indicator"), new ScrollPane(new LayerControls(vm, m)));
         layerTab.setClosable(false);
         sideTabs.getTabs().add(layerTab);
-        sideTabs.setPrefWidth(310);
+        sideTabs.setPrefWidth(400);
+        sideTabs.setMinWidth(330);
 
         root.setTop(menus());
         root.setLeft(sideTabs);
