@@ -19,7 +19,8 @@ public final class Cli {
                 new RenderCommand(),
                 new GroupsCommand(),
                 new SimulateCommand(),
-                new FrontierCommand()
+                new FrontierCommand(),
+                new DeckCommand()
         );
     }
 

@@ -30,10 +30,20 @@ public final class PngExporter {
     }
 
     public static BufferedImage render(Picture picture, int width, int height) {
+        return render(picture, width, height, 1);
+    }
+
+    /**
+     * Renders with everything drawn {@code zoom} times larger: the picture is laid out on a
+     * width/zoom × height/zoom canvas and scaled up. A slide shows a 1920 px picture about 13 in
+     * wide, where 1:1 type would be too small to read from the back of a room.
+     */
+    public static BufferedImage render(Picture picture, int width, int height, double zoom) {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
-            picture.paint(new Java2DSurface(g), width, height);
+            g.scale(zoom, zoom);
+            picture.paint(new Java2DSurface(g), width / zoom, height / zoom);
         } finally {
             g.dispose();
         }
@@ -53,9 +63,9 @@ public final class PngExporter {
     }
 
     /** PNG bytes, e.g. for a slide picture. */
-    public static byte[] bytes(Picture picture, int width, int height) throws IOException {
+    public static byte[] bytes(Picture picture, int width, int height, double zoom) throws IOException {
         java.io.ByteArrayOutputStream bos = new java.io.ByteArrayOutputStream();
-        ImageIO.write(render(picture, width, height), "png", bos);
+        ImageIO.write(render(picture, width, height, zoom), "png", bos);
         return bos.toByteArray();
     }
 }
