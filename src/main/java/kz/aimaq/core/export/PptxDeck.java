@@ -130,6 +130,7 @@ public final class PptxDeck {
     }
 
     private static void text(XSLFSlide slide, String s, Rectangle2D anchor, double size, boolean bold, Color color) {
+        if (s == null || s.isBlank()) return;
         XSLFTextBox box = slide.createTextBox();
         box.setAnchor(anchor);
         box.clearText();

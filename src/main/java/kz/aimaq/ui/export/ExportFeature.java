@@ -1,0 +1,113 @@
+package kz.aimaq.ui.export;
+
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+import kz.aimaq.core.export.PngExporter;
+import kz.aimaq.core.export.SnapshotLayout;
+import kz.aimaq.core.i18n.Messages;
+import kz.aimaq.core.render.Choropleth;
+import kz.aimaq.core.render.MapScene;
+import kz.aimaq.core.render.PreparedLayer;
+import kz.aimaq.ui.map.MapViewModel;
+import kz.aimaq.ui.shell.MainWindow;
+import org.controlsfx.control.Notifications;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * File → Export map… (Ctrl+E) and File → Copy map to clipboard (Ctrl+Shift+C). Both draw with the
+ * export painter, so what is saved or pasted matches the screen. Writing runs off the UI thread;
+ * failures are one short message.
+ */
+public final class ExportFeature {
+    private final MainWindow window;
+    private final Messages m;
+    /** The scenario the map currently shows (null for observed data); a scenario panel may set it. */
+    private Supplier<String> scenarioName = () -> null;
+
+    private ExportFeature(MainWindow window) {
+        this.window = window;
+        this.m = window.messages();
+    }
+
+    public static ExportFeature install(MainWindow w) {
+        ExportFeature f = new ExportFeature(w);
+        MenuItem export = new MenuItem(f.m.get("menu.file.export"));
+        export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        export.setOnAction(e -> f.openDialog());
+        MenuItem copy = new MenuItem(f.m.get("menu.file.copy"));
+        copy.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
+        copy.setOnAction(e -> f.copyToClipboard());
+        var items = w.fileMenu().getItems();
+        // before "Exit" and its separator, whatever other features added above
+        int at = Math.max(0, items.size() - 2);
+        items.addAll(at, List.of(new SeparatorMenuItem(), export, copy));
+        return f;
+    }
+
+    public void setScenarioName(Supplier<String> s) { scenarioName = s == null ? () -> null : s; }
+
+    /** The view model of the current map, or null when nothing is drawn yet. */
+    ExportViewModel viewModel() {
+        MapViewModel mv = window.viewModel();
+        Choropleth c = mv.choroplethProperty().get();
+        MapScene scene = mv.sceneWithOverlays();
+        PreparedLayer layer = mv.layerProperty().get();
+        if (c == null || scene == null || layer == null) return null;
+        String lang = m.lang();
+        return new ExportViewModel(scene, mv.indicatorProperty().get(), mv.yearProperty().get(), scenarioName.get(),
+                SnapshotLayout.attributionFor(layer.layer().attribution(), lang), lang);
+    }
+
+    private Window owner() { return window.root().getScene() == null ? null : window.root().getScene().getWindow(); }
+
+    void openDialog() {
+        ExportViewModel vm = viewModel();
+        if (vm == null) { window.showError(m.get("export.noMap")); return; }
+        new ExportDialog(owner(), vm, m).showAndWait().ifPresent(path -> write(vm, path));
+    }
+
+    private void write(ExportViewModel vm, Path path) {
+        Thread t = new Thread(() -> {
+            try {
+                vm.export(path);
+                Platform.runLater(() -> notifyDone(m.format("export.saved", path.getFileName().toString())));
+            } catch (IllegalArgumentException e) {
+                Platform.runLater(() -> window.showError(m.get("export.badSize")));
+            } catch (Exception e) {
+                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                Platform.runLater(() -> window.showError(m.format("export.failed", why)));
+            }
+        }, "aimaq-export");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The map with its default frame at slide size, as an image on the system clipboard. */
+    void copyToClipboard() {
+        ExportViewModel vm = viewModel();
+        if (vm == null) { window.showError(m.get("export.noMap")); return; }
+        BufferedImage img = PngExporter.render(vm.scene(), 1920, 1080);
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(SwingFXUtils.toFXImage(img, null));
+        Clipboard.getSystemClipboard().setContent(content);
+        notifyDone(m.get("export.copied"));
+    }
+
+    private void notifyDone(String text) {
+        try {
+            Notifications.create().text(text).owner(owner()).hideAfter(javafx.util.Duration.seconds(3)).showInformation();
+        } catch (RuntimeException e) {
+            // no window to anchor the note to (e.g. closing): the file is written, nothing else to say
+        }
+    }
+}
