@@ -87,7 +87,9 @@ public final class ExportDialog extends Dialog<Path> {
         g.addRow(r++, pageLabel, page);
         g.addRow(r++, new Label(m.get("export.mapTitle")), title);
         g.addRow(r++, new Label(m.get("export.mapSubtitle")), subtitle);
-        g.addRow(r++, new Label(m.get("export.elements")), switches);
+        Label show = new Label(m.get("export.elements"));
+        GridPane.setValignment(show, javafx.geometry.VPos.TOP);
+        g.addRow(r++, show, switches);
         preview.setFitWidth(PREVIEW_W);
         preview.setPreserveRatio(true);
         VBox right = new VBox(6, new Label(m.get("export.preview")), preview);
