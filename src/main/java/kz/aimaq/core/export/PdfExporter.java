@@ -26,11 +26,11 @@ public final class PdfExporter {
     private PdfExporter() {}
 
     /**
-     * Page sizes in points. The picture is laid out on a virtual canvas of about 1600 px wide and
+     * Page sizes in points. The picture is laid out on a virtual canvas 1400–1600 px wide (type about 7 pt on paper) and
      * scaled onto the page, so text, legend and labels keep the proportions they have on screen.
      */
     public enum PageSize {
-        A4_LANDSCAPE(842, 595, 1600), WIDESCREEN_16_9(960, 540, 1920);
+        A4_LANDSCAPE(842, 595, 1400), WIDESCREEN_16_9(960, 540, 1600);
 
         public final float widthPt, heightPt;
         final int virtualWidth;
