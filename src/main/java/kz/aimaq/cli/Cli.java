@@ -17,9 +17,13 @@ public final class Cli {
                 new TableCommand(),
                 new ClassifyCommand(),
                 new RenderCommand(),
+                new IndexCommand(),
+                new TypologyCommand(),
+                new MoranCommand(),
                 new GroupsCommand(),
                 new SimulateCommand(),
                 new FrontierCommand(),
+                new ImportCheckCommand(),
                 new DeckCommand()
         );
     }

@@ -18,7 +18,7 @@ final class FrontierCommand implements Command {
 
     @Override public String usage() {
         return "frontier [--scenario mix|FILE] [--points 50] [--epsilon E] [--budget B] [--years N] [--history] "
-                + "[--grouping five|five-plus-cities|FILE] [--weights queen|none] [--format csv|json]";
+                + "[--grouping five|five-plus-cities|FILE] [--weights queen|distance|none] [--gamma G] [--format csv|json]";
     }
 
     @Override public int run(Args args, PrintStream out) throws Exception {

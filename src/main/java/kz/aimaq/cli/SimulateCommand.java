@@ -6,6 +6,7 @@ import kz.aimaq.core.group.Grouping;
 import kz.aimaq.core.group.Groupings;
 import kz.aimaq.core.scenario.*;
 import kz.aimaq.core.stats.Contiguity;
+import kz.aimaq.core.stats.DistanceBand;
 import kz.aimaq.core.stats.SpatialWeights;
 
 import java.io.IOException;
@@ -26,7 +27,7 @@ final class SimulateCommand implements Command {
     @Override public String usage() {
         return "simulate --scenario inertial|growth-poles|redistribution|selective|mix|FILE [--alpha A] [--budget B] "
                 + "[--years N] [--history] [--runs N] [--seed S] [--grouping five|five-plus-cities|FILE] "
-                + "[--weights queen|none] [--regions] [--format csv|json]";
+                + "[--weights queen|distance|none] [--gamma G] [--regions] [--format csv|json]";
     }
 
     @Override public int run(Args args, PrintStream out) throws Exception {
@@ -102,7 +103,7 @@ final class SimulateCommand implements Command {
     }
 
     /** The options shared by {@code simulate} and {@code frontier}, and the simulator they configure. */
-    record ScenarioOptions(Scenario scenario, Grouping grouping, String weights) {
+    record ScenarioOptions(Scenario scenario, Grouping grouping, String weights, double gamma) {
 
         /** @param defaultScenario used when --scenario is absent; null makes it required */
         static ScenarioOptions read(Args args, String defaultScenario) throws IOException {
@@ -124,8 +125,10 @@ final class SimulateCommand implements Command {
             if (args.opt("years").isPresent()) s = s.withHorizon(args.intOpt("years", s.horizon()));
             if (args.flag("history")) s = s.withUseHistory(true);
             Grouping g = Groupings.presetOrFile(args.get("grouping", Groupings.DEFAULT_ID));
-            String w = args.choice("weights", "queen", "queen", "none");
-            return new ScenarioOptions(s, g, w);
+            String w = args.choice("weights", "queen", "queen", "distance", "none");
+            double gamma = args.doubleOpt("gamma", DISTANCE_DECAY);
+            if (!(gamma > 0)) throw new CliException("--gamma (distance decay) must be > 0, got " + gamma);
+            return new ScenarioOptions(s, g, w, gamma);
         }
 
         private static boolean isPreset(String id) {
@@ -137,11 +140,20 @@ final class SimulateCommand implements Command {
             return new Simulator(Calibration.bundled(), spatialWeights(), grouping);
         }
 
-        /** Queen contiguity of the 2024 oblast map; without the map, no spillover and a note on stderr. */
+        /** γ of the distance-decay option d^−γ (design note default). */
+        static final double DISTANCE_DECAY = 1.0;
+        /** A band wider than the country (about 3,000 km across): every pair of centroids counts. */
+        static final double ALL_PAIRS_KM = 10_000;
+
+        /**
+         * Queen contiguity of the 2024 oblast map, or inverse distance d^−γ between centroids; without
+         * the map, no spillover and a note on stderr.
+         */
         private SpatialWeights spatialWeights() {
             if (weights.equals("none")) return null;
             try {
-                return Contiguity.queen(RegionLayers.load(MapLevel.OBLAST));
+                var layer = RegionLayers.load(MapLevel.OBLAST);
+                return weights.equals("distance") ? DistanceBand.inverse(layer, ALL_PAIRS_KM, gamma) : Contiguity.queen(layer);
             } catch (IOException | RuntimeException e) {
                 System.err.println("aimaq: note: no spatial weights (" + e.getMessage()
                         + "); simulating without spread and backwash from the poles");

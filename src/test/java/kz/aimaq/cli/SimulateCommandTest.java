@@ -85,6 +85,22 @@ class SimulateCommandTest {
     }
 
     @Test
+    void spilloversFromTheMapRaisePoleNeighbours() throws Exception {
+        // Growth poles in 2050: no weights 575.9, queen contiguity 577.4 trillion KZT; distance decay adds too
+        double none = endGrp("none"), queen = endGrp("queen"), distance = endGrp("distance");
+        assertEquals(575.9e6, none, 0.1e6);
+        assertEquals(577.4e6, queen, 0.1e6);
+        assertTrue(distance > none, "inverse-distance spread also adds GRP: " + distance + " > " + none);
+        assertEquals(2, run("simulate", "--scenario", "mix", "--weights", "distance", "--gamma", "0").code());
+    }
+
+    private static double endGrp(String weights) throws Exception {
+        Result r = run("simulate", "--scenario", "growth-poles", "--weights", weights);
+        assertEquals(0, r.code(), r.err());
+        return Double.parseDouble(csv(r.out()).getLast().get("national_grp"));
+    }
+
+    @Test
     void jsonHasTheSameColumns() throws Exception {
         Result r = run("simulate", "--scenario", "growth-poles", "--years", "5", "--alpha", "0.8", "--format", "json", "--weights", "none");
         assertEquals(0, r.code(), r.err());

@@ -3,7 +3,7 @@ package kz.aimaq.core.geo;
 import com.linuxense.javadbf.DBFException;
 import com.linuxense.javadbf.DBFReader;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -36,7 +36,7 @@ final class DbfFile {
         }
         if (bytes.length < 32) throw new GeoReadException(dbf, "the attribute file is truncated (" + bytes.length + " bytes)");
         Charset cs = charset(dbf, bytes, cpg);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(dbf));
+        try (InputStream in = new ByteArrayInputStream(bytes);
              DBFReader reader = new DBFReader(in, cs, true)) {
             List<String> fields = new ArrayList<>();
             for (int i = 0; i < reader.getFieldCount(); i++) fields.add(reader.getField(i).getName());

@@ -1,7 +1,6 @@
 package kz.aimaq.core.geo;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.aimaq.core.data.Resources;
 
@@ -30,8 +29,7 @@ public record LayerConfig(String id, MapLevel level, String file, String codeFie
         attribution = attribution == null ? "" : attribution;
     }
 
-    static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL, false);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Reads a bundled configuration, e.g. {@code maps/oblasts-2024.json}. */
     public static LayerConfig bundled(String classpathName) throws IOException {

@@ -43,13 +43,24 @@ public final class RegionLayers {
         synchronized (DEFAULTS) {
             cached = DEFAULTS.get(level);
             if (cached != null) return cached;
-            LayerConfig config = LayerConfig.bundled(level);
-            Path file = Resources.sharedFolder().resolve(config.file());
-            if (!Files.exists(file)) throw new FileNotFoundException("Boundary file missing: " + file);
-            RegionLayer layer = build(read(file), config);
+            RegionLayer layer = load(LayerConfig.bundled(level));
             DEFAULTS.put(level, layer);
             return layer;
         }
+    }
+
+    /**
+     * The layer a configuration describes, e.g. {@code LayerConfig.bundled("maps/oblasts-osm.json")}
+     * for the OpenStreetMap alternative. Not cached.
+     */
+    public static RegionLayer load(LayerConfig config) throws IOException {
+        Path file = Resources.sharedFolder().resolve(config.file());
+        if (!Files.exists(file)) throw new FileNotFoundException("Boundary file missing: " + file);
+        Optional<RegionLayer> cached = LayerCache.read(config, file);
+        if (cached.isPresent()) return cached.get();
+        RegionLayer layer = build(read(file), config);
+        LayerCache.write(config, file, layer);
+        return layer;
     }
 
     /**
@@ -116,7 +127,8 @@ public final class RegionLayers {
         // Report the file's coverage defects, then repair them so that neighbours share exact
         // edges (needed by CoverageSimplifier and CoverageUnion; areas move by < 0.5 km²).
         List<CoverageIssue> issues = validate(codes, projected);
-        Geometry[] clean = CoverageRepair.repair(projected, REPAIR_GRID_METRES, REPAIR_MAX_GAP_METRES).coverage();
+        Geometry[] clean = issues.isEmpty() ? projected // already exact: skip the (≈1 s) repair
+                : CoverageRepair.repair(projected, REPAIR_GRID_METRES, REPAIR_MAX_GAP_METRES).coverage();
         List<MapRegion> regions = new ArrayList<>();
         for (int i = 0; i < clean.length; i++) {
             String code = codes.get(i);
@@ -202,6 +214,7 @@ public final class RegionLayers {
     /** Works out the code field and level of a user's file. */
     static LayerConfig detect(VectorLayer v) throws GeoReadException {
         List<Feature> features = keepMainAdminLevel(v.features());
+        RegionCatalog catalog = RegionCatalog.bundled();
         String bestField = null;
         Set<String> bestCodes = Set.of();
         for (String field : orderedFields(v.fields())) {
@@ -210,7 +223,8 @@ public final class RegionLayers {
             boolean all = true;
             for (Feature f : features) {
                 String k = kato9(f.text(field), hinted);
-                if (k == null) { all = false; break; }
+                // Digits alone could be any id: the first two must be an oblast code we know.
+                if (k == null || catalog.byKato(k.substring(0, 2)).isEmpty()) { all = false; break; }
                 codes.add(k);
             }
             // The finest code field wins (ADM2_PCODE over ADM1_PCODE); ties go to the earlier hint.

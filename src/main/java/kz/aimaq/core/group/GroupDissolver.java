@@ -6,25 +6,30 @@ import org.locationtech.jts.algorithm.Area;
 import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.*;
+import org.locationtech.jts.coverage.CoverageValidator;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
 
 import java.util.*;
 
 /**
  * Dissolves the regions of each group into one territory.
  *
- * <p>A region layer is meant to be a polygon coverage (neighbours share identical vertices along
- * their border); JTS {@link CoverageUnion} then merges it by dropping the shared edges: fast and
- * exact, with none of the slivers a general overlay union leaves where two borders differ in the
- * last digit. The geokz 2024 oblasts are not quite clean (the coverage check reports 17 regions
- * with mismatched border segments, e.g. Akmola around Astana), so the coverage union of North,
- * Central, West and South comes out invalid. We then fall back to the robust overlay union
- * ({@link OverlayNGRobust}), which leaves the gaps between mismatched borders as holes of a few
- * square millimetres, and the layer itself carries a 114 m² splinter of Almaty oblast a nanometre
- * off its main part. So, after the union: holes smaller than {@link #MIN_AREA_M2} are filled, since
- * no real enclave (Astana 808 km², Almaty 704 km², Shymkent 1,165 km²) comes near it, and parts
- * smaller than that lying within {@link #GAP_M} of a larger part are dropped as splinters;
- * a small island standing apart stays.
+ * <p>A region layer is a polygon coverage (neighbours share identical vertices along their
+ * border): JTS {@link CoverageUnion} merges it by dropping the shared edges, fast and exact, with
+ * none of the slivers a general overlay union leaves where two borders differ in the last digit.
+ * The geokz files are not clean coverages (17 oblasts have mismatched border segments); the
+ * loader repairs them into exact ones ({@code CoverageRepair}), and with that every preset group
+ * dissolves validly by coverage union. Should a layer still not be clean (checked with
+ * {@link CoverageValidator}; before that repair the coverage union of North, Central, West and
+ * South came out invalid), we fall back to an overlay union snap-rounded to a grid of
+ * {@link #GAP_M} ({@link UnaryUnionNG}), which joins borders that miss each other by less than
+ * that. The plain overlay union left the gaps as holes of a few square millimetres, and the
+ * unrepaired layer carried a 114 m² splinter of Almaty oblast a nanometre off its main part.
+ * So, after either union: holes smaller than {@link #MIN_AREA_M2}
+ * are filled, since no real enclave (Astana 808 km², Almaty 704 km², Shymkent 1,165 km²) comes
+ * near it, and parts smaller than that lying within {@link #GAP_M} of a larger part are dropped
+ * as splinters; a small island standing apart stays.
  *
  * <p>Works for both levels: a district belongs to the group of its {@code parentKato}.
  */
@@ -63,21 +68,36 @@ public final class GroupDissolver {
      * The union of polygons forming a coverage, always as a MultiPolygon (possibly empty) so
      * callers count parts the same way for one piece or several. Holes smaller than {@code minArea}
      * (in the geometry's units squared) are filled, and parts smaller than it within {@code gap}
-     * of a larger part are dropped.
+     * of a larger part are dropped. When the input is not an exact coverage, the union is computed
+     * on a grid of {@code gap} (coordinates are rounded to it).
      */
     public static MultiPolygon union(List<Geometry> coverage, double minArea, double gap) {
         GeometryFactory f = coverage.isEmpty() ? new GeometryFactory() : coverage.getFirst().getFactory();
         if (coverage.isEmpty()) return f.createMultiPolygon();
-        Geometry u;
-        try {
-            u = CoverageUnion.union(coverage.toArray(Geometry[]::new));
-        } catch (RuntimeException e) {
-            u = null; // JTS signals a badly broken coverage with a TopologyException: use the overlay below
+        Geometry[] parts = coverage.toArray(Geometry[]::new);
+        Geometry u = null;
+        if (isCleanCoverage(parts, gap)) {
+            try {
+                u = CoverageUnion.union(parts);
+            } catch (RuntimeException e) {
+                u = null; // JTS signals a broken coverage with a TopologyException: use the overlay below
+            }
         }
         if (u == null || !u.isValid()) {
-            u = OverlayNGRobust.union(f.buildGeometry(coverage));
+            // Not a clean coverage: a union on a grid of the gap width snaps borders that miss each
+            // other by less than that onto one line (snap-rounding), closing gap slivers.
+            u = gap > 0 ? UnaryUnionNG.union(f.buildGeometry(coverage), new PrecisionModel(1 / gap))
+                    : OverlayNGRobust.union(f.buildGeometry(coverage));
         }
         return toMulti(u, f, minArea, gap);
+    }
+
+    /** No overlaps, no mismatched shared edges, and no gaps narrower than {@code gap} between parts. */
+    private static boolean isCleanCoverage(Geometry[] parts, double gap) {
+        for (Geometry bad : CoverageValidator.validate(parts, gap)) {
+            if (bad != null && !bad.isEmpty()) return false;
+        }
+        return true;
     }
 
     /** {@link #union(List, double, double)} keeping every hole and part. */

@@ -85,26 +85,26 @@ public final class MonteCarlo {
         inPool(threads, all);
 
         // Percentiles of each row, rows in parallel (each row's result is independent of the others).
-        double[][][] rowBands = new double[metric.length + 2 * perCapita.length][][];
+        double[][] rowBands = new double[metric.length + 2 * perCapita.length][]; // {P5, P50, P95} per row
         inPool(threads, () -> IntStream.range(0, rowBands.length).parallel().forEach(k -> {
             double[] v;
             if (k < metric.length) v = metric[k].clone();
             else v = toDouble(k < metric.length + perCapita.length ? perCapita[k - metric.length]
                     : grp[k - metric.length - perCapita.length]);
-            rowBands[k] = new double[][]{{percentile(v, 0.05), percentile(v, 0.5), percentile(v, 0.95)}};
+            rowBands[k] = new double[]{percentile(v, 0.05), percentile(v, 0.5), percentile(v, 0.95)};
         }));
         if (stop.getAsBoolean()) throw new CancellationException("Monte Carlo cancelled");
 
         Map<Metric, Band> national = new EnumMap<>(Metric.class);
         for (int m = 0; m < METRICS.length; m++) {
             final int mm = m;
-            national.put(METRICS[m], band(years, t -> rowBands[t * METRICS.length + mm][0]));
+            national.put(METRICS[m], band(years, t -> rowBands[t * METRICS.length + mm]));
         }
         List<Band> pc = new ArrayList<>(), g = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             final int ii = i;
-            pc.add(band(years, t -> rowBands[metric.length + t * n + ii][0]));
-            g.add(band(years, t -> rowBands[metric.length + perCapita.length + t * n + ii][0]));
+            pc.add(band(years, t -> rowBands[metric.length + t * n + ii]));
+            g.add(band(years, t -> rowBands[metric.length + perCapita.length + t * n + ii]));
         }
         report.accept(1.0);
         return new MonteCarloResult(runs, seed, engine.baseYear, engine.codes, national, pc, g);

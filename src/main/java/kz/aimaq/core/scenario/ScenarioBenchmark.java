@@ -28,14 +28,18 @@ public final class ScenarioBenchmark {
                 java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
 
         sim.monteCarlo(s, 2000, 1, Uncertainty.DEFAULT, null, null); // warm-up
-        long[] mc = new long[repeats];
+        long[] mc = new long[repeats], cpu = new long[repeats];
         for (int r = 0; r < repeats; r++) {
-            long t0 = System.nanoTime();
+            long t0 = System.nanoTime(), c0 = processCpuNanos();
             MonteCarloResult res = sim.monteCarlo(s, runs, 42 + r, Uncertainty.DEFAULT, null, null);
             mc[r] = System.nanoTime() - t0;
+            cpu[r] = processCpuNanos() - c0;
             if (res.band(Metric.THEIL).p50()[30] <= 0) throw new IllegalStateException();
         }
         report("Monte Carlo " + n + " regions × 30 years × " + runs + " runs", mc);
+        // CPU time does not grow when other processes share the cores: wall time on an idle
+        // machine is about CPU time / cores.
+        report("  CPU time of those runs (all threads)", cpu);
 
         sim.frontier(s, 50, 1.0, null, null); // warm-up
         long[] fr = new long[repeats];
@@ -45,6 +49,11 @@ public final class ScenarioBenchmark {
             fr[r] = System.nanoTime() - t0;
         }
         report("Frontier 50 points + Brent, 30 years", fr);
+    }
+
+    private static long processCpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     private static void report(String what, long[] nanos) {

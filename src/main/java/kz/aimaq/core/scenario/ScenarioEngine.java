@@ -72,7 +72,7 @@ final class ScenarioEngine {
     void run(ScenarioParameters p, YearSink sink) {
         double[] Y = grp0.clone(), N = pop0.clone(), income = grp0.clone(), migrants = new double[n];
         double[] investPole = new double[n], transfer = new double[n], dgPole = new double[n];
-        double[] x = new double[n], factor = new double[n], m = new double[n];
+        double[] x = new double[n], factor = new double[n], m = new double[n], gapWeight = new double[n];
         sink.year(0, Y, income, N, migrants);
 
         // β is a continuous-time rate (Barro & Sala-i-Martin); the discrete step that closes the
@@ -109,13 +109,13 @@ final class ScenarioEngine {
                 double threshold = p.lagThreshold() * ybar, gapSum = 0;
                 for (int i = 0; i < n; i++) {
                     boolean eligible = !hasTargets || target[i];
-                    m[i] = eligible ? N[i] * Math.max(threshold - Y[i] / N[i], 0) : 0;
-                    gapSum += m[i];
+                    gapWeight[i] = eligible ? N[i] * Math.max(threshold - Y[i] / N[i], 0) : 0;
+                    gapSum += gapWeight[i];
                 }
                 if (gapSum == 0 && hasTargets) { // targets all above the threshold: split by population
-                    for (int i = 0; i < n; i++) { m[i] = target[i] ? N[i] : 0; gapSum += m[i]; }
+                    for (int i = 0; i < n; i++) { gapWeight[i] = target[i] ? N[i] : 0; gapSum += gapWeight[i]; }
                 }
-                if (gapSum > 0) for (int i = 0; i < n; i++) transfer[i] = (1 - alpha) * B * m[i] / gapSum;
+                if (gapSum > 0) for (int i = 0; i < n; i++) transfer[i] = (1 - alpha) * B * gapWeight[i] / gapSum;
             }
 
             // 3. returns on the budget, 1. convergence gap

@@ -1,6 +1,8 @@
 package kz.aimaq.core.scenario;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A deterministic run: the base year (t = 0) followed by one {@link YearState} per simulated year.
@@ -29,4 +31,12 @@ public record Trajectory(Scenario scenario, List<String> codes, List<YearState> 
     }
 
     public int indexOf(String code) { return codes.indexOf(code); }
+
+    /** GRP per capita by region code in a year, thousand KZT per person: what a map of the result colours. */
+    public Map<String, Double> grpPerCapita(int year) {
+        YearState s = year(year);
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (int i = 0; i < codes.size(); i++) m.put(codes.get(i), s.grpPerCapita(i));
+        return m;
+    }
 }

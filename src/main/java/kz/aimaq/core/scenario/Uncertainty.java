@@ -10,8 +10,8 @@ import java.util.SplittableRandom;
  * policy choice, not an uncertain fact, and is not drawn.
  *
  * @param relative        relative half-width for coefficients (default 0.5: 0.02 → 0.01…0.03)
- * @param growth          absolute half-width for g_nat (default 0.015: the spread of 2016–2025 growth
- *                        without the 2020 shock is about ±1.5 points around its mean)
+ * @param growth          absolute half-width for g_nat (default 0.015: about one standard deviation,
+ *                        1.4 points, of national growth 2016–2025 without the 2020 shock)
  * @param naturalIncrease absolute half-width for n (default 0.003)
  */
 public record Uncertainty(double relative, double growth, double naturalIncrease) {

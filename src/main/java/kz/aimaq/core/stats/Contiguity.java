@@ -4,8 +4,9 @@ import kz.aimaq.core.geo.MapRegion;
 import kz.aimaq.core.geo.RegionLayer;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.LineSegment;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.index.strtree.STRtree;
 
 import java.util.ArrayList;
@@ -27,9 +28,10 @@ import java.util.List;
  * neighbours. So two regions count as touching where they come within {@code tolerance} metres of
  * each other (default {@value #DEFAULT_TOLERANCE_M} m, about 0.3 mm on a 1:1M sheet, well below
  * the width of any region, so it cannot invent a neighbour across a real region). For rook, the
- * border of one region lying within the tolerance of the other must be longer than
- * {@value #ROOK_MIN_SHARED_FACTOR} × tolerance: a mere corner contact, thickened by the tolerance,
- * produces a stretch of about 2 × tolerance, so this threshold separates corners from shared edges.
+ * stretch of one region's border that runs within the tolerance of the other's (segments whose
+ * ends and middle are all that close) must be longer than {@value #ROOK_MIN_SHARED_FACTOR} ×
+ * tolerance, so a corner contact, or a border that merely grazes another within the tolerance,
+ * does not count as a shared edge.
  *
  * <p>Candidate pairs come from an STRtree of envelopes grown by the tolerance, so the district
  * layer (~220 polygons) is cheap; nothing is cached between calls.
@@ -39,7 +41,7 @@ public final class Contiguity {
 
     /** Snapping tolerance in metres of the projected (Albers) coordinates. */
     public static final double DEFAULT_TOLERANCE_M = 300;
-    /** A rook border must be longer than this many tolerances (a corner gives about 2). */
+    /** A rook border must be longer than this many tolerances (a corner contact gives none). */
     public static final double ROOK_MIN_SHARED_FACTOR = 5;
 
     /** Queen contiguity with the default tolerance. */
@@ -69,41 +71,78 @@ public final class Contiguity {
         if (tol < 0) throw new IllegalArgumentException("tolerance must not be negative");
         int n = codes.size();
         STRtree tree = new STRtree();
+        Envelope[] grown = new Envelope[n];
         for (int i = 0; i < n; i++) {
-            Envelope e = new Envelope(geoms.get(i).getEnvelopeInternal());
-            e.expandBy(tol);
-            tree.insert(e, i);
+            grown[i] = new Envelope(geoms.get(i).getEnvelopeInternal());
+            grown[i].expandBy(tol);
+            tree.insert(grown[i], i);
         }
         tree.build();
 
-        // The tolerance zone around each region, built lazily: only regions with candidates need one.
-        Geometry[] zone = new Geometry[n];
-        PreparedGeometry[] preparedZone = new PreparedGeometry[n];
-        double minShared = ROOK_MIN_SHARED_FACTOR * tol;
+        // Distances are measured between boundaries (facets): in a coverage, regions meet along
+        // their boundaries, and an enclave (Astana in Akmola) touches the ring of its hole.
+        // The facet indexes are built lazily, only for regions with candidate neighbours.
+        Geometry[] boundary = new Geometry[n];
+        IndexedFacetDistance[] facets = new IndexedFacetDistance[n];
+        SegmentIndex[] segments = new SegmentIndex[n];
+        double minShared = tol > 0 ? ROOK_MIN_SHARED_FACTOR * tol : 0;
         double[][] w = new double[n][n];
         for (int i = 0; i < n; i++) {
-            Envelope e = new Envelope(geoms.get(i).getEnvelopeInternal());
-            e.expandBy(tol);
             @SuppressWarnings("unchecked")
-            List<Integer> candidates = tree.query(e);
+            List<Integer> candidates = tree.query(grown[i]);
             for (int j : candidates) {
                 if (j <= i) continue;
-                if (zone[i] == null) {
-                    zone[i] = tol > 0 ? geoms.get(i).buffer(tol) : geoms.get(i);
-                    preparedZone[i] = PreparedGeometryFactory.prepare(zone[i]);
-                }
-                Geometry other = geoms.get(j);
-                if (!preparedZone[i].intersects(other)) continue;
-                boolean neighbour = true;
-                if (rook) {
-                    double shared = zone[i].intersection(other.getBoundary()).getLength();
-                    // with no tolerance, a shared edge has positive length and a corner has none
-                    neighbour = tol > 0 ? shared > minShared : shared > 0;
-                }
-                if (neighbour) w[i][j] = w[j][i] = 1;
+                if (facets[i] == null) { boundary[i] = geoms.get(i).getBoundary(); facets[i] = new IndexedFacetDistance(boundary[i]); }
+                if (boundary[j] == null) boundary[j] = geoms.get(j).getBoundary();
+                if (!facets[i].isWithinDistance(boundary[j], tol)) continue;
+                if (rook && segments[i] == null) segments[i] = new SegmentIndex(boundary[i]);
+                if (!rook || sharedLength(boundary[j], segments[i], grown[i], tol) > minShared) w[i][j] = w[j][i] = 1;
             }
         }
         return new SpatialWeights(kind, codes, w);
+    }
+
+    /**
+     * Length of the parts of {@code line} that run along the other region's boundary: the segments
+     * whose two ends and middle all lie within the tolerance of it. A corner contact has no such
+     * segment (its segments leave the contact point at once), a shared border consists of them.
+     */
+    private static double sharedLength(Geometry line, SegmentIndex other, Envelope otherGrown, double tol) {
+        double length = 0;
+        for (int g = 0; g < line.getNumGeometries(); g++) {
+            Coordinate[] cs = line.getGeometryN(g).getCoordinates();
+            for (int k = 1; k < cs.length; k++) {
+                Coordinate a = cs[k - 1], b = cs[k];
+                if (!otherGrown.contains(a) || !otherGrown.contains(b)) continue;
+                Coordinate mid = new Coordinate((a.x + b.x) / 2, (a.y + b.y) / 2);
+                if (other.near(a, tol) && other.near(b, tol) && other.near(mid, tol)) length += a.distance(b);
+            }
+        }
+        return length;
+    }
+
+    /** The segments of a boundary in an STRtree, for "is this point within d of the boundary?" without building geometries. */
+    private static final class SegmentIndex {
+        private final STRtree tree = new STRtree();
+
+        SegmentIndex(Geometry boundary) {
+            for (int g = 0; g < boundary.getNumGeometries(); g++) {
+                Coordinate[] cs = boundary.getGeometryN(g).getCoordinates();
+                for (int k = 1; k < cs.length; k++) {
+                    LineSegment seg = new LineSegment(cs[k - 1], cs[k]);
+                    tree.insert(new Envelope(seg.p0, seg.p1), seg);
+                }
+            }
+            tree.build();
+        }
+
+        boolean near(Coordinate p, double d) {
+            Envelope e = new Envelope(p);
+            e.expandBy(d);
+            boolean[] found = {false};
+            tree.query(e, item -> { if (!found[0] && ((LineSegment) item).distance(p) <= d) found[0] = true; });
+            return found[0];
+        }
     }
 
     private static List<String> codes(RegionLayer layer) {

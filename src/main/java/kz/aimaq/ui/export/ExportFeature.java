@@ -11,7 +11,9 @@ import javafx.stage.Window;
 import kz.aimaq.core.export.PngExporter;
 import kz.aimaq.core.export.SnapshotLayout;
 import kz.aimaq.core.i18n.Messages;
+import kz.aimaq.core.data.Indicator;
 import kz.aimaq.core.render.Choropleth;
+import kz.aimaq.core.render.LegendBlock;
 import kz.aimaq.core.render.MapScene;
 import kz.aimaq.core.render.PreparedLayer;
 import kz.aimaq.ui.map.MapViewModel;
@@ -60,12 +62,20 @@ public final class ExportFeature {
     ExportViewModel viewModel() {
         MapViewModel mv = window.viewModel();
         Choropleth c = mv.choroplethProperty().get();
-        MapScene scene = mv.sceneWithOverlays();
+        MapScene scene = mv.sceneProperty().get();
         PreparedLayer layer = mv.layerProperty().get();
         if (c == null || scene == null || layer == null) return null;
         String lang = m.lang();
-        return new ExportViewModel(scene, mv.indicatorProperty().get(), mv.yearProperty().get(), scenarioName.get(),
-                SnapshotLayout.attributionFor(layer.layer().attribution(), lang), lang);
+        Indicator ind = mv.indicatorProperty().get();
+        String attribution = SnapshotLayout.attributionFor(layer.layer().attribution(), lang);
+        LegendBlock legend = scene.legend();
+        if (legend != null && !legend.title().equals(ind.name(lang))) {
+            // an overlay (e.g. a simulated year of a scenario) replaced the map: its legend says what it shows
+            SnapshotLayout d = SnapshotLayout.defaults(ind, mv.yearProperty().get(), lang).withTitle(legend.title())
+                    .withSubtitle(legend.subtitle());
+            return new ExportViewModel(scene, d, attribution, lang);
+        }
+        return new ExportViewModel(scene, ind, mv.yearProperty().get(), scenarioName.get(), attribution, lang);
     }
 
     private Window owner() { return window.root().getScene() == null ? null : window.root().getScene().getWindow(); }

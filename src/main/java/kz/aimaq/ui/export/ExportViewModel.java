@@ -47,12 +47,16 @@ public final class ExportViewModel {
      * @param scenarioName    the scenario the map shows, or null for observed data
      */
     public ExportViewModel(MapScene baseScene, Indicator indicator, int year, String scenarioName, String attributionText, String lang) {
+        this(baseScene, SnapshotLayout.defaults(indicator, year, lang, scenarioName), attributionText, lang);
+    }
+
+    /** With the title and subtitle already chosen, e.g. from a scenario map's own legend. */
+    public ExportViewModel(MapScene baseScene, SnapshotLayout defaults, String attributionText, String lang) {
         this.baseScene = baseScene;
         this.attributionText = attributionText;
         this.lang = lang;
-        SnapshotLayout d = SnapshotLayout.defaults(indicator, year, lang, scenarioName);
-        title.set(d.title());
-        subtitle.set(d.subtitle());
+        title.set(defaults.title());
+        subtitle.set(defaults.subtitle());
         labels.set(baseScene.decorations().labels());
     }
 

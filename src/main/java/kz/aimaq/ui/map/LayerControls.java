@@ -37,7 +37,7 @@ public final class LayerControls extends VBox {
         level.setMaxWidth(Double.MAX_VALUE);
 
         ComboBox<Indicator> indicator = new ComboBox<>();
-        indicator.getItems().setAll(vm.data().catalog().all());
+        indicator.setItems(vm.indicators());
         indicator.setConverter(converter(i -> i.name(m.lang())));
         indicator.valueProperty().bindBidirectional(vm.indicatorProperty());
         indicator.setMaxWidth(Double.MAX_VALUE);
@@ -121,7 +121,7 @@ public final class LayerControls extends VBox {
         labels.selectedProperty().addListener((o, a, b) -> apply.run());
         breaks.setOnAction(e -> apply.run());
         vm.choroplethProperty().addListener((o, a, c) -> {
-            if (c != null && palette.getValue() == null) {
+            if (c != null && c.palette() != null && palette.getValue() == null) {
                 palette.getItems().stream().filter(p -> c.palette().id().startsWith(p.id())).findFirst()
                         .ifPresent(p -> palette.getSelectionModel().select(p));
             }

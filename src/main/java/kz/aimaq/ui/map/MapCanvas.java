@@ -54,6 +54,12 @@ public final class MapCanvas extends Pane {
 
     public ObjectProperty<PreparedLayer> layerProperty() { return layer; }
 
+    /** Shows a scene, redrawing even when it equals the current one (overlays may have changed inside). */
+    public void show(MapScene s) {
+        if (scene.get() == s || java.util.Objects.equals(scene.get(), s)) redraw();
+        scene.set(s);
+    }
+
     public void setOnRegionClicked(Consumer<MapRegion> c) { onRegionClicked = c; }
 
     public Viewport viewport() { return viewport; }

@@ -8,7 +8,10 @@ public final class Features {
     private Features() {}
 
     public static void install(MainWindow w) {
-        // features register here
+        kz.aimaq.ui.data.ImportFeature.install(w);
+        var groups = kz.aimaq.ui.group.GroupFeature.install(w);
+        kz.aimaq.ui.scenario.ScenarioFeature.install(w, () -> groups.viewModel().getGrouping());
+        kz.aimaq.ui.analysis.AnalysisFeature.install(w);
         kz.aimaq.ui.export.ExportFeature.install(w);
     }
 }

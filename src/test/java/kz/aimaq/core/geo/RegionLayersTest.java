@@ -21,14 +21,9 @@ class RegionLayersTest {
 
     @BeforeAll
     static void load() throws IOException {
-        long t0 = System.nanoTime();
+        // Timing: see LoadBenchmark (a test may find the layers already cached by another test).
         oblasts = RegionLayers.load(MapLevel.OBLAST);
-        long t1 = System.nanoTime();
         districts = RegionLayers.load(MapLevel.DISTRICT);
-        long t2 = System.nanoTime();
-        // A benchmark line for the report, not an assertion (the machine is shared).
-        System.out.printf("load time: oblasts %d ms (first call, includes SIS start-up), districts %d ms%n",
-                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
     }
 
     @Test

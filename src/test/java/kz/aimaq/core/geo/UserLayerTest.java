@@ -20,14 +20,24 @@ class UserLayerTest {
 
     @Test
     void osmGeoJsonIsMatchedToCodesByName() throws IOException {
-        RegionLayer osm = RegionLayers.load(BOUNDARIES.resolve("osm-boundaries/OSMB-KZ_adm_4.geojson"));
-        assertEquals(MapLevel.OBLAST, osm.level());
+        // Picked by the user: no code field, so oblasts are matched by name (cheap check, no build).
+        Path file = BOUNDARIES.resolve("osm-boundaries/OSMB-KZ_adm_4.geojson");
+        LayerConfig detected = RegionLayers.detect(RegionLayers.read(file));
+        assertEquals(MapLevel.OBLAST, detected.level());
+        assertNull(detected.codeField());
+        assertTrue(detected.nameFields().values().containsAll(List.of("local_name", "name_en")));
+
+        // Built from its bundled configuration (same matching, plus the ODbL credit).
+        RegionLayer osm = RegionLayers.load(LayerConfig.bundled("maps/oblasts-osm.json"));
         assertEquals(20, osm.size()); // the admin_level 2 country is left out
         assertEquals("Алматы қаласы", osm.byCode("75").orElseThrow().nameKk()); // "Almaty", the city
         assertEquals("Алматы облысы", osm.byCode("19").orElseThrow().nameKk()); // "Almaty Region"
         // README: OSM's Mangystau reaches into the Caspian, 184,202 km² vs 166,211 in geokz.
         assertEquals(184_202, osm.byCode("47").orElseThrow().areaKm2(), 184_202 * 0.002);
-        assertTrue(osm.attribution().isEmpty()); // a user file: the caller supplies the credit
+        assertTrue(osm.attribution().contains("© OpenStreetMap contributors"), osm.attribution());
+        // README: IoU with geokz is 0.96-1.00 inland; Karaganda's areas agree within 2%.
+        double karaganda = RegionLayers.load(MapLevel.OBLAST).byCode("35").orElseThrow().areaKm2();
+        assertEquals(karaganda, osm.byCode("35").orElseThrow().areaKm2(), karaganda * 0.02);
     }
 
     @Test

@@ -71,8 +71,22 @@ class GroupDissolverTest {
                 g("POLYGON ((10.001 0, 10.2 0, 10.2 0.2, 10.001 0.2, 10.001 0))"),  // splinter 0.001 off
                 g("POLYGON ((20 0, 20.5 0, 20.5 0.5, 20 0.5, 20 0))"));            // island far away
         Geometry u = GroupDissolver.union(in, 1.0, 0.01);
-        assertEquals(2, u.getNumGeometries());
-        assertEquals(100.25, u.getArea(), 1e-9);
+        assertEquals(2, u.getNumGeometries(), "the splinter joins the square (snapped across the gap), the island stays");
+        double a0 = u.getGeometryN(0).getArea(), a1 = u.getGeometryN(1).getArea();
+        assertEquals(0.25, Math.min(a0, a1), 1e-9, "island");
+        assertEquals(100.04, Math.max(a0, a1), 1e-9, "square + the 0.2 × 0.2 splinter moved onto its edge");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "POLYGON ((0 0, 1 0, 1.0000001 0.5, 1 1, 0 1, 0 0))",   // pokes into its neighbour: overlap sliver
+            "POLYGON ((0 0, 1 0, 0.9999999 0.5, 1 1, 0 1, 0 0))"})  // falls short of it: gap sliver
+    void mismatchedBordersDissolveWithoutSlivers(String left) {
+        Geometry u = GroupDissolver.union(List.of(g(left), g("POLYGON ((1 0, 2 0, 2 1, 1 1, 1 0))")), 1e-3, 1e-3);
+        assertTrue(u.isValid());
+        assertEquals(1, u.getNumGeometries());
+        assertEquals(0, ((Polygon) u.getGeometryN(0)).getNumInteriorRing());
+        assertEquals(2, u.getArea(), 1e-6);
     }
 
     @Test

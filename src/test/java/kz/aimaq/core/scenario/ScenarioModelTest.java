@@ -121,6 +121,10 @@ class ScenarioModelTest {
             if (i != kyzylorda) assertEquals(a.grp()[i], b.grp()[i], 1e-6, "region " + cal.codes().get(i) + " unaffected in year 1");
         }
         assertTrue(selective.end().grpPerCapita(kyzylorda) > inertial.end().grpPerCapita(kyzylorda));
+        // the map view of a result: base year = BNS 2025 GRP per capita, Kyzylorda 3,605.5 thousand KZT
+        assertEquals(3605.5, selective.grpPerCapita(2025).get("43"), 0.05);
+        assertEquals(20, selective.grpPerCapita(2050).size());
+        assertThrows(IllegalArgumentException.class, () -> selective.grpPerCapita(2051));
     }
 
     @Test
