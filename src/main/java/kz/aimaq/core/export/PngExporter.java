@@ -39,6 +39,7 @@ public final class PngExporter {
      * wide, where 1:1 type would be too small to read from the back of a room.
      */
     public static BufferedImage render(Picture picture, int width, int height, double zoom) {
+        ExportFonts.register(); // before the first Java2DSurface picks its font family
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {

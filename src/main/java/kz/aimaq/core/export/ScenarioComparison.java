@@ -44,6 +44,10 @@ public record ScenarioComparison(String nameA, String nameB, Trajectory a, Traje
                                          String lang) {
         Messages m = Messages.of(lang);
         lang = m.lang();
+        if (sa.horizon() != sb.horizon()) {
+            throw new IllegalArgumentException("both scenarios need the same horizon to be compared, got "
+                    + sa.horizon() + " and " + sb.horizon() + " years");
+        }
         Trajectory ta = sim.run(sa), tb = sim.run(sb);
         String na = displayName(sa, m), nb = displayName(sb, m);
         if (na.equals(nb)) { na += " (A)"; nb += " (B)"; }

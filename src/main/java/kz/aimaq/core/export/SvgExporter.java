@@ -26,6 +26,8 @@ public final class SvgExporter {
         g.setGeomDoubleConverter(d -> String.format(Locale.ROOT, "%.2f", d));
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         g.setRenderingHint(SVGHints.KEY_TEXT_RENDERING, "geometricPrecision");
+        // fallbacks for viewers without DejaVu: both have Cyrillic; Kazakh letters need DejaVu or Arial
+        g.setFontFunction(family -> "\"" + family + "\", Arial, sans-serif");
         picture.paint(new SvgSurface(g), width, height);
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
     }
