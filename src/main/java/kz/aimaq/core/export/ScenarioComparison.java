@@ -42,13 +42,21 @@ public record ScenarioComparison(String nameA, String nameB, Trajectory a, Traje
 
     public static ScenarioComparison run(Scenario sa, Scenario sb, Simulator sim, PreparedLayer layer, IndicatorData data,
                                          String lang) {
-        Messages m = Messages.of(lang);
-        lang = m.lang();
         if (sa.horizon() != sb.horizon()) {
             throw new IllegalArgumentException("both scenarios need the same horizon to be compared, got "
                     + sa.horizon() + " and " + sb.horizon() + " years");
         }
-        Trajectory ta = sim.run(sa), tb = sim.run(sb);
+        return of(sim.run(sa), sim.run(sb), layer, data, lang);
+    }
+
+    /** From runs already made (e.g. the scenario panel's current and comparison trajectories). */
+    public static ScenarioComparison of(Trajectory ta, Trajectory tb, PreparedLayer layer, IndicatorData data, String lang) {
+        if (ta.end().year() != tb.end().year()) {
+            throw new IllegalArgumentException("both runs must end in the same year, got " + ta.end().year() + " and " + tb.end().year());
+        }
+        Messages m = Messages.of(lang);
+        lang = m.lang();
+        Scenario sa = ta.scenario(), sb = tb.scenario();
         String na = displayName(sa, m), nb = displayName(sb, m);
         if (na.equals(nb)) { na += " (A)"; nb += " (B)"; }
         Indicator ind = data.catalog().require(INDICATOR);

@@ -58,6 +58,10 @@ public final class ExportDialog extends Dialog<Path> {
         w.setPromptText(m.get("export.width"));
         h.setPromptText(m.get("export.height"));
         HBox custom = new HBox(6, w, new Label("×"), h);
+        Label sizeProblem = new Label(m.get("export.badSize"));
+        sizeProblem.setStyle("-fx-text-fill: #b42318;");
+        sizeProblem.setWrapText(true);
+        sizeProblem.setMaxWidth(360);
 
         ComboBox<PdfExporter.PageSize> page = new ComboBox<>();
         page.getItems().setAll(PdfExporter.PageSize.values());
@@ -83,7 +87,7 @@ public final class ExportDialog extends Dialog<Path> {
         int r = 0;
         g.addRow(r++, new Label(m.get("export.format")), format);
         Label sizeLabel = new Label(m.get("export.size")), pageLabel = new Label(m.get("export.page"));
-        g.addRow(r++, sizeLabel, new HBox(8, size, custom));
+        g.addRow(r++, sizeLabel, new VBox(4, new HBox(8, size, custom), sizeProblem));
         g.addRow(r++, pageLabel, page);
         g.addRow(r++, new Label(m.get("export.mapTitle")), title);
         g.addRow(r++, new Label(m.get("export.mapSubtitle")), subtitle);
@@ -109,8 +113,11 @@ public final class ExportDialog extends Dialog<Path> {
         Button saveButton = (Button) getDialogPane().lookupButton(save);
         Runnable refresh = () -> {
             enable.run();
-            saveButton.setDisable(vm.pixelSize() == null && (vm.formatProperty().get() == ExportViewModel.Format.PNG
-                    || vm.formatProperty().get() == ExportViewModel.Format.SVG));
+            boolean badSize = vm.pixelSize() == null && (vm.formatProperty().get() == ExportViewModel.Format.PNG
+                    || vm.formatProperty().get() == ExportViewModel.Format.SVG);
+            saveButton.setDisable(badSize);
+            sizeProblem.setVisible(badSize);
+            sizeProblem.setManaged(badSize);
             refreshPreview();
         };
         for (Observable o : new Observable[]{vm.formatProperty(), vm.sizeProperty(), vm.customWidthProperty(), vm.customHeightProperty(),
@@ -119,7 +126,6 @@ public final class ExportDialog extends Dialog<Path> {
             o.addListener(x -> refresh.run());
         }
         refresh.run();
-        w.setTooltip(new Tooltip(m.get("export.badSize")));
 
         setResultConverter(button -> button == save ? chooseFile() : null);
     }

@@ -55,6 +55,9 @@ class ExportDialogTest {
             vm.customWidthProperty().set("12");
         });
         assertTrue(save.isDisabled(), "a 12 px wide export is refused before the file dialog");
+        String badSize = Messages.of("kk").get("export.badSize");
+        assertTrue(robot.lookup((javafx.scene.control.Label l) -> badSize.equals(l.getText())).queryAs(javafx.scene.control.Label.class)
+                .isVisible(), "and the dialog says what to fix");
         robot.interact(() -> vm.formatProperty().set(ExportViewModel.Format.PDF));
         assertFalse(save.isDisabled(), "PDF ignores the pixel size");
         ComboBox<?> page = robot.lookup((ComboBox<?> c) -> c.getValue() instanceof kz.aimaq.core.export.PdfExporter.PageSize)
