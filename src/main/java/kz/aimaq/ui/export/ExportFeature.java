@@ -9,6 +9,11 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import kz.aimaq.core.export.PngExporter;
+import kz.aimaq.core.export.PptxDeck;
+import kz.aimaq.core.export.ScenarioComparison;
+import kz.aimaq.core.geo.MapLevel;
+import kz.aimaq.core.geo.RegionLayers;
+import kz.aimaq.core.scenario.Trajectory;
 import kz.aimaq.core.export.SnapshotLayout;
 import kz.aimaq.core.i18n.Messages;
 import kz.aimaq.core.data.Indicator;
@@ -35,6 +40,8 @@ public final class ExportFeature {
     private final Messages m;
     /** The scenario the map currently shows (null for observed data); a scenario panel may set it. */
     private Supplier<String> scenarioName = () -> null;
+    /** The scenario panel's current and comparison runs (null until both exist), for the comparison deck. */
+    private Supplier<Trajectory> currentRun = () -> null, comparisonRun = () -> null;
 
     private ExportFeature(MainWindow window) {
         this.window = window;
@@ -49,14 +56,47 @@ public final class ExportFeature {
         MenuItem copy = new MenuItem(f.m.get("menu.file.copy"));
         copy.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
         copy.setOnAction(e -> f.copyToClipboard());
+        MenuItem deck = new MenuItem(f.m.get("menu.file.exportDeck"));
+        deck.setOnAction(e -> f.exportComparisonDeck());
         var items = w.fileMenu().getItems();
         // before "Exit" and its separator, whatever other features added above
         int at = Math.max(0, items.size() - 2);
-        items.addAll(at, List.of(new SeparatorMenuItem(), export, copy));
+        items.addAll(at, List.of(new SeparatorMenuItem(), export, copy, deck));
         return f;
     }
 
     public void setScenarioName(Supplier<String> s) { scenarioName = s == null ? () -> null : s; }
+
+    /**
+     * Lets File → Export scenario comparison deck… use the scenario panel's runs: e.g.
+     * {@code export.setScenarioRuns(() -> vm.resultProperty().get(), () -> vm.comparisonProperty().get())}.
+     */
+    public void setScenarioRuns(Supplier<Trajectory> current, Supplier<Trajectory> comparison) {
+        currentRun = current == null ? () -> null : current;
+        comparisonRun = comparison == null ? () -> null : comparison;
+    }
+
+    /** The two runs' deck: both end-year maps, trajectories chart, end-year table (see {@link PptxDeck}). */
+    void exportComparisonDeck() {
+        Trajectory a = currentRun.get(), b = comparisonRun.get();
+        if (a == null || b == null || a.end().year() != b.end().year()) {
+            window.showError(m.get("export.deckNeedsTwo"));
+            return;
+        }
+        javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+        fc.setTitle(m.get("menu.file.exportDeck"));
+        fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PowerPoint", "*.pptx"));
+        fc.setInitialFileName((a.scenario().name() + " - " + b.scenario().name()).replaceAll("[\\\\/:*?\"<>|]", " ") + ".pptx");
+        java.io.File file = fc.showSaveDialog(owner());
+        if (file == null) return;
+        Path out = file.getName().toLowerCase().endsWith(".pptx") ? file.toPath() : file.toPath().resolveSibling(file.getName() + ".pptx");
+        var data = window.viewModel().data();
+        String lang = m.lang();
+        run(out, () -> {
+            PreparedLayer oblasts = new PreparedLayer(RegionLayers.load(MapLevel.OBLAST));
+            PptxDeck.writeComparison(ScenarioComparison.of(a, b, oblasts, data, lang), out);
+        });
+    }
 
     /** The view model of the current map, or null when nothing is drawn yet. */
     ExportViewModel viewModel() {
@@ -87,9 +127,16 @@ public final class ExportFeature {
     }
 
     private void write(ExportViewModel vm, Path path) {
+        run(path, () -> vm.export(path));
+    }
+
+    private interface Job { void run() throws Exception; }
+
+    /** Runs an export off the UI thread; success is a passing note, failure one short message. */
+    private void run(Path path, Job job) {
         Thread t = new Thread(() -> {
             try {
-                vm.export(path);
+                job.run();
                 Platform.runLater(() -> notifyDone(m.format("export.saved", path.getFileName().toString())));
             } catch (IllegalArgumentException e) {
                 Platform.runLater(() -> window.showError(m.get("export.badSize")));

@@ -52,6 +52,16 @@ class PptxDeckTest {
     }
 
     @Test
+    void runsOfDifferentLengthAreNotCompared() {
+        Calibration cal = Calibration.bundled();
+        Simulator sim = new Simulator(cal, null, Groupings.defaultGrouping());
+        var ten = sim.run(Scenario.of(Preset.INERTIAL, cal.defaultParameters()).withHorizon(10));
+        var twenty = sim.run(Scenario.of(Preset.MIX, cal.defaultParameters()).withHorizon(20));
+        var e = assertThrows(IllegalArgumentException.class, () -> ScenarioComparison.of(ten, twenty, oblasts, data, "en"));
+        assertTrue(e.getMessage().contains("same year"), e.getMessage());
+    }
+
+    @Test
     void comparisonDeckHasTitleTwoMapsChartAndAnEditableTable(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("deck.pptx");
         PptxDeck.writeComparison(comparison, out);

@@ -49,6 +49,7 @@ class ExportFeatureUiTest {
     void fileMenuHasExportAndCopyWithTheirShortcutsBeforeExit() {
         assertEquals(KeyCombination.keyCombination("Shortcut+E"), item("menu.file.export").getAccelerator());
         assertEquals(KeyCombination.keyCombination("Shortcut+Shift+C"), item("menu.file.copy").getAccelerator());
+        assertNotNull(item("menu.file.exportDeck"));
         var items = window.fileMenu().getItems();
         assertEquals(window.messages().get("menu.file.exit"), items.getLast().getText(), "Exit stays last");
     }
