@@ -23,7 +23,8 @@ public final class Cli {
                 new GroupsCommand(),
                 new SimulateCommand(),
                 new FrontierCommand(),
-                new ImportCheckCommand()
+                new ImportCheckCommand(),
+                new DeckCommand()
         );
     }
 

@@ -12,5 +12,6 @@ public final class Features {
         var groups = kz.aimaq.ui.group.GroupFeature.install(w);
         kz.aimaq.ui.scenario.ScenarioFeature.install(w, () -> groups.viewModel().getGrouping());
         kz.aimaq.ui.analysis.AnalysisFeature.install(w);
+        kz.aimaq.ui.export.ExportFeature.install(w);
     }
 }
