@@ -35,7 +35,9 @@ import java.util.function.Supplier;
 public final class ScenarioFeature {
     private ScenarioFeature() {}
 
-    public static void install(MainWindow w, Supplier<Grouping> grouping) {
+    /** Installs the tab; the returned property holds the panel once the tab has been opened. */
+    public static javafx.beans.property.ReadOnlyObjectProperty<ScenarioPanel> install(MainWindow w, Supplier<Grouping> grouping) {
+        var built = new javafx.beans.property.SimpleObjectProperty<ScenarioPanel>();
         String lang = w.messages().lang();
         ScenarioTexts t = new ScenarioTexts(lang);
         Tab tab = new Tab(t.get("scenario.title"), new Label(t.get("scenario.loading")));
@@ -46,12 +48,14 @@ public final class ScenarioFeature {
             if (!selected || !(tab.getContent() instanceof Label)) return;
             CompletableFuture.supplyAsync(ScenarioFeature::weights).thenAccept(weights -> Platform.runLater(() -> {
                 ScenarioPanel panel = new ScenarioPanel(w.viewModel().data(), grouping, weights, lang);
-                VBox box = new VBox(6, mapControls(w, panel, t), panel);
-                ScrollPane scroll = new ScrollPane(box);
+                panel.addUnderRunControls(mapControls(w, panel, t));
+                ScrollPane scroll = new ScrollPane(panel);
                 scroll.setFitToWidth(true);
                 tab.setContent(scroll);
+                built.set(panel);
             })).exceptionally(e -> { Platform.runLater(() -> w.showError(e.getMessage())); return null; });
         });
+        return built;
     }
 
     /** Queen contiguity of the oblast map, row-standardised: the default spillover weights. */
@@ -73,6 +77,10 @@ public final class ScenarioFeature {
         year.setMajorTickUnit(5);
         year.setMinorTickCount(4);
         year.setSnapToTicks(true);
+        year.setLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override public String toString(Double d) { return String.valueOf(Math.round(d)); } // a year, not 2,025
+            @Override public Double fromString(String s) { return Double.parseDouble(s); }
+        });
         Label yearLabel = new Label();
         HBox.setHgrow(year, Priority.ALWAYS);
         year.disableProperty().bind(onMap.selectedProperty().not());

@@ -127,6 +127,9 @@ public final class ScenarioPanel extends VBox {
         vm.errorProperty().addListener((o, a, e) -> { if (e != null) status.setText(t.format("scenario.error", e)); });
     }
 
+    /** Places extra controls (e.g. the map projection switches) right under Run. */
+    public void addUnderRunControls(javafx.scene.Node node) { getChildren().add(3, node); }
+
     /** The last result of the current scenario (null before the first run). */
     public ObjectProperty<Trajectory> resultProperty() { return result; }
 

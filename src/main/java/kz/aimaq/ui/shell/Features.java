@@ -10,8 +10,11 @@ public final class Features {
     public static void install(MainWindow w) {
         kz.aimaq.ui.data.ImportFeature.install(w);
         var groups = kz.aimaq.ui.group.GroupFeature.install(w);
-        kz.aimaq.ui.scenario.ScenarioFeature.install(w, () -> groups.viewModel().getGrouping());
+        var scenarios = kz.aimaq.ui.scenario.ScenarioFeature.install(w, () -> groups.viewModel().getGrouping());
         kz.aimaq.ui.analysis.AnalysisFeature.install(w);
-        kz.aimaq.ui.export.ExportFeature.install(w);
+        var export = kz.aimaq.ui.export.ExportFeature.install(w);
+        export.setScenarioRuns(
+                () -> scenarios.get() == null ? null : scenarios.get().viewModel().resultProperty().get(),
+                () -> scenarios.get() == null ? null : scenarios.get().viewModel().comparisonProperty().get());
     }
 }
