@@ -155,6 +155,9 @@ public final class AnalysisViewModel {
         List<IndexSpec.Component> cs = new ArrayList<>();
         for (ComponentRow r : components) cs.add(new IndexSpec.Component(r.indicator.get(), r.direction.get(), r.weight.get()));
         String name = indexName.get() == null || indexName.get().isBlank() ? null : indexName.get();
+        // an unnamed index still reads as words on the map and legend, in each language
+        if (name == null) return new IndexSpec(indexId.get(), "Composite development index", "Композитный индекс развития",
+                "Құрама даму индексі", cs, normalisation.get(), aggregation.get());
         return new IndexSpec(indexId.get(), name, name, name, cs, normalisation.get(), aggregation.get());
     }
 
