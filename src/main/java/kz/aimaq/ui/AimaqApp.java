@@ -22,13 +22,16 @@ public final class AimaqApp extends Application {
     }
 
     private void open(Stage stage, String lang) {
+        kz.aimaq.ui.shell.PerformanceProbe.phase("fx-start");
         MainWindow w = new MainWindow(stage, IndicatorData.bundled().copy(), lang, l -> {
             PREFS.put("lang", l);
             Stage next = new Stage();
             stage.close();
             open(next, l);
         });
+        kz.aimaq.ui.shell.PerformanceProbe.phase("main-window");
         Features.install(w);
+        kz.aimaq.ui.shell.PerformanceProbe.phase("features");
         if (kz.aimaq.ui.shell.PerformanceProbe.enabled()) kz.aimaq.ui.shell.PerformanceProbe.afterStart(w);
         w.start();
     }

@@ -24,6 +24,8 @@ import java.util.function.Consumer;
 public final class MapCanvas extends Pane {
     private final Canvas canvas = new Canvas();
     private final MapPainter painter = new MapPainter();
+    /** Kept across frames: it caches fonts and label widths. */
+    private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
     private final ObjectProperty<MapScene> scene = new SimpleObjectProperty<>();
     private final ObjectProperty<PreparedLayer> layer = new SimpleObjectProperty<>();
     private final Tooltip tooltip = new Tooltip();
@@ -96,7 +98,7 @@ public final class MapCanvas extends Pane {
             return;
         }
         if (viewport == null) viewport = painter.fitViewport(s, w, h);
-        painter.paint(s.withHighlight(hovered), new FxSurface(canvas.getGraphicsContext2D()), w, h, viewport);
+        painter.paint(s.withHighlight(hovered), surface, w, h, viewport);
     }
 
     private MapRegion regionAt(double x, double y) {

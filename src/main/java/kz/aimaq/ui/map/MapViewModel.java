@@ -108,9 +108,14 @@ public final class MapViewModel {
 
     private PreparedLayer prepare(LayerLoad load) {
         try {
-            PreparedLayer p = new PreparedLayer(load.load());
-            // simplified copies for zoomed-out frames are computed after the first frame is shown
-            CompletableFuture.runAsync(p::withLevelsOfDetail).thenRun(() -> Platform.runLater(this::rebuild));
+            RegionLayer layer = load.load();
+            kz.aimaq.ui.shell.PerformanceProbe.phase("layer-loaded");
+            PreparedLayer p = new PreparedLayer(layer);
+            kz.aimaq.ui.shell.PerformanceProbe.phase("layer-prepared");
+            // simplified copies for zoomed-out frames: computed once the first frame is on screen,
+            // so they do not compete with it for the CPU
+            CompletableFuture.delayedExecutor(1500, java.util.concurrent.TimeUnit.MILLISECONDS)
+                    .execute(() -> { p.withLevelsOfDetail(); Platform.runLater(this::rebuild); });
             return p;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

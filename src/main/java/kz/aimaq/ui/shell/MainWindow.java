@@ -82,8 +82,8 @@ public final class MainWindow {
     public BorderPane root() { return root; }
 
     public void start() {
+        vm.loadDefault(); // reads the map in the background while the window opens
         stage.show();
-        vm.loadDefault();
     }
 
     private MenuBar menus() {

@@ -21,12 +21,22 @@ public final class PerformanceProbe {
 
     public static boolean enabled() { return Boolean.getBoolean("aimaq.probe"); }
 
+    /** Prints how long after JVM start a start-up phase ended (probe mode only). */
+    public static void phase(String what) {
+        if (!enabled()) return;
+        long start = ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.println("probe phase " + what + " at " + (System.currentTimeMillis() - start) + " ms");
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+
     public static void afterStart(MainWindow w) {
         MapViewModel vm = w.viewModel();
         vm.choroplethProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override public void changed(javafx.beans.value.ObservableValue<? extends kz.aimaq.core.render.Choropleth> o,
                                           kz.aimaq.core.render.Choropleth a, kz.aimaq.core.render.Choropleth c) {
                 vm.choroplethProperty().removeListener(this);
+                if (!started.compareAndSet(false, true)) return; // one measurement run, whatever fires
                 // wait one pulse so the frame is really on screen
                 new AnimationTimer() {
                     int frames;
