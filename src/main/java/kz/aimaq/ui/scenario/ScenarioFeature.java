@@ -52,6 +52,7 @@ public final class ScenarioFeature {
                 ScrollPane scroll = new ScrollPane(panel);
                 scroll.setFitToWidth(true);
                 tab.setContent(scroll);
+                w.localiseEmptyTables(panel);
                 built.set(panel);
             })).exceptionally(e -> { Platform.runLater(() -> w.showError(e.getMessage())); return null; });
         });

@@ -81,7 +81,15 @@ public final class MainWindow {
     public TabPane sideTabs() { return sideTabs; }
     public BorderPane root() { return root; }
 
+    /** JavaFX's own "No content in table" is English: every empty table says it in the interface language. */
+    public void localiseEmptyTables(javafx.scene.Node under) {
+        for (javafx.scene.Node n : under.lookupAll(".table-view")) {
+            if (n instanceof TableView<?> t && (t.getPlaceholder() == null)) t.setPlaceholder(new Label(m.get("table.empty")));
+        }
+    }
+
     public void start() {
+        localiseEmptyTables(root);
         vm.loadDefault(); // reads the map in the background while the window opens
         stage.show();
     }
