@@ -89,9 +89,10 @@ public final class MainWindow {
     }
 
     public void start() {
-        localiseEmptyTables(root);
         vm.loadDefault(); // reads the map in the background while the window opens
         stage.show();
+        // tab contents join the scene graph when the tab pane's skin is created, i.e. on show
+        for (Tab t : sideTabs.getTabs()) if (t.getContent() != null) localiseEmptyTables(t.getContent());
     }
 
     private MenuBar menus() {
