@@ -9,5 +9,6 @@ public final class Features {
 
     public static void install(MainWindow w) {
         // features register here
+        kz.aimaq.ui.workspace.WorkspaceFeature.install(w);
     }
 }
