@@ -144,12 +144,34 @@ public final class WorkspaceFeature {
                     : carried.saved().withMap(withLanguage(carried.saved().map(), m.lang())));
         } else {
             saved = snapshot();
+            baselineWhenMapShows();
             String toOpen = System.getProperty("aimaq.open");
             if (toOpen != null && !toOpen.isBlank()) Platform.runLater(() -> open(Path.of(toOpen)));
             else Platform.runLater(this::offerRecovery);
         }
         changed();
         autosaver.start(autosaveInterval());
+    }
+
+    /**
+     * Drawing the first map settles defaults (the palette picked for the indicator); that is
+     * not the user's change, so the fresh window's "saved" state is taken after it.
+     */
+    private void baselineWhenMapShows() {
+        vm.choroplethProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override public void changed(javafx.beans.value.ObservableValue<? extends kz.aimaq.core.render.Choropleth> o,
+                                          kz.aimaq.core.render.Choropleth a, kz.aimaq.core.render.Choropleth c) {
+                if (c == null) return;
+                vm.choroplethProperty().removeListener(this);
+                Workspace start = saved;
+                Platform.runLater(() -> {
+                    if (saved == start && file == null) {
+                        saved = snapshot();
+                        WorkspaceFeature.this.changed();
+                    }
+                });
+            }
+        });
     }
 
     private static MapSettings withLanguage(MapSettings s, String lang) {

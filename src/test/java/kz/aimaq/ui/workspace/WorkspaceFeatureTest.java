@@ -1,0 +1,129 @@
+package kz.aimaq.ui.workspace;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+import kz.aimaq.core.classify.ClassificationMethod;
+import kz.aimaq.core.data.IndicatorData;
+import kz.aimaq.core.workspace.*;
+import kz.aimaq.ui.shell.MainWindow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The File menu's workspace commands in the real main window, with the map's state bound both ways. */
+@ExtendWith(ApplicationExtension.class)
+class WorkspaceFeatureTest {
+    @TempDir static Path dir;
+    private MainWindow w;
+    private WorkspaceFeature feature;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        w = new MainWindow(stage, IndicatorData.bundled(), "en", lang -> {});
+        feature = WorkspaceFeature.install(w, new RecentFiles(dir.resolve("recent.json")), new RecoveryStore(dir.resolve("recovery")));
+        w.start();
+        stage.setWidth(1200);
+        stage.setHeight(780);
+    }
+
+    private void mapReady() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> w.viewModel().layerProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void saveNewOpenRoundTripThroughTheWindow(FxRobot robot) throws Exception {
+        mapReady();
+        var vm = w.viewModel();
+        assertFalse(feature.isDirty(), "a fresh start has nothing to save");
+        List<String> fileMenu = w.fileMenu().getItems().stream().map(MenuItem::getText).toList();
+        assertEquals(List.of("New workspace", "Open workspace…", "Recent workspaces", "Save", "Save as…"), fileMenu.subList(0, 5));
+
+        robot.interact(() -> {
+            vm.indicatorProperty().set(vm.data().catalog().require("unemployment_rate"));
+            vm.yearProperty().set(2023);
+            vm.specProperty().set(vm.specProperty().get().withMethod(ClassificationMethod.NATURAL_BREAKS).withClasses(4).withPalette("Blues"));
+        });
+        assertTrue(feature.isDirty());
+        assertTrue(stage.getTitle().contains(" *"), stage.getTitle());
+
+        Path file = dir.resolve("unemployment.aimaq");
+        robot.interact(() -> assertTrue(feature.saveTo(file)));
+        assertFalse(feature.isDirty());
+        assertTrue(stage.getTitle().startsWith("unemployment.aimaq — "), stage.getTitle());
+        MapSettings savedMap = WorkspaceFiles.load(file).map();
+        assertEquals(new MapSettings("oblast", "unemployment_rate", 2023, "jenks", 4, "Blues", false, List.of(), true, "en"), savedMap);
+        assertEquals(List.of(file), new RecentFiles(dir.resolve("recent.json")).list());
+
+        robot.interact(feature::newWorkspace);
+        assertEquals("grp_per_capita", vm.indicatorProperty().get().id());
+        assertEquals(ClassificationMethod.QUANTILE, vm.specProperty().get().method());
+        assertNull(feature.file());
+
+        robot.interact(() -> assertTrue(feature.open(file)));
+        assertEquals("unemployment_rate", vm.indicatorProperty().get().id());
+        assertEquals(2023, vm.yearProperty().get());
+        assertEquals(ClassificationMethod.NATURAL_BREAKS, vm.specProperty().get().method());
+        assertEquals(4, vm.specProperty().get().classes());
+        assertEquals("Blues", vm.specProperty().get().paletteId());
+        assertFalse(feature.isDirty(), "just opened");
+        // the side panel follows: touching one control keeps the rest of the opened classification
+        javafx.scene.control.CheckBox labels = robot.lookup((javafx.scene.control.CheckBox c) -> "Region labels".equals(c.getText())).query();
+        robot.interact(() -> labels.setSelected(false));
+        assertEquals(ClassificationMethod.NATURAL_BREAKS, vm.specProperty().get().method());
+        assertEquals(4, vm.specProperty().get().classes());
+        assertEquals("Blues", vm.specProperty().get().paletteId());
+        assertFalse(vm.specProperty().get().labels());
+        assertTrue(feature.isDirty());
+        double almaty = vm.data().current("unemployment_rate", 2023, "75").orElseThrow();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.choroplethProperty().get() != null
+                && Double.valueOf(almaty).equals(vm.choroplethProperty().get().values().get("75")));
+    }
+
+    @Test
+    void recoveredWorkShowsOnTheMapWithItsImportedTableAndIsUnsaved(FxRobot robot) throws Exception {
+        mapReady();
+        var vm = w.viewModel();
+        var base = vm.data().catalog().require("grp_per_capita");
+        var mine = new kz.aimaq.core.data.Indicator("ministry_index", "Ministry index", "Индекс министерства", "Министрлік индексі",
+                "points", "баллов", "балл", base.kind(), base.aggregation(), base.direction(), 1, "", "ministry.xlsx");
+        var rows = vm.data().year("grp_per_capita", 2024).values().stream()
+                .map(o -> new kz.aimaq.core.data.Observation(o.kato(), 2024, "ministry_index", o.value() / 1000, "points", o.boundary(), "ministry.xlsx", ""))
+                .toList();
+        Workspace crashed = Workspace.of(new MapSettings("oblast", "ministry_index", 2024, "equal", 3, "Reds", true, List.of(), false, "en"))
+                .withImportedTables(List.of(new ImportedTable(mine, rows)))
+                .withScenarios(new ObjectMapper().readTree("[{\"name\":\"kept as is\"}]"));
+        Path recovery = dir.resolve("recovery-crash");
+        new Autosaver(new RecoveryStore(recovery), () -> crashed, () -> null, e -> fail(e)).saveNow();
+        // the autosave carries this JVM's pid; read it back as the next start would
+        RecoveryStore.Recovery r = new RecoveryStore.Recovery(new RecoveryStore(recovery).file(), null, java.time.Instant.now());
+
+        robot.interact(() -> feature.restore(r));
+        assertEquals("ministry_index", vm.indicatorProperty().get().id());
+        assertEquals(ClassificationMethod.EQUAL_INTERVAL, vm.specProperty().get().method());
+        assertTrue(vm.specProperty().get().reversePalette());
+        assertFalse(vm.specProperty().get().labels());
+        assertTrue(feature.isDirty(), "recovered work is not saved in any file yet");
+        double almaty = vm.data().current("grp_per_capita", 2024, "75").orElseThrow() / 1000;
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.choroplethProperty().get() != null
+                && Double.valueOf(almaty).equals(vm.choroplethProperty().get().values().get("75")));
+        // sections no feature of this build claims are saved back unchanged
+        assertEquals("kept as is", feature.snapshot().scenarios().get(0).path("name").asText());
+        assertEquals(crashed.importedTables(), feature.snapshot().importedTables());
+        assertTrue(Files.exists(new RecoveryStore(recovery).file()));
+    }
+}
