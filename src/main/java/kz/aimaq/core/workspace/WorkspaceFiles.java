@@ -38,7 +38,12 @@ public final class WorkspaceFiles {
             .enable(SerializationFeature.INDENT_OUTPUT)
             // A file from a newer minor revision may carry fields this build does not know: keep reading.
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addMixIn(kz.aimaq.core.data.Indicator.class, IndicatorFields.class)
             .build();
+
+    /** Indicator.isExtensive() is derived from "kind": keep it out of the file. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"extensive"})
+    private abstract static class IndicatorFields {}
 
     private WorkspaceFiles() {}
 

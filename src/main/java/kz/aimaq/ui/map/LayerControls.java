@@ -123,10 +123,11 @@ public final class LayerControls extends VBox {
         labels.selectedProperty().addListener((o, a, b) -> apply.run());
         breaks.setOnAction(e -> apply.run());
         // A spec set elsewhere (an opened workspace) shows in the controls, so they do not overwrite it later.
-        vm.specProperty().addListener((o, a, sp) -> {
+        vm.specProperty().addListener((o, a, b) -> {
             if (syncing[0]) return;
             syncing[0] = true;
             try {
+                ChoroplethSpec sp = vm.specProperty().get(); // b may be stale if another listener changed it since
                 method.setValue(sp.method());
                 classes.getValueFactory().setValue(sp.classes());
                 palette.setValue(palette.getItems().stream().filter(p -> p.id().equals(sp.paletteId())).findFirst().orElse(null));
@@ -138,9 +139,15 @@ public final class LayerControls extends VBox {
             }
         });
         vm.choroplethProperty().addListener((o, a, c) -> {
-            if (c != null && palette.getValue() == null) {
-                palette.getItems().stream().filter(p -> c.palette().id().startsWith(p.id())).findFirst()
-                        .ifPresent(p -> palette.getSelectionModel().select(p));
+            if (c != null && palette.getValue() == null && !syncing[0]) {
+                // show the default palette the map uses; the spec keeps "default" (null) until the user picks one
+                syncing[0] = true;
+                try {
+                    palette.getItems().stream().filter(p -> c.palette().id().startsWith(p.id())).findFirst()
+                            .ifPresent(p -> palette.getSelectionModel().select(p));
+                } finally {
+                    syncing[0] = false;
+                }
             }
         });
 

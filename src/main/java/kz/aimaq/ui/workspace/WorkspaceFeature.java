@@ -90,6 +90,9 @@ public final class WorkspaceFeature {
         return Optional.ofNullable((WorkspaceFeature) w.root().getProperties().get(KEY));
     }
 
+    /** Tests open windows one after another without a language switch: nothing to carry over. */
+    static void forgetHandOver() { handOver = null; }
+
     public void register(WorkspacePart part) {
         parts.add(part);
         changed();

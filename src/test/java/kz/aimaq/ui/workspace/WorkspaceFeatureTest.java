@@ -31,13 +31,16 @@ class WorkspaceFeatureTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage ignored) {
+        // a stage of its own per test: TestFX reuses one primary stage, and each window adds its close handlers to it
+        this.stage = new Stage();
+        WorkspaceFeature.forgetHandOver();
         w = new MainWindow(stage, IndicatorData.bundled(), "en", lang -> {});
         feature = WorkspaceFeature.install(w, new RecentFiles(dir.resolve("recent.json")), new RecoveryStore(dir.resolve("recovery")));
-        w.start();
+        // within Monocle's 1280×800 headless screen (a larger window overflows its painter)
         stage.setWidth(1200);
         stage.setHeight(780);
+        w.start();
     }
 
     private void mapReady() throws Exception {
@@ -51,7 +54,7 @@ class WorkspaceFeatureTest {
         var vm = w.viewModel();
         assertFalse(feature.isDirty(), "a fresh start has nothing to save");
         List<String> fileMenu = w.fileMenu().getItems().stream().map(MenuItem::getText).toList();
-        assertEquals(List.of("New workspace", "Open workspace…", "Recent workspaces", "Save", "Save as…"), fileMenu.subList(0, 5));
+        assertEquals(List.of("New project", "Open project…", "Recent projects", "Save", "Save as…"), fileMenu.subList(0, 5));
 
         robot.interact(() -> {
             vm.indicatorProperty().set(vm.data().catalog().require("unemployment_rate"));
@@ -125,5 +128,36 @@ class WorkspaceFeatureTest {
         assertEquals("kept as is", feature.snapshot().scenarios().get(0).path("name").asText());
         assertEquals(crashed.importedTables(), feature.snapshot().importedTables());
         assertTrue(Files.exists(new RecoveryStore(recovery).file()));
+    }
+
+    @Test
+    void switchingLanguageReopensTheWindowWithTheSameUnsavedWork(FxRobot robot) throws Exception {
+        mapReady();
+        robot.interact(() -> {
+            w.viewModel().yearProperty().set(2022);
+            w.viewModel().specProperty().set(w.viewModel().specProperty().get().withClasses(6).withReverse(true));
+        });
+        assertTrue(feature.isDirty());
+        MainWindow[] next = new MainWindow[1];
+        WorkspaceFeature[] nextFeature = new WorkspaceFeature[1];
+        robot.interact(() -> {
+            // what AimaqApp's language switch does: close this window, open a new one in Russian
+            Stage s2 = new Stage();
+            stage.close();
+            next[0] = new MainWindow(s2, IndicatorData.bundled(), "ru", l -> {});
+            nextFeature[0] = WorkspaceFeature.install(next[0], new RecentFiles(dir.resolve("recent.json")), new RecoveryStore(dir.resolve("recovery")));
+            s2.setWidth(1200);
+            s2.setHeight(780);
+            next[0].start();
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> next[0].viewModel().layerProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        var spec = next[0].viewModel().specProperty().get();
+        assertEquals(6, spec.classes());
+        assertTrue(spec.reversePalette());
+        assertEquals("ru", spec.lang(), "labels follow the new language");
+        assertEquals(2022, next[0].viewModel().yearProperty().get());
+        assertTrue(nextFeature[0].isDirty(), "still unsaved");
+        robot.interact(() -> next[0].root().getScene().getWindow().hide());
     }
 }
