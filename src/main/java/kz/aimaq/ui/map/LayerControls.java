@@ -143,7 +143,9 @@ public final class LayerControls extends VBox {
                 // show the default palette the map uses; the spec keeps "default" (null) until the user picks one
                 syncing[0] = true;
                 try {
-                    palette.getItems().stream().filter(p -> c.palette().id().startsWith(p.id())).findFirst()
+                    // the longest matching id: "YlGnBu" is not "YlGn"
+                    palette.getItems().stream().filter(p -> c.palette().id().startsWith(p.id()))
+                            .max(java.util.Comparator.comparingInt(p -> p.id().length()))
                             .ifPresent(p -> palette.getSelectionModel().select(p));
                 } finally {
                     syncing[0] = false;
