@@ -19,18 +19,19 @@ type="${PACKAGE_TYPE:-app-image}"
 shared="${AIMAQ_SHARED:-$here/../shared}"
 version="${AIMAQ_VERSION:-0.1.0}"
 
-if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/jpackage" ]; then
+has_jpackage() { [ -x "$1/bin/jpackage" ] || [ -x "$1/bin/jpackage.exe" ]; }
+if [ -z "${JAVA_HOME:-}" ] || ! has_jpackage "$JAVA_HOME"; then
   for j in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/java-25-openjdk-amd64; do
     [ -x "$j/bin/jpackage" ] && { export JAVA_HOME="$j"; break; }
   done
 fi
-[ -x "${JAVA_HOME:-}/bin/jpackage" ] || { echo "build-app-image: JDK 25 with jpackage not found; set JAVA_HOME" >&2; exit 2; }
+has_jpackage "${JAVA_HOME:-}" || { echo "build-app-image: JDK 25 with jpackage not found; set JAVA_HOME" >&2; exit 2; }
 [ -d "$shared/data/boundaries/geokz" ] || { echo "build-app-image: no boundary files in $shared/data/boundaries/geokz; set AIMAQ_SHARED" >&2; exit 2; }
 
 case "$(uname -s)" in
-  Linux*) os=linux; sep=: ;;
-  Darwin*) os=mac; sep=: ;;
-  MINGW*|MSYS*|CYGWIN*) os=win; sep=';' ;;
+  Linux*) os=linux ;;
+  Darwin*) os=mac ;;
+  MINGW*|MSYS*|CYGWIN*) os=win ;;
   *) echo "build-app-image: unknown system $(uname -s)" >&2; exit 2 ;;
 esac
 
