@@ -16,7 +16,15 @@ public final class Cli {
         return List.of(
                 new TableCommand(),
                 new ClassifyCommand(),
-                new RenderCommand()
+                new RenderCommand(),
+                new IndexCommand(),
+                new TypologyCommand(),
+                new MoranCommand(),
+                new GroupsCommand(),
+                new SimulateCommand(),
+                new FrontierCommand(),
+                new ImportCheckCommand(),
+                new DeckCommand()
         );
     }
 

@@ -3,7 +3,9 @@ package kz.aimaq.cli;
 import kz.aimaq.core.classify.ClassificationMethod;
 import kz.aimaq.core.data.Indicator;
 import kz.aimaq.core.data.IndicatorData;
+import kz.aimaq.core.export.PdfExporter;
 import kz.aimaq.core.export.PngExporter;
+import kz.aimaq.core.export.SvgExporter;
 import kz.aimaq.core.export.SnapshotLayout;
 import kz.aimaq.core.geo.MapLevel;
 import kz.aimaq.core.geo.RegionLayers;
@@ -24,7 +26,8 @@ final class RenderCommand implements Command {
     @Override public String usage() {
         return "render --indicator ID --year Y [--level oblast|district] [--method M] [--classes K] [--palette P] "
                 + "[--reverse] [--lang kk|ru|en] [--size WxH] [--title T] [--subtitle S] [--no-legend] [--no-labels] "
-                + "[--no-scalebar] [--no-north] [--no-source] [--no-date] --out FILE.png";
+                + "[--no-scalebar] [--no-north] [--no-source] [--no-attribution] [--no-date] [--page a4|16x9] "
+                + "--out FILE.png|FILE.svg|FILE.pdf  (--size also takes slide, 4k, a4-300dpi; --page is for PDF)";
     }
 
     @Override public int run(Args args, PrintStream out) throws Exception {
@@ -37,16 +40,22 @@ final class RenderCommand implements Command {
         boolean reverse = args.flag("reverse");
         String lang = args.choice("lang", "en", "kk", "ru", "en");
         int[] size = size(args.get("size", "1920x1080"));
+        PdfExporter.PageSize page = args.choice("page", "a4", "a4", "16x9").equals("a4")
+                ? PdfExporter.PageSize.A4_LANDSCAPE : PdfExporter.PageSize.WIDESCREEN_16_9;
         String outName = args.require("out");
         String title = args.opt("title").orElse(null);
         String subtitle = args.opt("subtitle").orElse(null);
         boolean noLegend = args.flag("no-legend"), noLabels = args.flag("no-labels"), noScale = args.flag("no-scalebar"),
-                noNorth = args.flag("no-north"), noSource = args.flag("no-source"), noDate = args.flag("no-date");
+                noNorth = args.flag("no-north"), noSource = args.flag("no-source"), noDate = args.flag("no-date"),
+                noAttribution = args.flag("no-attribution");
         args.rejectUnknown();
         if (year < 0) throw new CliException("missing --year");
         if (classes < 2 || classes > 9) throw new CliException("--classes must be between 2 and 9, got " + classes);
         Path outFile = Path.of(outName);
         String ext = extension(outName);
+        if (!ext.equals("png") && !ext.equals("svg") && !ext.equals("pdf")) {
+            throw new CliException("cannot write ." + ext + " files; use .png, .svg or .pdf");
+        }
 
         IndicatorData data = IndicatorData.bundled();
         Indicator ind = data.catalog().require(id);
@@ -57,13 +66,14 @@ final class RenderCommand implements Command {
         Choropleth c = ChoroplethScenes.build(data, layer, ind, year, spec);
         SnapshotLayout frame = SnapshotLayout.defaults(ind, year, Messages.normalise(lang))
                 .withLegend(!noLegend).withScaleBar(!noScale).withNorthArrow(!noNorth).withSource(!noSource)
-                .withDate(!noDate).withLabels(!noLabels);
+                .withDate(!noDate).withLabels(!noLabels).withAttribution(!noAttribution);
         if (title != null) frame = frame.withTitle(title);
         if (subtitle != null) frame = frame.withSubtitle(subtitle);
         MapScene scene = frame.apply(c.scene(), SnapshotLayout.attributionFor(layer.layer().attribution(), lang), lang);
         switch (ext) {
             case "png" -> PngExporter.write(scene, size[0], size[1], outFile);
-            default -> throw new CliException("cannot write ." + ext + " files; use .png");
+            case "svg" -> SvgExporter.write(scene, size[0], size[1], outFile);
+            default -> PdfExporter.write(scene, page, scene.decorations().title(), outFile);
         }
         out.println(outFile);
         return 0;
@@ -78,6 +88,12 @@ final class RenderCommand implements Command {
     }
 
     static int[] size(String s) {
+        switch (s.toLowerCase()) {
+            case "slide" -> { return new int[]{PngExporter.SizePreset.SLIDE_1080P.width, PngExporter.SizePreset.SLIDE_1080P.height}; }
+            case "4k" -> { return new int[]{PngExporter.SizePreset.UHD_4K.width, PngExporter.SizePreset.UHD_4K.height}; }
+            case "a4-300dpi" -> { return new int[]{PngExporter.SizePreset.A4_300DPI.width, PngExporter.SizePreset.A4_300DPI.height}; }
+            default -> { }
+        }
         String[] p = s.toLowerCase().split("x");
         try {
             int w = Integer.parseInt(p[0].trim()), h = Integer.parseInt(p[1].trim());

@@ -22,7 +22,7 @@ public final class AimaqApp extends Application {
     }
 
     private void open(Stage stage, String lang) {
-        MainWindow w = new MainWindow(stage, IndicatorData.bundled(), lang, l -> {
+        MainWindow w = new MainWindow(stage, IndicatorData.bundled().copy(), lang, l -> {
             PREFS.put("lang", l);
             Stage next = new Stage();
             stage.close();

@@ -34,6 +34,32 @@ class RenderCommandTest {
     }
 
     @Test
+    void writesSvgAndPdfWithTheGivenTitleAndSwitchedOffLegend(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("map.svg"), pdf = dir.resolve("map.pdf");
+        Result r = run("render", "--indicator", "population_avg", "--year", "2024", "--lang", "ru", "--title", "Население регионов",
+                "--no-legend", "--out", svg.toString());
+        assertEquals(0, r.code(), r.err());
+        String text = Files.readString(svg);
+        assertTrue(text.startsWith("<?xml"), text.substring(0, 40));
+        assertTrue(text.contains(">Население регионов</text>"));
+        assertFalse(text.contains(">Численность населения (среднегодовая)</text>"), "legend title absent with --no-legend");
+        assertTrue(text.contains("id=\"region-75\"") || text.contains("id='region-75'"));
+
+        Result p = run("render", "--indicator", "population_avg", "--year", "2024", "--lang", "kk", "--page", "16x9",
+                "--out", pdf.toString());
+        assertEquals(0, p.code(), p.err());
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(pdf), 5);
+        assertEquals("%PDF-", new String(head, StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void unsupportedExtensionIsExplained(@TempDir Path dir) {
+        Result r = run("render", "--indicator", "grp", "--year", "2024", "--out", dir.resolve("map.jpg").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("use .png, .svg or .pdf"), r.err());
+    }
+
+    @Test
     void badArgumentsGiveOneLineAndExitCode2(@TempDir Path dir) {
         Result r = run("render", "--indicator", "nope", "--year", "2024", "--out", dir.resolve("x.png").toString());
         assertEquals(2, r.code());

@@ -56,4 +56,23 @@ public final class Resources {
         if (!Files.exists(p)) throw new FileNotFoundException("Boundary file missing: " + p);
         return p;
     }
+
+    /**
+     * Where Aimaq keeps re-creatable files (prepared map layers): -Daimaq.cache, else the
+     * platform's cache folder. Null when no folder can be used (the app then just works slower).
+     */
+    public static Path cacheFolder() {
+        String prop = System.getProperty("aimaq.cache");
+        if (prop != null && !prop.isBlank()) return Path.of(prop);
+        String home = System.getProperty("user.home");
+        if (home == null) return null;
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win")) {
+            String local = System.getenv("LOCALAPPDATA");
+            return local != null ? Path.of(local, "Aimaq", "cache") : Path.of(home, "AppData", "Local", "Aimaq", "cache");
+        }
+        if (os.contains("mac")) return Path.of(home, "Library", "Caches", "Aimaq");
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "aimaq") : Path.of(home, ".cache", "aimaq");
+    }
 }

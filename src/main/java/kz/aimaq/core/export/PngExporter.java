@@ -1,26 +1,50 @@
 package kz.aimaq.core.export;
 
 import kz.aimaq.core.render.Java2DSurface;
-import kz.aimaq.core.render.MapPainter;
 import kz.aimaq.core.render.MapScene;
+import kz.aimaq.core.render.Picture;
 
 import javax.imageio.ImageIO;
 import java.awt.*;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
-/** Renders a map scene to a PNG through the shared painter (headless Java2D). */
+/** Renders a map scene (or any {@link Picture}) to a PNG through the shared painter (headless Java2D). */
 public final class PngExporter {
     private PngExporter() {}
 
+    /** The sizes offered for a raster export; CUSTOM takes the user's width and height. */
+    public enum SizePreset {
+        SLIDE_1080P(1920, 1080), UHD_4K(3840, 2160),
+        /** A4 landscape at 300 dpi: 297 × 210 mm. */
+        A4_300DPI(3508, 2480), CUSTOM(0, 0);
+
+        public final int width, height;
+
+        SizePreset(int width, int height) { this.width = width; this.height = height; }
+    }
+
     public static BufferedImage render(MapScene scene, int width, int height) {
+        return render(Picture.of(scene), width, height);
+    }
+
+    public static BufferedImage render(Picture picture, int width, int height) {
+        return render(picture, width, height, 1);
+    }
+
+    /**
+     * Renders with everything drawn {@code zoom} times larger: the picture is laid out on a
+     * width/zoom × height/zoom canvas and scaled up. A slide shows a 1920 px picture about 13 in
+     * wide, where 1:1 type would be too small to read from the back of a room.
+     */
+    public static BufferedImage render(Picture picture, int width, int height, double zoom) {
+        ExportFonts.register(); // before the first Java2DSurface picks its font family
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
-            new MapPainter().paint(scene, new Java2DSurface(g), width, height, null);
+            g.scale(zoom, zoom);
+            picture.paint(new Java2DSurface(g), width / zoom, height / zoom);
         } finally {
             g.dispose();
         }
@@ -29,15 +53,20 @@ public final class PngExporter {
 
     /** Writes the PNG atomically: a half-written file never replaces a good one. */
     public static void write(MapScene scene, int width, int height, Path out) throws IOException {
-        BufferedImage img = render(scene, width, height);
-        Path dir = out.toAbsolutePath().getParent();
-        if (dir != null) Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".aimaq-", ".png.tmp");
-        try {
-            if (!ImageIO.write(img, "png", tmp.toFile())) throw new IOException("no PNG writer available");
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        write(Picture.of(scene), width, height, out);
+    }
+
+    public static void write(Picture picture, int width, int height, Path out) throws IOException {
+        BufferedImage img = render(picture, width, height);
+        AtomicFiles.write(out, os -> {
+            if (!ImageIO.write(img, "png", os)) throw new IOException("no PNG writer available");
+        });
+    }
+
+    /** PNG bytes, e.g. for a slide picture. */
+    public static byte[] bytes(Picture picture, int width, int height, double zoom) throws IOException {
+        java.io.ByteArrayOutputStream bos = new java.io.ByteArrayOutputStream();
+        ImageIO.write(render(picture, width, height, zoom), "png", bos);
+        return bos.toByteArray();
     }
 }

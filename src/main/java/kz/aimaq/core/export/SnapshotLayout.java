@@ -20,6 +20,15 @@ public record SnapshotLayout(String title, String subtitle, boolean legend, bool
                 true, true, true, true, true, true, true);
     }
 
+    /**
+     * Defaults for a map of a simulated scenario: the scenario's name follows indicator and year
+     * in the title, so two exported scenario maps never look alike on a slide.
+     */
+    public static SnapshotLayout defaults(Indicator indicator, int year, String lang, String scenarioName) {
+        SnapshotLayout d = defaults(indicator, year, lang);
+        return scenarioName == null || scenarioName.isBlank() ? d : d.withTitle(d.title() + " — " + scenarioName);
+    }
+
     public SnapshotLayout withTitle(String t) { return new SnapshotLayout(t, subtitle, legend, scaleBar, northArrow, source, attribution, date, labels); }
     public SnapshotLayout withSubtitle(String s) { return new SnapshotLayout(title, s, legend, scaleBar, northArrow, source, attribution, date, labels); }
     public SnapshotLayout withLegend(boolean on) { return new SnapshotLayout(title, subtitle, on, scaleBar, northArrow, source, attribution, date, labels); }

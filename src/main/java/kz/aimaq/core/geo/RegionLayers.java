@@ -56,7 +56,11 @@ public final class RegionLayers {
     public static RegionLayer load(LayerConfig config) throws IOException {
         Path file = Resources.sharedFolder().resolve(config.file());
         if (!Files.exists(file)) throw new FileNotFoundException("Boundary file missing: " + file);
-        return build(read(file), config);
+        Optional<RegionLayer> cached = LayerCache.read(config, file);
+        if (cached.isPresent()) return cached.get();
+        RegionLayer layer = build(read(file), config);
+        LayerCache.write(config, file, layer);
+        return layer;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.*;
 /**
  * A partition of regions into macro-regions (immutable value; edits make a new Grouping).
  * The invariant "every region in at most one group" is checked by the constructor.
+ * Regions in no group are allowed ("ungrouped"): a planner may be halfway through an edit.
  */
 public record Grouping(String id, String name, List<Group> groups) {
     public Grouping {
@@ -22,4 +23,26 @@ public record Grouping(String id, String name, List<Group> groups) {
         for (Group g : groups) if (g.members().contains(kato)) return Optional.of(g);
         return Optional.empty();
     }
+
+    /** The group with that id, if any. */
+    public Optional<Group> group(String groupId) {
+        for (Group g : groups) if (g.id().equals(groupId)) return Optional.of(g);
+        return Optional.empty();
+    }
+
+    /** Every region code in some group, in group order. */
+    public List<String> groupedCodes() {
+        List<String> all = new ArrayList<>();
+        groups.forEach(g -> all.addAll(g.members()));
+        return all;
+    }
+
+    /** The codes of {@code allRegions} that are in no group, in the order given. */
+    public List<String> ungrouped(Collection<String> allRegions) {
+        Set<String> grouped = new HashSet<>(groupedCodes());
+        return allRegions.stream().filter(k -> !grouped.contains(k)).toList();
+    }
+
+    /** The same grouping with other groups (same id and name). */
+    public Grouping withGroups(List<Group> newGroups) { return new Grouping(id, name, newGroups); }
 }

@@ -66,7 +66,7 @@ public final class ChoroplethScenes {
         Messages m = Messages.of(spec.lang());
         String lang = m.lang();
         double[] v = values.values().stream().mapToDouble(Double::doubleValue).toArray();
-        if (v.length == 0) throw new IllegalArgumentException(m.format("error.noDataForYear", indicator.name(lang), String.valueOf(year)));
+        if (v.length == 0) return withoutData(layer, indicator, year, oldTerritory, spec, sourceLine, m);
         // fewer distinct values than classes (e.g. 3 regions with data) would be refused: use fewer classes
         int k = Math.max(2, Math.min(spec.classes(), (int) Arrays.stream(v).distinct().count()));
         Classification c = Classifiers.classify(spec.method(), v, k, spec.manualBreaks());
@@ -94,6 +94,31 @@ public final class ChoroplethScenes {
                 spec.labels(), lang);
         MapScene scene = new MapScene(areas, List.of(), legendBlock(legend, m), d, layer.layer().projectedBounds(), null, null);
         return new Choropleth(scene, values, c, palette, legend);
+    }
+
+    /**
+     * No region has a figure (e.g. an oblast indicator on the district map): every region is
+     * drawn hatched and the legend says why, instead of refusing to draw the map.
+     */
+    private static Choropleth withoutData(PreparedLayer layer, Indicator indicator, int year, Set<String> oldTerritory,
+                                          ChoroplethSpec spec, String sourceLine, Messages m) {
+        String lang = m.lang();
+        RegionCatalog catalog = RegionCatalog.bundled();
+        List<MapScene.Area> areas = new ArrayList<>();
+        String why = m.get(layer.layer().level() == MapLevel.DISTRICT ? "map.noDistrictData" : "map.tooltip.noData");
+        for (MapRegion r : layer.layer().regions()) {
+            Coordinate a = layer.anchor(r.code());
+            String label = spec.labels() ? labelOf(r, lang, catalog, layer.layer().level()) : null;
+            String tip = r.name(lang) + "\n" + indicator.name(lang) + ", " + year + ": "
+                    + (oldTerritory.contains(r.code()) ? m.get("map.tooltip.oldBoundaries") : why);
+            areas.add(new MapScene.Area(r.code(), layer.rings(r.code()), 0, label, a.x, a.y, r.areaKm2(), tip));
+        }
+        LegendBlock legend = new LegendBlock(indicator.name(lang), m.format("legend.subtitle", indicator.unit(lang), String.valueOf(year)),
+                List.of(), new LegendBlock.Entry(MapPainter.NO_DATA_FILL, m.get("legend.noData"), areas.size()), false, why);
+        MapScene.Decorations d = new MapScene.Decorations(null, null, m.format("map.source", sourceLine), null, null, true, true,
+                false, spec.labels(), lang);
+        return new Choropleth(new MapScene(areas, List.of(), legend, d, layer.layer().projectedBounds(), null, null),
+                Map.of(), null, null, null);
     }
 
     /** The painter's view of the legend: swatches highest class first is the painter's business. */

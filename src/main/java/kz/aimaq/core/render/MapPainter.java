@@ -133,6 +133,17 @@ public final class MapPainter {
         List<MapScene.Area> order = new ArrayList<>(scene.areas());
         order.sort(Comparator.comparingDouble(MapScene.Area::labelPriority).reversed());
         List<double[]> placed = new ArrayList<>();
+        // macro-region names first and larger: they name what the outlines show
+        double groupSize = 15 * l.ui();
+        for (MapScene.Outline o : scene.outlines()) {
+            if (o.label() == null || o.label().isBlank()) continue;
+            double x = v.toDeviceX(o.labelX()), y = v.toDeviceY(o.labelY());
+            double w = s.textWidth(o.label(), groupSize, true);
+            double[] box = {x - w / 2 - 2, y - groupSize, x + w / 2 + 2, y + 4};
+            if (overlaps(box, placed)) continue;
+            placed.add(box);
+            s.text(o.label(), x, y, groupSize, true, o.argb(), 0.5, HALO);
+        }
         double size = 11.5 * l.ui();
         for (MapScene.Area a : order) {
             if (a.label() == null || a.label().isBlank()) continue;

@@ -27,6 +27,24 @@ public final class PreparedLayer {
         }
     }
 
+    /** Tolerances (metres) of the simplified copies drawn when zoomed out; about 1 px at common zooms. */
+    static final double[] DETAIL_TOLERANCES = {250, 1000, 3000};
+
+    /**
+     * Computes the simplified copies (coverage-preserving, so neighbours still share borders).
+     * Takes a few hundred milliseconds: call it off the UI thread after the first frame; until it
+     * finishes the full geometry is drawn.
+     */
+    public PreparedLayer withLevelsOfDetail() {
+        RingSet[][] perRegion = new RingSet[layer.size()][DETAIL_TOLERANCES.length];
+        for (int t = 0; t < DETAIL_TOLERANCES.length; t++) {
+            RegionLayer simple = layer.simplified(DETAIL_TOLERANCES[t]);
+            for (int i = 0; i < layer.size(); i++) perRegion[i][t] = RingSet.of(simple.regions().get(i).projected());
+        }
+        for (int i = 0; i < layer.size(); i++) rings.get(layer.regions().get(i).code()).setLevelsOfDetail(DETAIL_TOLERANCES, perRegion[i]);
+        return this;
+    }
+
     public RegionLayer layer() { return layer; }
 
     public RingSet rings(String code) { return rings.get(code); }

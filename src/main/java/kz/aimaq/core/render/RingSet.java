@@ -47,6 +47,28 @@ public final class RingSet {
         ys.add(y);
     }
 
+    /** Coarser copies of the same shape, finest first, with the tolerance (metres) each was simplified to. */
+    private volatile RingSet[] coarser = new RingSet[0];
+    private volatile double[] tolerances = new double[0];
+
+    /**
+     * Attaches simplified versions (finest first). The painter picks the coarsest one whose
+     * tolerance is below a pixel, so a country-wide frame draws a fraction of the vertices.
+     */
+    void setLevelsOfDetail(double[] tolerancesMetres, RingSet[] simplified) {
+        this.coarser = simplified.clone();
+        this.tolerances = tolerancesMetres.clone();
+    }
+
+    /** The version to draw at this scale. */
+    RingSet forScale(double metresPerPixel) {
+        RingSet best = this;
+        double[] t = tolerances;
+        RingSet[] c = coarser;
+        for (int i = 0; i < c.length; i++) if (t[i] <= metresPerPixel * 0.75) best = c[i];
+        return best;
+    }
+
     public Envelope envelope() { return envelope; }
 
     public int vertices() { return vertices; }
@@ -57,6 +79,8 @@ public final class RingSet {
      * what keeps a district frame fast without a separate simplified copy.
      */
     void emit(Surface s, Viewport v, double[] bufX, double[] bufY) {
+        RingSet lod = forScale(v.metresPerPixel());
+        double[][] xs = lod.xs, ys = lod.ys;
         for (int r = 0; r < xs.length; r++) {
             double[] x = xs[r], y = ys[r];
             int n = 0;

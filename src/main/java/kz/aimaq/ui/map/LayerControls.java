@@ -37,7 +37,7 @@ public final class LayerControls extends VBox {
         level.setMaxWidth(Double.MAX_VALUE);
 
         ComboBox<Indicator> indicator = new ComboBox<>();
-        indicator.getItems().setAll(vm.data().catalog().all());
+        indicator.setItems(vm.indicators());
         indicator.setConverter(converter(i -> i.name(m.lang())));
         indicator.valueProperty().bindBidirectional(vm.indicatorProperty());
         indicator.setMaxWidth(Double.MAX_VALUE);
@@ -139,7 +139,7 @@ public final class LayerControls extends VBox {
             }
         });
         vm.choroplethProperty().addListener((o, a, c) -> {
-            if (c != null && palette.getValue() == null && !syncing[0]) {
+            if (c != null && c.palette() != null && palette.getValue() == null && !syncing[0]) {
                 // show the default palette the map uses; the spec keeps "default" (null) until the user picks one
                 syncing[0] = true;
                 try {

@@ -28,6 +28,8 @@ public final class MapCanvas extends Pane {
     private final ObjectProperty<PreparedLayer> layer = new SimpleObjectProperty<>();
     private final Tooltip tooltip = new Tooltip();
     private Viewport viewport;
+    /** True until the user zooms or pans: a fitted map refits when the window or side panel resizes. */
+    private boolean fitted = true;
     private String hovered;
     private double dragX, dragY;
     private boolean dragged;
@@ -54,6 +56,12 @@ public final class MapCanvas extends Pane {
 
     public ObjectProperty<PreparedLayer> layerProperty() { return layer; }
 
+    /** Shows a scene, redrawing even when it equals the current one (overlays may have changed inside). */
+    public void show(MapScene s) {
+        if (scene.get() == s || java.util.Objects.equals(scene.get(), s)) redraw();
+        scene.set(s);
+    }
+
     public void setOnRegionClicked(Consumer<MapRegion> c) { onRegionClicked = c; }
 
     public Viewport viewport() { return viewport; }
@@ -66,15 +74,17 @@ public final class MapCanvas extends Pane {
     private void resized() {
         canvas.setWidth(getWidth());
         canvas.setHeight(getHeight());
-        if (viewport != null) viewport = viewport.resize(getWidth(), getHeight());
+        if (fitted) viewport = null;
+        else if (viewport != null) viewport = viewport.resize(getWidth(), getHeight());
         redraw();
     }
 
-    public void fit() { viewport = null; redraw(); }
+    public void fit() { viewport = null; fitted = true; redraw(); }
 
     public void zoom(double factor) {
         if (viewport == null) return;
         viewport = viewport.zoom(factor, getWidth() / 2, getHeight() / 2);
+        fitted = false;
         redraw();
     }
 
@@ -102,6 +112,7 @@ public final class MapCanvas extends Pane {
             double dx = e.getX() - dragX, dy = e.getY() - dragY;
             if (Math.abs(dx) + Math.abs(dy) > 2) dragged = true;
             viewport = viewport.pan(dx, dy);
+            fitted = false;
             dragX = e.getX();
             dragY = e.getY();
             redraw();
@@ -109,7 +120,7 @@ public final class MapCanvas extends Pane {
         setOnMouseClicked(e -> {
             if (dragged || e.getButton() != MouseButton.PRIMARY) return;
             if (e.getClickCount() == 2) {
-                if (viewport != null) { viewport = viewport.zoom(2, e.getX(), e.getY()); redraw(); }
+                if (viewport != null) { viewport = viewport.zoom(2, e.getX(), e.getY()); fitted = false; redraw(); }
                 return;
             }
             MapRegion r = regionAt(e.getX(), e.getY());
@@ -118,6 +129,7 @@ public final class MapCanvas extends Pane {
         setOnScroll(e -> {
             if (viewport == null || e.getDeltaY() == 0) return;
             viewport = viewport.zoom(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
+            fitted = false;
             redraw();
         });
         setOnMouseMoved(e -> {
@@ -151,6 +163,7 @@ public final class MapCanvas extends Pane {
     private void wireKeys() {
         setOnKeyPressed(e -> {
             if (viewport == null) return;
+            fitted = false;
             double step = 60;
             KeyCode k = e.getCode();
             switch (k) {

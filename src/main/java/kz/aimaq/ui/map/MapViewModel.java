@@ -14,6 +14,8 @@ import kz.aimaq.core.render.*;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.function.UnaryOperator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -37,13 +39,21 @@ public final class MapViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
-    /** Overlays added by other features (group outlines, scenario values): scene → scene. */
-    private final ObjectProperty<Function<Choropleth, MapScene>> overlay = new SimpleObjectProperty<>(c -> c.scene());
+    private final ObservableList<Indicator> indicators = FXCollections.observableArrayList();
+    /**
+     * Changes other features make to the drawn map (group outlines, categorical colours), applied
+     * in the order they were first set. Keyed so each feature replaces only its own.
+     */
+    private final Map<String, UnaryOperator<MapScene>> overlays = new LinkedHashMap<>();
+    private final ReadOnlyObjectWrapper<MapScene> scene = new ReadOnlyObjectWrapper<>();
+    /** Increments on every new picture, even when the scene is equal to the last one. */
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
 
     public MapViewModel(IndicatorData data, String language) {
         this.data = data;
         this.lang = new SimpleStringProperty(language);
         this.spec = new SimpleObjectProperty<>(ChoroplethSpec.defaults(language));
+        indicators.setAll(data.catalog().all());
         indicator.set(data.catalog().byId("grp_per_capita").orElse(data.catalog().all().getFirst()));
         refreshYears();
         year.set(years.isEmpty() ? 2024 : latestCompleteYear());
@@ -51,7 +61,6 @@ public final class MapViewModel {
         year.addListener((o, a, b) -> rebuild());
         spec.addListener((o, a, b) -> rebuild());
         lang.addListener((o, a, b) -> spec.set(spec.get().withLang(b)));
-        overlay.addListener((o, a, b) -> rebuild());
         level.addListener((o, a, b) -> switchLevel(b));
     }
 
@@ -97,9 +106,12 @@ public final class MapViewModel {
 
     private interface LayerLoad { RegionLayer load() throws java.io.IOException; }
 
-    private static PreparedLayer prepare(LayerLoad load) {
+    private PreparedLayer prepare(LayerLoad load) {
         try {
-            return new PreparedLayer(load.load());
+            PreparedLayer p = new PreparedLayer(load.load());
+            // simplified copies for zoomed-out frames are computed after the first frame is shown
+            CompletableFuture.runAsync(p::withLevelsOfDetail).thenRun(() -> Platform.runLater(this::rebuild));
+            return p;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -130,18 +142,46 @@ public final class MapViewModel {
         try {
             Choropleth c = ChoroplethScenes.build(data, p, i, year.get(), spec.get());
             choropleth.set(c);
+            applyOverlays();
             error.set(null);
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
         }
     }
 
-    public MapScene sceneWithOverlays() {
-        Choropleth c = choropleth.get();
-        return c == null ? null : overlay.get().apply(c);
+    /** Sets (or with null removes) a feature's overlay and redraws. */
+    public void setOverlay(String key, UnaryOperator<MapScene> overlay) {
+        if (overlay == null) overlays.remove(key);
+        else overlays.put(key, overlay);
+        applyOverlays();
     }
 
+    private void applyOverlays() {
+        Choropleth c = choropleth.get();
+        if (c == null) return;
+        MapScene s = c.scene();
+        for (UnaryOperator<MapScene> o : overlays.values()) s = o.apply(s);
+        scene.set(s);
+        revision.set(revision.get() + 1);
+    }
+
+    /** The picture to draw: the choropleth with every overlay applied. */
+    public ReadOnlyObjectProperty<MapScene> sceneProperty() { return scene.getReadOnlyProperty(); }
+
+    public ReadOnlyIntegerProperty revisionProperty() { return revision.getReadOnlyProperty(); }
+
     public IndicatorData data() { return data; }
+
+    /** Indicators to choose from: the bundled ones, then imported or computed ones. */
+    public ObservableList<Indicator> indicators() { return indicators; }
+
+    /** Adds (or replaces) an indicator with its figures, e.g. an imported table or a composite index. */
+    public void addIndicator(Indicator i, java.util.Collection<kz.aimaq.core.data.Observation> observations) {
+        data.catalog().add(i);
+        observations.forEach(data::put);
+        indicators.setAll(data.catalog().all());
+        if (indicator.get() != null && indicator.get().id().equals(i.id())) { refreshYears(); rebuild(); }
+    }
     public ObjectProperty<MapLevel> levelProperty() { return level; }
     public ObjectProperty<Indicator> indicatorProperty() { return indicator; }
     public IntegerProperty yearProperty() { return year; }
@@ -152,7 +192,6 @@ public final class MapViewModel {
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ObservableList<Integer> years() { return years; }
-    public ObjectProperty<Function<Choropleth, MapScene>> overlayProperty() { return overlay; }
 
     public void setMethod(ClassificationMethod m) { spec.set(spec.get().withMethod(m)); }
 }

@@ -8,7 +8,14 @@ public final class Features {
     private Features() {}
 
     public static void install(MainWindow w) {
-        // features register here
+        kz.aimaq.ui.data.ImportFeature.install(w);
+        var groups = kz.aimaq.ui.group.GroupFeature.install(w);
+        var scenarios = kz.aimaq.ui.scenario.ScenarioFeature.install(w, () -> groups.viewModel().getGrouping());
+        kz.aimaq.ui.analysis.AnalysisFeature.install(w);
+        var export = kz.aimaq.ui.export.ExportFeature.install(w);
+        export.setScenarioRuns(
+                () -> scenarios.get() == null ? null : scenarios.get().viewModel().resultProperty().get(),
+                () -> scenarios.get() == null ? null : scenarios.get().viewModel().comparisonProperty().get());
         kz.aimaq.ui.workspace.WorkspaceFeature.install(w);
     }
 }

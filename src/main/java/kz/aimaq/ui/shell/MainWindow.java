@@ -43,7 +43,7 @@ public final class MainWindow {
         this.regionPanel = new RegionPanel(m, data, () -> root.setRight(null));
 
         map.layerProperty().bind(vm.layerProperty());
-        vm.choroplethProperty().addListener((o, a, c) -> map.mapSceneProperty().set(vm.sceneWithOverlays()));
+        vm.revisionProperty().addListener((o, a, b) -> map.show(vm.sceneProperty().get()));
         map.setOnRegionClicked(r -> {
             regionPanel.show(r, vm.indicatorProperty().get(), vm.yearProperty().get());
             root.setRight(regionPanel);
@@ -54,7 +54,8 @@ public final class MainWindow {
         Tab layerTab = new Tab(m.get("controls.indicator"), new ScrollPane(new LayerControls(vm, m)));
         layerTab.setClosable(false);
         sideTabs.getTabs().add(layerTab);
-        sideTabs.setPrefWidth(310);
+        sideTabs.setPrefWidth(400);
+        sideTabs.setMinWidth(330);
 
         root.setTop(menus());
         root.setLeft(sideTabs);
@@ -65,7 +66,9 @@ public final class MainWindow {
         root.setBottom(bar);
         wireDragAndDrop();
 
-        Scene scene = new Scene(root, 1440, 900);
+        // fit small laptop screens: never larger than the visible screen
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         var css = MainWindow.class.getResource("/ui/aimaq.css");
         if (css != null) scene.getStylesheets().add(css.toExternalForm());
         stage.setTitle(m.get("app.title"));

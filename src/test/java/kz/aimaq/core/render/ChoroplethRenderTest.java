@@ -65,4 +65,16 @@ class ChoroplethRenderTest {
         assertNull(c.scene().legend().noData());
         assertEquals("Халық саны (жылдық орташа)", c.scene().legend().title());
     }
+
+    @Test
+    void anOblastIndicatorOnTheDistrictMapIsDrawnAsNoDataWithAReason() throws Exception {
+        PreparedLayer districts = new PreparedLayer(RegionLayers.load(MapLevel.DISTRICT));
+        Choropleth c = ChoroplethScenes.build(data, districts, data.catalog().require("grp"), 2024, ChoroplethSpec.defaults("en"));
+        assertTrue(c.values().isEmpty());
+        assertEquals(224, c.scene().legend().noData().count());
+        assertTrue(c.scene().legend().footnote().contains("no district figures"), c.scene().legend().footnote());
+        // area does exist per district, from the polygons
+        Choropleth area = ChoroplethScenes.build(data, districts, data.catalog().require("area_km2"), 2024, ChoroplethSpec.defaults("en"));
+        assertEquals(224, area.values().size());
+    }
 }

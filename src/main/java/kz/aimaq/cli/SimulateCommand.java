@@ -1,0 +1,164 @@
+package kz.aimaq.cli;
+
+import kz.aimaq.core.geo.MapLevel;
+import kz.aimaq.core.geo.RegionLayers;
+import kz.aimaq.core.group.Grouping;
+import kz.aimaq.core.group.Groupings;
+import kz.aimaq.core.scenario.*;
+import kz.aimaq.core.stats.Contiguity;
+import kz.aimaq.core.stats.DistanceBand;
+import kz.aimaq.core.stats.SpatialWeights;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code aimaq simulate}: one row per year of a policy scenario (national GRP and every disparity
+ * measure), with P5/P50/P95 columns when {@code --runs} asks for a Monte Carlo, and per-region rows
+ * with {@code --regions}. The model is documented in docs/scenario-model.md.
+ */
+final class SimulateCommand implements Command {
+    @Override public String name() { return "simulate"; }
+
+    @Override public String usage() {
+        return "simulate --scenario inertial|growth-poles|redistribution|selective|mix|FILE [--alpha A] [--budget B] "
+                + "[--years N] [--history] [--runs N] [--seed S] [--grouping five|five-plus-cities|FILE] "
+                + "[--weights queen|distance|none] [--gamma G] [--regions] [--format csv|json]";
+    }
+
+    @Override public int run(Args args, PrintStream out) throws Exception {
+        ScenarioOptions opts = ScenarioOptions.read(args, null);
+        int runs = args.intOpt("runs", 1);
+        long seed = args.intOpt("seed", 42);
+        boolean regions = args.flag("regions");
+        String format = Output.format(args);
+        args.rejectUnknown();
+        if (runs < 1 || runs > 1_000_000) throw new CliException("--runs must be 1 to 1000000, got " + runs);
+
+        Simulator sim = opts.simulator();
+        Trajectory t = sim.run(opts.scenario());
+        MonteCarloResult mc = runs > 1 ? sim.monteCarlo(opts.scenario(), runs, seed, Uncertainty.DEFAULT, null, null) : null;
+
+        List<String> header = new ArrayList<>();
+        if (regions) header.addAll(List.of("kato", "year", "grp", "population", "grp_per_capita"));
+        else header.add("year");
+        for (Metric m : Metric.values()) header.add(m.column);
+        if (mc != null) {
+            for (Metric m : Metric.values()) for (String p : List.of("p5", "p50", "p95")) header.add(m.column + "_" + p);
+            if (regions) for (String p : List.of("p5", "p50", "p95")) header.add("grp_per_capita_" + p);
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (int k = 0; k < t.years().size(); k++) {
+            YearState s = t.years().get(k);
+            List<Object> row = new ArrayList<>();
+            if (regions) row.addAll(List.of("00", s.year(), round(s.nationalGrp(), 1), round(s.nationalPopulation(), 0),
+                    round(s.nationalGrpPerCapita(), 1)));
+            else row.add(s.year());
+            for (Metric m : Metric.values()) row.add(value(m, m.of(s)));
+            if (mc != null) {
+                for (Metric m : Metric.values()) {
+                    Band b = mc.band(m);
+                    row.add(value(m, b.p5()[k])); row.add(value(m, b.p50()[k])); row.add(value(m, b.p95()[k]));
+                }
+                if (regions) { row.add(null); row.add(null); row.add(null); }
+            }
+            rows.add(row);
+        }
+        if (regions) {
+            int metricCells = Metric.values().length * (mc == null ? 1 : 4);
+            for (int i = 0; i < t.codes().size(); i++) {
+                for (int k = 0; k < t.years().size(); k++) {
+                    YearState s = t.years().get(k);
+                    List<Object> row = new ArrayList<>(List.of(t.codes().get(i), s.year(), round(s.grp()[i], 1),
+                            round(s.population()[i], 0), round(s.grpPerCapita(i), 1)));
+                    for (int c = 0; c < metricCells; c++) row.add(null);
+                    if (mc != null) {
+                        Band b = mc.regionGrpPerCapita().get(i);
+                        row.add(round(b.p5()[k], 1)); row.add(round(b.p50()[k], 1)); row.add(round(b.p95()[k], 1));
+                    }
+                    rows.add(row);
+                }
+            }
+        }
+        Output.rows(out, format, header, rows);
+        return 0;
+    }
+
+    /** Rounded for reading: GRP to 0.1 million KZT, counts as integers, indices to 6 decimals. */
+    static Object value(Metric m, double v) {
+        return switch (m) {
+            case NATIONAL_GRP -> round(v, 1);
+            case REGIONS_BELOW_AVG -> (double) Math.round(v);
+            default -> round(v, 6);
+        };
+    }
+
+    static double round(double v, int decimals) {
+        double f = Math.pow(10, decimals);
+        return Math.round(v * f) / f;
+    }
+
+    /** The options shared by {@code simulate} and {@code frontier}, and the simulator they configure. */
+    record ScenarioOptions(Scenario scenario, Grouping grouping, String weights, double gamma) {
+
+        /** @param defaultScenario used when --scenario is absent; null makes it required */
+        static ScenarioOptions read(Args args, String defaultScenario) throws IOException {
+            Calibration cal = Calibration.bundled();
+            String which = defaultScenario == null ? args.require("scenario") : args.get("scenario", defaultScenario);
+            Scenario s;
+            if (isPreset(which)) {
+                s = Scenario.of(Preset.byId(which), cal.defaultParameters());
+            } else {
+                Path file = Path.of(which);
+                if (!Files.exists(file)) {
+                    throw new CliException("--scenario '" + which + "' is neither a preset (inertial, growth-poles, "
+                            + "redistribution, selective, mix) nor an existing scenario file");
+                }
+                s = ScenarioJson.read(file, cal.defaultParameters(), cal.codes());
+            }
+            if (args.opt("alpha").isPresent()) s = s.withAlpha(args.doubleOpt("alpha", s.alpha()));
+            if (args.opt("budget").isPresent()) s = s.withBudget(args.doubleOpt("budget", s.budget()));
+            if (args.opt("years").isPresent()) s = s.withHorizon(args.intOpt("years", s.horizon()));
+            if (args.flag("history")) s = s.withUseHistory(true);
+            Grouping g = Groupings.presetOrFile(args.get("grouping", Groupings.DEFAULT_ID));
+            String w = args.choice("weights", "queen", "queen", "distance", "none");
+            double gamma = args.doubleOpt("gamma", DISTANCE_DECAY);
+            if (!(gamma > 0)) throw new CliException("--gamma (distance decay) must be > 0, got " + gamma);
+            return new ScenarioOptions(s, g, w, gamma);
+        }
+
+        private static boolean isPreset(String id) {
+            for (Preset p : Preset.values()) if (p != Preset.CUSTOM && p.id.equalsIgnoreCase(id)) return true;
+            return false;
+        }
+
+        Simulator simulator() {
+            return new Simulator(Calibration.bundled(), spatialWeights(), grouping);
+        }
+
+        /** γ of the distance-decay option d^−γ (design note default). */
+        static final double DISTANCE_DECAY = 1.0;
+        /** A band wider than the country (about 3,000 km across): every pair of centroids counts. */
+        static final double ALL_PAIRS_KM = 10_000;
+
+        /**
+         * Queen contiguity of the 2024 oblast map, or inverse distance d^−γ between centroids; without
+         * the map, no spillover and a note on stderr.
+         */
+        private SpatialWeights spatialWeights() {
+            if (weights.equals("none")) return null;
+            try {
+                var layer = RegionLayers.load(MapLevel.OBLAST);
+                return weights.equals("distance") ? DistanceBand.inverse(layer, ALL_PAIRS_KM, gamma) : Contiguity.queen(layer);
+            } catch (IOException | RuntimeException e) {
+                System.err.println("aimaq: note: no spatial weights (" + e.getMessage()
+                        + "); simulating without spread and backwash from the poles");
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package kz.aimaq.core.data.importing;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.*;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.*;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.*;
+
+/**
+ * Reads a CSV, XLSX or XLS file into {@link Grid}s. The format is recognised from the file's
+ * first bytes, not its name (an .xls that is really HTML or CSV is common). CSV: UTF-8 with or
+ * without BOM, UTF-16 with BOM, else windows-1251 (Cyrillic Excel exports); the separator is
+ * the one of , ; tab | that splits the first lines into the most consistent columns.
+ * Workbooks: every sheet, merged cells copied into each covered cell, formula cells by their
+ * cached result, numbers kept as numbers.
+ *
+ * <p>Every failure is an {@link ImportException} whose message says what to do.
+ */
+public final class TableReader {
+
+    /** Region tables are small; a bigger file is almost surely not one (or needs filtering first). */
+    public static final long MAX_BYTES = 32L * 1024 * 1024;
+    static final int MAX_ROWS = 200_000;
+    static final int MAX_COLUMNS = 1_000;
+
+    private TableReader() {}
+
+    public static TableFile read(Path path) throws ImportException {
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        long size;
+        try {
+            size = Files.size(path);
+        } catch (NoSuchFileException e) {
+            throw new ImportException("File not found: " + path);
+        } catch (IOException e) {
+            throw new ImportException("Cannot read " + name + ": " + e.getMessage());
+        }
+        if (Files.isDirectory(path)) throw new ImportException(name + " is a folder; choose a CSV or Excel file.");
+        if (size == 0) throw new ImportException(name + " is empty. Choose a CSV or Excel file with a table of regions.");
+        if (size > MAX_BYTES) {
+            throw new ImportException(String.format(Locale.ROOT,
+                    "%s is %.0f MB; Aimaq imports region tables up to %d MB (a table of 20 regions over many years is well under 1 MB). "
+                            + "Filter it to one indicator or save just the sheet you need, then import that.",
+                    name, size / 1048576.0, MAX_BYTES / 1048576));
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new ImportException("Cannot read " + name + ": " + e.getMessage());
+        }
+        if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) return readWorkbook(path, name, "xlsx");
+        if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) return readWorkbook(path, name, "xls");
+        return readCsv(path, name, bytes);
+    }
+
+    // ------------------------------------------------------------------ CSV
+
+    static TableFile readCsv(Path path, String name, byte[] bytes) throws ImportException {
+        String encoding;
+        String text;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            encoding = "UTF-8 with BOM";
+            text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        } else if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+            encoding = "UTF-16";
+            text = new String(bytes, StandardCharsets.UTF_16);
+        } else {
+            if (looksBinary(bytes)) {
+                throw new ImportException(name + " is not a text table or an Excel workbook (it looks like binary data). "
+                        + "Save the table as CSV or XLSX and import that.");
+            }
+            try {
+                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                encoding = "UTF-8";
+            } catch (CharacterCodingException e) {
+                text = new String(bytes, Charset.forName("windows-1251"));
+                encoding = "windows-1251";
+            }
+        }
+        if (text.isBlank()) throw new ImportException(name + " has no text in it. Choose a file with a table of regions.");
+        char delimiter = guessDelimiter(text);
+        List<List<Grid.Cell>> rows = new ArrayList<>();
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
+                .setIgnoreSurroundingSpaces(false).get().parse(new StringReader(text))) {
+            for (CSVRecord rec : parser) {
+                if (rows.size() >= MAX_ROWS) {
+                    throw new ImportException(name + " has more than " + MAX_ROWS + " rows; a region table is much smaller. "
+                            + "Filter it to one indicator and import that.");
+                }
+                List<Grid.Cell> row = new ArrayList<>(rec.size());
+                for (int i = 0; i < Math.min(rec.size(), MAX_COLUMNS); i++) row.add(new Grid.Cell(rec.get(i), null));
+                rows.add(row);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new ImportException(name + " could not be read as a table near line " + (rows.size() + 1)
+                    + " (" + e.getMessage() + "). Check for an unclosed quote.");
+        }
+        String sheet = name.replaceFirst("\\.[^.]+$", "");
+        return new TableFile(path, "csv", encoding, delimiter, List.of(new Grid(sheet, rows)));
+    }
+
+    private static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 65536), control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) return true;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') control++;
+        }
+        return control > n / 100;
+    }
+
+    /** The separator that gives the most lines with the same number (>1) of fields in the first 50 lines. */
+    static char guessDelimiter(String text) {
+        String[] lines = text.lines().filter(l -> !l.isBlank()).limit(50).toArray(String[]::new);
+        char best = ',';
+        double bestScore = -1;
+        for (char d : new char[]{',', ';', '\t', '|'}) {
+            Map<Integer, Integer> counts = new HashMap<>();
+            for (String l : lines) {
+                int fields = fieldCount(l, d);
+                if (fields > 1) counts.merge(fields, 1, Integer::sum);
+            }
+            // lines agreeing on one width, weighted a little by that width
+            double score = counts.entrySet().stream().mapToDouble(e -> e.getValue() + e.getKey() * 0.01).max().orElse(0);
+            if (score > bestScore) { bestScore = score; best = d; }
+        }
+        return best;
+    }
+
+    private static int fieldCount(String line, char d) {
+        int n = 1;
+        boolean quoted = false;
+        for (char ch : line.toCharArray()) {
+            if (ch == '"') quoted = !quoted;
+            else if (ch == d && !quoted) n++;
+        }
+        return n;
+    }
+
+    // ------------------------------------------------------------------ workbooks
+
+    static TableFile readWorkbook(Path path, String name, String format) throws ImportException {
+        try (Workbook wb = WorkbookFactory.create(path.toFile(), null, true)) {
+            DataFormatter fmt = new DataFormatter(Locale.ROOT);
+            List<Grid> sheets = new ArrayList<>();
+            for (Sheet sheet : wb) sheets.add(readSheet(sheet, fmt));
+            if (sheets.isEmpty()) throw new ImportException(name + " has no sheets.");
+            return new TableFile(path, format, "", '\0', sheets);
+        } catch (EncryptedDocumentException e) {
+            throw new ImportException(name + " is password-protected. Open it in Excel, remove the password, save and import again.");
+        } catch (ImportException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ImportException(name + " looks like an Excel file but could not be read (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())) + "). Open it in Excel and save it again as .xlsx.");
+        }
+    }
+
+    private static Grid readSheet(Sheet sheet, DataFormatter fmt) {
+        int lastRow = Math.min(sheet.getLastRowNum(), MAX_ROWS - 1);
+        List<List<Grid.Cell>> rows = new ArrayList<>(Math.max(0, lastRow + 1));
+        for (int r = 0; r <= lastRow; r++) {
+            Row row = sheet.getRow(r);
+            List<Grid.Cell> cells = new ArrayList<>();
+            if (row != null) {
+                int last = Math.min(row.getLastCellNum(), MAX_COLUMNS);
+                for (int c = 0; c < last; c++) cells.add(cell(row.getCell(c), fmt));
+            }
+            rows.add(cells);
+        }
+        // a merged header ("2010" over five columns) must be seen by every column it covers
+        for (CellRangeAddress m : sheet.getMergedRegions()) {
+            int r0 = m.getFirstRow(), c0 = m.getFirstColumn();
+            if (r0 > lastRow || c0 >= MAX_COLUMNS) continue;
+            Grid.Cell top = c0 < rows.get(r0).size() ? rows.get(r0).get(c0) : Grid.Cell.EMPTY;
+            if (top.isBlank()) continue;
+            for (int r = r0; r <= Math.min(m.getLastRow(), lastRow); r++) {
+                List<Grid.Cell> row = rows.get(r);
+                for (int c = c0; c <= Math.min(m.getLastColumn(), MAX_COLUMNS - 1); c++) {
+                    while (row.size() <= c) row.add(Grid.Cell.EMPTY);
+                    if (row.get(c).isBlank()) row.set(c, top);
+                }
+            }
+        }
+        return new Grid(sheet.getSheetName(), rows);
+    }
+
+    private static Grid.Cell cell(org.apache.poi.ss.usermodel.Cell c, DataFormatter fmt) {
+        if (c == null) return Grid.Cell.EMPTY;
+        CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+        return switch (type) {
+            case NUMERIC -> {
+                double v = c.getNumericCellValue();
+                yield new Grid.Cell(plain(v), v);
+            }
+            case STRING -> new Grid.Cell(c.getStringCellValue(), null);
+            case BOOLEAN -> new Grid.Cell(Boolean.toString(c.getBooleanCellValue()), null);
+            case ERROR -> new Grid.Cell("#ERROR", null);
+            default -> c.getCellType() == CellType.FORMULA ? Grid.Cell.EMPTY : new Grid.Cell(fmt.formatCellValue(c), null);
+        };
+    }
+
+    /** 2010.0 → "2010", 1.9765004E7 → "19765004": what the user would type. */
+    static String plain(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    private static boolean startsWith(byte[] b, int... magic) {
+        if (b.length < magic.length) return false;
+        for (int i = 0; i < magic.length; i++) if ((b[i] & 0xFF) != magic[i]) return false;
+        return true;
+    }
+
+    private static String firstLine(String s) {
+        int i = s.indexOf('\n');
+        return i < 0 ? s : s.substring(0, i);
+    }
+}

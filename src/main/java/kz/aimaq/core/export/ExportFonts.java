@@ -1,0 +1,58 @@
+package kz.aimaq.core.export;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The bundled DejaVu Sans (regular and bold, Bitstream Vera licence in fonts/LICENSE-DejaVu.txt).
+ * It covers Cyrillic and the Kazakh letters ә ғ қ ң ө ұ ү һ і, and shipping it means a PDF made on
+ * Windows or macOS embeds the same glyphs as one made on Linux.
+ */
+public final class ExportFonts {
+    public static final String REGULAR = "/fonts/DejaVuSans.ttf";
+    public static final String BOLD = "/fonts/DejaVuSans-Bold.ttf";
+    private static byte[] regular, bold;
+    private static boolean registered;
+
+    private ExportFonts() {}
+
+    /** The TTF bytes of the regular or bold face. */
+    public static synchronized byte[] ttf(boolean isBold) {
+        if (isBold) {
+            if (bold == null) bold = read(BOLD);
+            return bold;
+        }
+        if (regular == null) regular = read(REGULAR);
+        return regular;
+    }
+
+    /**
+     * Makes "DejaVu Sans" available to Java2D even where it is not installed, so PNG and SVG
+     * measure text with the same font the PDF embeds. Safe to call more than once.
+     */
+    public static synchronized void register() {
+        if (registered) return;
+        registered = true;
+        try {
+            GraphicsEnvironment ge = GraphicsEnvironment.getLocalGraphicsEnvironment();
+            for (boolean b : new boolean[]{false, true}) {
+                ge.registerFont(Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(ttf(b))));
+            }
+        } catch (FontFormatException | IOException | RuntimeException e) {
+            // the logical sans-serif font still draws Cyrillic; exports stay usable
+        }
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = ExportFonts.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("font " + resource + " missing from the application");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

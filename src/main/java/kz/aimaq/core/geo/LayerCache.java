@@ -1,0 +1,121 @@
+package kz.aimaq.core.geo;
+
+import kz.aimaq.core.data.Resources;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.io.WKBWriter;
+
+import java.io.*;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A disk cache of loaded layers (repaired, projected, named), so that starting the app does
+ * not redo the ~1 s of reading, projecting and coverage repair every time. An entry is keyed
+ * by the configuration and the size and modification time of the source files, so an edited
+ * boundary file is read afresh. A broken or stale entry is ignored and rewritten.
+ */
+final class LayerCache {
+    /** Bump when the loading code changes what it produces. */
+    static final int VERSION = 1;
+
+    private LayerCache() {}
+
+    static Optional<RegionLayer> read(LayerConfig config, Path source) {
+        Path f = file(config, source);
+        if (f == null || !Files.isRegularFile(f)) return Optional.empty();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(f), 1 << 16)))) {
+            if (in.readInt() != VERSION) return Optional.empty();
+            if (!in.readUTF().equals(key(config, source))) return Optional.empty();
+            WKBReader wkb = new WKBReader(new GeometryFactory());
+            int n = in.readInt();
+            List<MapRegion> regions = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                String code = in.readUTF(), parent = in.readUTF(), en = in.readUTF(), ru = in.readUTF(), kk = in.readUTF();
+                double area = in.readDouble();
+                Geometry lonLat = wkb.read(bytes(in)), projected = wkb.read(bytes(in));
+                regions.add(new MapRegion(code, parent, en, ru, kk, lonLat, projected, area));
+            }
+            int m = in.readInt();
+            List<CoverageIssue> issues = new ArrayList<>(m);
+            for (int i = 0; i < m; i++) issues.add(new CoverageIssue(in.readUTF(), wkb.read(bytes(in))));
+            return Optional.of(new RegionLayer(config.level(), regions, source, config.attribution(), issues));
+        } catch (IOException | ParseException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    static void write(LayerConfig config, Path source, RegionLayer layer) {
+        Path f = file(config, source);
+        if (f == null) return;
+        try {
+            Files.createDirectories(f.getParent());
+            Path tmp = Files.createTempFile(f.getParent(), ".layer-", ".tmp");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16)))) {
+                WKBWriter wkb = new WKBWriter();
+                out.writeInt(VERSION);
+                out.writeUTF(key(config, source));
+                out.writeInt(layer.size());
+                for (MapRegion r : layer.regions()) {
+                    out.writeUTF(r.code()); out.writeUTF(r.parentKato());
+                    out.writeUTF(r.nameEn()); out.writeUTF(r.nameRu()); out.writeUTF(r.nameKk());
+                    out.writeDouble(r.areaKm2());
+                    bytes(out, wkb.write(r.lonLat()));
+                    bytes(out, wkb.write(r.projected()));
+                }
+                out.writeInt(layer.coverageIssues().size());
+                for (CoverageIssue c : layer.coverageIssues()) { out.writeUTF(c.code()); bytes(out, wkb.write(c.segments())); }
+            }
+            Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // a cache that cannot be written only costs time on the next start
+        }
+    }
+
+    private static byte[] bytes(DataInputStream in) throws IOException {
+        byte[] b = new byte[in.readInt()];
+        in.readFully(b);
+        return b;
+    }
+
+    private static void bytes(DataOutputStream out, byte[] b) throws IOException {
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    /** Config, source path, and size + mtime of every companion file. */
+    static String key(LayerConfig config, Path source) {
+        // immutable maps iterate in a different order in every JVM: sort them for a stable key
+        StringBuilder sb = new StringBuilder().append(config.id()).append('|').append(config.level()).append('|')
+                .append(config.file()).append('|').append(config.codeField()).append('|')
+                .append(new java.util.TreeMap<>(config.nameFields())).append('|').append(config.attribution()).append('|');
+        config.nameCorrections().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> sb.append(e.getKey()).append('=').append(new java.util.TreeMap<>(e.getValue())).append(';'));
+        sb.append('|').append(source.toAbsolutePath().normalize());
+        String name = source.getFileName().toString();
+        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        for (String ext : new String[]{".shp", ".shx", ".dbf", ".prj", ".cpg", ".geojson", ".json"}) {
+            Path p = source.resolveSibling(stem + ext);
+            try {
+                if (Files.exists(p)) sb.append('|').append(ext).append(Files.size(p)).append('@').append(Files.getLastModifiedTime(p).toMillis());
+            } catch (IOException ignored) {
+                sb.append('|').append(ext).append('?');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Path file(LayerConfig config, Path source) {
+        Path dir = Resources.cacheFolder();
+        if (dir == null) return null;
+        return dir.resolve("layer-" + Integer.toHexString(key(config, source).hashCode()) + "-v" + VERSION + ".bin.gz");
+    }
+}

@@ -1,0 +1,120 @@
+package kz.aimaq.ui.group;
+
+import javafx.application.Platform;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import kz.aimaq.core.geo.MapRegion;
+import kz.aimaq.core.group.GroupOverlay;
+import kz.aimaq.core.group.Grouping;
+import kz.aimaq.core.group.GroupingEditor;
+import kz.aimaq.core.group.Groupings;
+import kz.aimaq.core.render.Choropleth;
+import kz.aimaq.core.render.MapScene;
+import kz.aimaq.core.render.PreparedLayer;
+import kz.aimaq.core.render.Viewport;
+import kz.aimaq.ui.map.MapCanvas;
+import kz.aimaq.ui.shell.MainWindow;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * Plugs macro-regions into the main window: a "Macro-regions" side tab with the {@link GroupPanel},
+ * map clicks that assign the clicked region while a group is selected, and the groups drawn on
+ * the map (outlines or whole-group fills) through the map's overlay. One line in
+ * {@code Features.install}: {@code GroupFeature.install(w);}
+ */
+public final class GroupFeature {
+    private GroupFeature() {}
+
+    /** Installs the feature and returns its panel (e.g. for tests or a menu). */
+    public static GroupPanel install(MainWindow w) {
+        GroupingEditor editor = new GroupingEditor(Groupings.defaultGrouping());
+        GroupPanel panel = new GroupPanel(editor, w.viewModel().data(), w.viewModel().yearProperty(), w.messages().lang());
+        ScrollPane scroll = new ScrollPane(panel);
+        scroll.setFitToWidth(true);
+        Tab tab = new Tab(GroupTexts.of(w.messages().lang()).get("groups.tab"), scroll);
+        tab.setClosable(false);
+        w.sideTabs().getTabs().add(tab);
+        widenWhileSelected(w, tab);
+        routeMapClicks(w.map(), panel);
+        new MapOverlay(w, panel.viewModel()).watch();
+        return panel;
+    }
+
+    /** The summary table has nine columns: the side pane widens while this tab is shown, and returns after. */
+    static final double PANEL_WIDTH = 600;
+
+    private static void widenWhileSelected(MainWindow w, Tab tab) {
+        double[] before = {w.sideTabs().getPrefWidth()};
+        tab.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                before[0] = w.sideTabs().getPrefWidth();
+                w.sideTabs().setPrefWidth(Math.max(before[0], PANEL_WIDTH));
+            } else {
+                w.sideTabs().setPrefWidth(before[0]);
+            }
+        });
+    }
+
+    /**
+     * While a group is selected, a plain click on the map assigns the region under the pointer and
+     * is consumed, so the map's own click (the region card) does not also open. A filter runs
+     * before the map's handler; drags (panning) and double clicks (zoom) pass through.
+     */
+    static void routeMapClicks(MapCanvas map, GroupPanel panel) {
+        map.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress() || e.getClickCount() != 1) return;
+            if (panel.viewModel().selectedGroupIdProperty().get() == null) return;
+            Viewport v = map.viewport();
+            PreparedLayer layer = map.layerProperty().get();
+            if (v == null || layer == null) return;
+            MapRegion r = layer.regionAt(v.toWorldX(e.getX()), v.toWorldY(e.getY()));
+            if (r != null && panel.onRegionClicked(r.parentKato())) e.consume();
+        });
+    }
+
+    /**
+     * Keeps the map's overlay in step with the grouping, the layer and the panel's map options.
+     * Dissolving takes about 0.1 s for the oblasts, more for the districts, so it runs off the UI
+     * thread; a result that an edit has overtaken is dropped.
+     */
+    private static final class MapOverlay {
+        private final MainWindow w;
+        private final GroupViewModel vm;
+        private final AtomicLong generation = new AtomicLong();
+
+        MapOverlay(MainWindow w, GroupViewModel vm) { this.w = w; this.vm = vm; }
+
+        void watch() {
+            vm.groupingProperty().addListener((o, a, b) -> update());
+            vm.showOnMapProperty().addListener((o, a, b) -> update());
+            vm.overlayModeProperty().addListener((o, a, b) -> update());
+            w.viewModel().layerProperty().addListener((o, a, b) -> update());
+            update();
+        }
+
+        private void update() {
+            long gen = generation.incrementAndGet();
+            PreparedLayer layer = w.viewModel().layerProperty().get();
+            if (!vm.showOnMapProperty().get() || layer == null) {
+                apply(gen, null);
+                return;
+            }
+            Grouping grouping = vm.getGrouping();
+            GroupOverlay.Mode mode = vm.overlayModeProperty().get();
+            String lang = vm.lang();
+            CompletableFuture.supplyAsync(() -> GroupOverlay.overlay(layer.layer(), grouping, mode, lang))
+                    .thenAccept(f -> Platform.runLater(() -> apply(gen, f)))
+                    .exceptionally(e -> { Platform.runLater(() -> w.showError(e.getMessage())); return null; });
+        }
+
+        private void apply(long gen, java.util.function.UnaryOperator<MapScene> overlay) {
+            if (gen != generation.get()) return;
+            w.viewModel().setOverlay("groups", overlay);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package kz.aimaq.ui.scenario;
+
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.control.*;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import kz.aimaq.core.classify.Palettes;
+import kz.aimaq.core.data.Indicator;
+import kz.aimaq.core.geo.MapLevel;
+import kz.aimaq.core.geo.RegionLayers;
+import kz.aimaq.core.group.Grouping;
+import kz.aimaq.core.render.Choropleth;
+import kz.aimaq.core.render.ChoroplethScenes;
+import kz.aimaq.core.render.ChoroplethSpec;
+import kz.aimaq.core.render.MapScene;
+import kz.aimaq.core.render.PreparedLayer;
+import kz.aimaq.core.scenario.Trajectory;
+import kz.aimaq.core.stats.Contiguity;
+import kz.aimaq.core.stats.SpatialWeights;
+import kz.aimaq.ui.shell.MainWindow;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * The scenario side tab, and the projected map: after a run the map can show GRP per capita at
+ * any simulated year, or the difference between the two scenarios. The panel is built the
+ * first time the tab is opened (it needs the map's contiguity weights), so start-up stays fast.
+ */
+public final class ScenarioFeature {
+    private ScenarioFeature() {}
+
+    /** Installs the tab; the returned property holds the panel once the tab has been opened. */
+    public static javafx.beans.property.ReadOnlyObjectProperty<ScenarioPanel> install(MainWindow w, Supplier<Grouping> grouping) {
+        var built = new javafx.beans.property.SimpleObjectProperty<ScenarioPanel>();
+        String lang = w.messages().lang();
+        ScenarioTexts t = new ScenarioTexts(lang);
+        Tab tab = new Tab(t.get("scenario.title"), new Label(t.get("scenario.loading")));
+        tab.setClosable(false);
+        tab.setId("scenario-tab");
+        w.sideTabs().getTabs().add(tab);
+        tab.selectedProperty().addListener((o, was, selected) -> {
+            if (!selected || !(tab.getContent() instanceof Label)) return;
+            CompletableFuture.supplyAsync(ScenarioFeature::weights).thenAccept(weights -> Platform.runLater(() -> {
+                ScenarioPanel panel = new ScenarioPanel(w.viewModel().data(), grouping, weights, lang);
+                panel.addUnderRunControls(mapControls(w, panel, t));
+                ScrollPane scroll = new ScrollPane(panel);
+                scroll.setFitToWidth(true);
+                tab.setContent(scroll);
+                built.set(panel);
+            })).exceptionally(e -> { Platform.runLater(() -> w.showError(e.getMessage())); return null; });
+        });
+        return built;
+    }
+
+    /** Queen contiguity of the oblast map, row-standardised: the default spillover weights. */
+    private static SpatialWeights weights() {
+        try {
+            return Contiguity.queen(RegionLayers.load(MapLevel.OBLAST)).rowStandardised();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static VBox mapControls(MainWindow w, ScenarioPanel panel, ScenarioTexts t) {
+        CheckBox onMap = new CheckBox(t.get("scenario.map.show"));
+        ChoiceBox<String> what = new ChoiceBox<>();
+        what.getItems().setAll(t.get("scenario.map.current"), t.get("scenario.map.difference"));
+        what.getSelectionModel().selectFirst();
+        Slider year = new Slider(0, 1, 1);
+        year.setShowTickLabels(true);
+        year.setMajorTickUnit(5);
+        year.setMinorTickCount(4);
+        year.setSnapToTicks(true);
+        year.setLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override public String toString(Double d) { return String.valueOf(Math.round(d)); } // a year, not 2,025
+            @Override public Double fromString(String s) { return Double.parseDouble(s); }
+        });
+        Label yearLabel = new Label();
+        HBox.setHgrow(year, Priority.ALWAYS);
+        year.disableProperty().bind(onMap.selectedProperty().not());
+        what.disableProperty().bind(onMap.selectedProperty().not());
+        onMap.disableProperty().bind(panel.resultProperty().isNull());
+
+        Runnable update = () -> {
+            Trajectory cur = panel.resultProperty().get();
+            if (!onMap.isSelected() || cur == null) { w.viewModel().setOverlay("scenario", null); return; }
+            int y = (int) Math.round(year.getValue());
+            yearLabel.setText(String.valueOf(y));
+            Trajectory cmp = panel.viewModel().comparisonProperty().get();
+            boolean diff = what.getSelectionModel().getSelectedIndex() == 1 && cmp != null;
+            w.viewModel().setOverlay("scenario", scene -> projected(w, cur, diff ? cmp : null, y, t, scene));
+        };
+        panel.resultProperty().addListener((o, a, tr) -> {
+            if (tr == null) return;
+            year.setMin(tr.base().year());
+            year.setMax(tr.end().year());
+            year.setValue(tr.end().year());
+            update.run();
+        });
+        onMap.selectedProperty().addListener((o, a, b) -> update.run());
+        what.valueProperty().addListener((o, a, b) -> update.run());
+        year.valueProperty().addListener((o, a, b) -> update.run());
+        VBox box = new VBox(6, onMap, new HBox(8, what), new HBox(8, year, yearLabel));
+        box.setPadding(new Insets(8, 8, 0, 8));
+        return box;
+    }
+
+    /**
+     * The map of a simulated year: GRP per capita of the current scenario, or current minus
+     * comparison on a diverging palette. Group outlines drawn before stay on top.
+     */
+    static MapScene projected(MainWindow w, Trajectory cur, Trajectory cmp, int year, ScenarioTexts t, MapScene under) {
+        PreparedLayer layer = w.viewModel().layerProperty().get();
+        if (layer == null || layer.layer().level() != MapLevel.OBLAST) return under;
+        Indicator base = w.viewModel().data().catalog().require("grp_per_capita");
+        Map<String, Double> values = new LinkedHashMap<>(cur.grpPerCapita(year));
+        ChoroplethSpec spec = w.viewModel().specProperty().get();
+        Indicator shown = base;
+        if (cmp != null) {
+            Map<String, Double> other = cmp.grpPerCapita(year);
+            values.replaceAll((k, v) -> v - other.getOrDefault(k, Double.NaN));
+            values.values().removeIf(v -> v.isNaN());
+            shown = new Indicator("scenario_difference", t.get("scenario.map.differenceName"), t.get("scenario.map.differenceName"),
+                    t.get("scenario.map.differenceName"), base.unitEn(), base.unitRu(), base.unitKk(), base.kind(), base.aggregation(),
+                    Indicator.Direction.NEUTRAL, 1, "", "Aimaq scenario model");
+            spec = spec.withPalette(Palettes.byId("RdBu").id());
+        }
+        String source = t.format("scenario.map.source", cur.scenario().name(), cmp == null ? "" : cmp.scenario().name());
+        Choropleth c = ChoroplethScenes.build(layer, shown, year, values, Set.of(), spec, source);
+        MapScene s = c.scene();
+        return new MapScene(s.areas(), under.outlines(), s.legend(), s.decorations(), s.worldBounds(),
+                under.highlightedCode(), under.selectedCode());
+    }
+}

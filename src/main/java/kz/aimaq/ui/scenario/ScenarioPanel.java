@@ -1,0 +1,263 @@
+package kz.aimaq.ui.scenario;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.*;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import kz.aimaq.core.data.IndicatorData;
+import kz.aimaq.core.group.Grouping;
+import kz.aimaq.core.scenario.*;
+import kz.aimaq.core.stats.SpatialWeights;
+
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The scenario side panel: preset, α / budget / horizon sliders, a comparison preset, Run and
+ * Cancel with progress, then national GRP and Theil over time for both scenarios (with the
+ * P5–P95 band of the current one) and a table of end-year measures.
+ *
+ * <p>{@link #resultProperty()} holds the last current-scenario trajectory, for colouring the map.
+ */
+public final class ScenarioPanel extends VBox {
+    private final ScenarioViewModel vm;
+    private final ScenarioTexts t;
+    private final NumberFormat number;
+    private final ObjectProperty<Trajectory> result = new SimpleObjectProperty<>();
+    private final LineChart<Number, Number> grpChart;
+    private final LineChart<Number, Number> theilChart;
+    private final TableView<Row> table = new TableView<>();
+    private final Label status = new Label();
+    private final HBox legend = new HBox(14);
+
+    /** One line of the end-year table. */
+    public record Row(String measure, String current, String comparison, String difference) {}
+
+    public ScenarioPanel(IndicatorData data, Supplier<Grouping> grouping, SpatialWeights weights) {
+        this(data, grouping, weights, Locale.getDefault().getLanguage());
+    }
+
+    public ScenarioPanel(IndicatorData data, Supplier<Grouping> grouping, SpatialWeights weights, String lang) {
+        this(new ScenarioViewModel(data, grouping, weights), lang);
+    }
+
+    ScenarioPanel(ScenarioViewModel vm, String lang) {
+        super(8);
+        this.vm = vm;
+        this.t = new ScenarioTexts(lang);
+        this.number = NumberFormat.getNumberInstance(Locale.forLanguageTag(kz.aimaq.core.i18n.Messages.normalise(lang)));
+        setPadding(new Insets(8));
+        getStyleClass().add("scenario-panel");
+        var css = ScenarioPanel.class.getResource("/ui/scenario.css");
+        if (css != null) getStylesheets().add(css.toExternalForm());
+
+        ChoiceBox<Preset> preset = presetChoice();
+        preset.valueProperty().bindBidirectional(vm.presetProperty());
+        ChoiceBox<Preset> compare = presetChoice();
+        compare.valueProperty().bindBidirectional(vm.comparisonPresetProperty());
+
+        Slider alpha = slider(0, 1, 0.25, vm.alphaProperty().get());
+        alpha.valueProperty().bindBidirectional(vm.alphaProperty());
+        alpha.disableProperty().bind(vm.presetProperty().isEqualTo(Preset.INERTIAL));
+        Slider budget = slider(0, 5, 1, vm.budgetPercentProperty().get());
+        budget.valueProperty().bindBidirectional(vm.budgetPercentProperty());
+        budget.disableProperty().bind(vm.presetProperty().isEqualTo(Preset.INERTIAL));
+        Slider horizon = slider(Scenario.MIN_HORIZON, Scenario.MAX_HORIZON, 5, vm.horizonProperty().get());
+        horizon.setSnapToTicks(true);
+        horizon.setMinorTickCount(4);
+        horizon.valueProperty().addListener((o, a, v) -> vm.horizonProperty().set((int) Math.round(v.doubleValue())));
+
+        GridPane form = new GridPane(8, 6);
+        int r = 0;
+        form.addRow(r++, new Label(t.get("scenario.preset")), preset);
+        form.addRow(r++, new Label(t.get("scenario.alpha")), alpha, valueLabel(alpha, 2));
+        form.addRow(r++, new Label(t.get("scenario.budget")), budget, valueLabel(budget, 1));
+        form.addRow(r++, new Label(t.get("scenario.horizon")), horizon, valueLabel(horizon, 0));
+        form.addRow(r++, new Label(t.get("scenario.compare")), compare);
+        CheckBox history = new CheckBox(t.format("scenario.history",
+                String.valueOf(vm.calibration().historyFrom()), String.valueOf(vm.calibration().historyTo())));
+        history.selectedProperty().bindBidirectional(vm.useHistoryProperty());
+        form.add(history, 0, r, 3, 1);
+
+        Button run = new Button(t.get("scenario.run"));
+        run.setDefaultButton(true);
+        run.disableProperty().bind(vm.runningProperty());
+        run.setOnAction(e -> { status.setText(t.get("scenario.running")); vm.run(); });
+        Button cancel = new Button(t.get("scenario.cancel"));
+        cancel.disableProperty().bind(vm.runningProperty().not());
+        cancel.setOnAction(e -> { vm.cancel(); status.setText(t.get("scenario.cancelled")); });
+        ProgressBar progress = new ProgressBar(0);
+        progress.progressProperty().bind(vm.progressProperty());
+        progress.visibleProperty().bind(vm.runningProperty());
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        progress.setMaxWidth(Double.MAX_VALUE);
+        HBox buttons = new HBox(8, run, cancel, progress);
+
+        grpChart = chart(t.get("scenario.chart.grp"));
+        theilChart = chart(t.get("scenario.chart.theil"));
+
+        TableColumn<Row, String> m = column(t.get("scenario.table.measure"), Row::measure);
+        m.setPrefWidth(170);
+        table.getColumns().setAll(List.of(m, column(t.get("scenario.table.current"), Row::current),
+                column(t.get("scenario.table.comparison"), Row::comparison),
+                column(t.get("scenario.table.difference"), Row::difference)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(260);
+
+        status.setWrapText(true);
+        Label source = new Label(t.get("scenario.source"));
+        source.getStyleClass().add("source-note");
+        source.setWrapText(true);
+
+        getChildren().addAll(form, buttons, status, legend, grpChart, theilChart, table, source);
+
+        vm.resultProperty().addListener((o, a, tr) -> { show(); result.set(tr); });
+        vm.errorProperty().addListener((o, a, e) -> { if (e != null) status.setText(t.format("scenario.error", e)); });
+    }
+
+    /** Places extra controls (e.g. the map projection switches) right under Run. */
+    public void addUnderRunControls(javafx.scene.Node node) { getChildren().add(3, node); }
+
+    /** The last result of the current scenario (null before the first run). */
+    public ObjectProperty<Trajectory> resultProperty() { return result; }
+
+    public ScenarioViewModel viewModel() { return vm; }
+
+    /** The rows of the end-year table (for tests and exports). */
+    public List<Row> rows() { return List.copyOf(table.getItems()); }
+
+    private void show() {
+        Trajectory cur = vm.resultProperty().get(), cmp = vm.comparisonProperty().get();
+        if (cur == null) return;
+        MonteCarloResult mc = vm.bandsProperty().get();
+        String curName = label(cur.scenario().preset()), cmpName = cmp == null ? "" : label(cmp.scenario().preset());
+        grpChart.getData().setAll(series(curName, cur, s -> s.nationalGrp() / 1e6));
+        theilChart.getData().setAll(series(curName, cur, s -> s.inequality().theil()));
+        if (cmp != null) {
+            grpChart.getData().add(series(cmpName, cmp, s -> s.nationalGrp() / 1e6));
+            theilChart.getData().add(series(cmpName, cmp, s -> s.inequality().theil()));
+        }
+        for (LineChart<Number, Number> c : List.of(grpChart, theilChart)) {
+            NumberAxis x = (NumberAxis) c.getXAxis();
+            x.setAutoRanging(false);
+            x.setLowerBound(cur.base().year());
+            x.setUpperBound(cur.end().year());
+            x.setTickUnit(cur.years().size() > 12 ? 5 : 1);
+        }
+        if (mc != null) {
+            Band g = mc.band(Metric.NATIONAL_GRP), th = mc.band(Metric.THEIL);
+            grpChart.getData().add(bandSeries(curName + " P5", mc.baseYear(), g.p5(), 1e6));
+            grpChart.getData().add(bandSeries(curName + " P95", mc.baseYear(), g.p95(), 1e6));
+            theilChart.getData().add(bandSeries(curName + " P5", mc.baseYear(), th.p5(), 1));
+            theilChart.getData().add(bandSeries(curName + " P95", mc.baseYear(), th.p95(), 1));
+        }
+        legend.getChildren().setAll(key(curName, "#1f77b4", false));
+        if (cmp != null) legend.getChildren().add(key(cmpName, "#ff7f0e", false));
+        if (mc != null) legend.getChildren().add(key(t.get("scenario.series.band"), "#1f77b4", true));
+        var rows = FXCollections.<Row>observableArrayList();
+        for (Metric metric : Metric.values()) {
+            double a = metric.of(cur.end()), b = cmp == null ? Double.NaN : metric.of(cmp.end());
+            double scale = metric == Metric.NATIONAL_GRP ? 1e6 : 1;
+            int decimals = metric == Metric.REGIONS_BELOW_AVG ? 0 : metric == Metric.NATIONAL_GRP ? 1 : 4;
+            rows.add(new Row(t.get("metric." + metric.column), fmt(a / scale, decimals), fmt(b / scale, decimals),
+                    fmt((a - b) / scale, decimals)));
+        }
+        table.setItems(rows);
+        status.setText(t.format("scenario.done", String.valueOf(cur.base().year()), String.valueOf(cur.end().year()),
+                mc == null ? 0 : mc.runs()));
+    }
+
+    private String fmt(double v, int decimals) {
+        if (Double.isNaN(v)) return "";
+        number.setMinimumFractionDigits(decimals);
+        number.setMaximumFractionDigits(decimals);
+        return number.format(v);
+    }
+
+    /** A legend entry: a short line in the series' colour and style, then its name. */
+    private static Label key(String name, String colour, boolean dashed) {
+        javafx.scene.shape.Line line = new javafx.scene.shape.Line(0, 0, 22, 0);
+        line.setStroke(javafx.scene.paint.Color.web(colour));
+        line.setStrokeWidth(dashed ? 1 : 2.5);
+        if (dashed) line.getStrokeDashArray().setAll(4.0, 4.0);
+        return new Label(name, line);
+    }
+
+    private String label(Preset p) { return t.get("preset." + p.id); }
+
+    private ChoiceBox<Preset> presetChoice() {
+        ChoiceBox<Preset> c = new ChoiceBox<>(FXCollections.observableArrayList(
+                Preset.INERTIAL, Preset.GROWTH_POLES, Preset.REDISTRIBUTION, Preset.SELECTIVE, Preset.MIX));
+        c.setConverter(new StringConverter<>() {
+            @Override public String toString(Preset p) { return p == null ? "" : label(p); }
+            @Override public Preset fromString(String s) { return null; }
+        });
+        return c;
+    }
+
+    private static Slider slider(double min, double max, double major, double value) {
+        Slider s = new Slider(min, max, value);
+        s.setMajorTickUnit(major);
+        s.setShowTickMarks(true);
+        s.setPrefWidth(150);
+        return s;
+    }
+
+    private Label valueLabel(Slider s, int decimals) {
+        Label l = new Label();
+        l.setMinWidth(40);
+        l.textProperty().bind(s.valueProperty().map(v -> fmt(v.doubleValue(), decimals)));
+        return l;
+    }
+
+    private LineChart<Number, Number> chart(String title) {
+        NumberAxis x = new NumberAxis();
+        x.setForceZeroInRange(false);
+        x.setLabel(t.get("scenario.chart.year"));
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override public String toString(Number n) { return String.valueOf(n.intValue()); }
+            @Override public Number fromString(String s) { return Integer.parseInt(s); }
+        });
+        NumberAxis y = new NumberAxis();
+        y.setForceZeroInRange(false);
+        LineChart<Number, Number> c = new LineChart<>(x, y);
+        c.setTitle(title);
+        c.setCreateSymbols(false);
+        c.setAnimated(false);
+        c.setLegendVisible(false); // one legend above both charts (see show())
+        c.setPrefHeight(230);
+        return c;
+    }
+
+    private static XYChart.Series<Number, Number> series(String name, Trajectory tr, ToDoubleFunction<YearState> f) {
+        XYChart.Series<Number, Number> s = new XYChart.Series<>();
+        s.setName(name);
+        for (YearState y : tr.years()) s.getData().add(new XYChart.Data<>(y.year(), f.applyAsDouble(y)));
+        return s;
+    }
+
+    private static XYChart.Series<Number, Number> bandSeries(String name, int baseYear, double[] v, double scale) {
+        XYChart.Series<Number, Number> s = new XYChart.Series<>();
+        s.setName(name);
+        for (int k = 0; k < v.length; k++) s.getData().add(new XYChart.Data<>(baseYear + k, v[k] / scale));
+        return s;
+    }
+
+    private static TableColumn<Row, String> column(String title, java.util.function.Function<Row, String> f) {
+        TableColumn<Row, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(f.apply(d.getValue())));
+        return c;
+    }
+}

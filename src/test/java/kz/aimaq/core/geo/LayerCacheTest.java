@@ -1,0 +1,52 @@
+package kz.aimaq.core.geo;
+
+import kz.aimaq.core.data.Resources;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class LayerCacheTest {
+
+    @Test
+    void aCachedLayerEqualsTheFreshlyBuiltOne() throws Exception {
+        LayerConfig config = LayerConfig.bundled(MapLevel.OBLAST);
+        Path shp = Resources.sharedFolder().resolve(config.file());
+        RegionLayer fresh = RegionLayers.build(RegionLayers.read(shp), config);
+        LayerCache.write(config, shp, fresh);
+        RegionLayer cached = LayerCache.read(config, shp).orElseThrow();
+        assertEquals(fresh.size(), cached.size());
+        for (MapRegion r : fresh.regions()) {
+            MapRegion c = cached.byCode(r.code()).orElseThrow();
+            assertEquals(r.nameKk(), c.nameKk());
+            assertEquals(r.areaKm2(), c.areaKm2(), 0.0);
+            assertTrue(r.projected().equalsExact(c.projected()), "projected geometry of " + r.code());
+            assertTrue(r.lonLat().equalsExact(c.lonLat()), "lon/lat geometry of " + r.code());
+        }
+        assertEquals(fresh.coverageIssues().size(), cached.coverageIssues().size());
+    }
+
+    @Test
+    void anEntryForAnotherConfigurationIsNotUsed() throws Exception {
+        LayerConfig config = LayerConfig.bundled(MapLevel.OBLAST);
+        Path shp = Resources.sharedFolder().resolve(config.file());
+        LayerConfig renamed = new LayerConfig("other", config.level(), config.file(), config.codeField(),
+                config.nameFields(), "another credit", config.nameCorrections());
+        assertNotEquals(LayerCache.key(config, shp), LayerCache.key(renamed, shp));
+        // the key is stable across JVMs: it must not depend on hash iteration order
+        assertEquals(LayerCache.key(config, shp), LayerCache.key(LayerConfig.bundled(MapLevel.OBLAST), shp));
+    }
+
+    @Test
+    void aCorruptEntryIsIgnored() throws Exception {
+        LayerConfig config = LayerConfig.bundled(MapLevel.DISTRICT);
+        Path shp = Resources.sharedFolder().resolve(config.file());
+        LayerCache.write(config, shp, RegionLayers.load(MapLevel.DISTRICT));
+        try (var files = Files.list(Resources.cacheFolder())) {
+            for (Path p : files.toList()) Files.write(p, new byte[]{1, 2, 3});
+        }
+        assertTrue(LayerCache.read(config, shp).isEmpty());
+    }
+}

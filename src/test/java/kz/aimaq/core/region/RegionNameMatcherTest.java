@@ -1,0 +1,89 @@
+package kz.aimaq.core.region;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static kz.aimaq.core.region.RegionNameMatcher.Method.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+class RegionNameMatcherTest {
+
+    final RegionNameMatcher m = RegionNameMatcher.bundled();
+
+    @ParameterizedTest(name = "{0} -> {1} by {2}")
+    @CsvSource(delimiter = '|', value = {
+            // codes
+            "11|11|KATO", "110000000|11|KATO", "KZ-11|11|ISO", "KZ11|11|ISO", "kz-75|75|ISO", "KZ-AKM|11|ISO", "KZ-SHY|79|ISO",
+            // Russian forms
+            "Акмолинская область|11|NAME", "Акмолинская обл.|11|NAME", "Акмолинская|11|NAME", "  акмолинская   ОБЛАСТЬ |11|NAME",
+            "Северо-Казахстанская|59|NAME", "Северо Казахстанская обл|59|NAME", "область Абай|10|NAME", "Туркестанская2)|61|NAME",
+            "Туркестанская*|61|NAME", "г.Астана|71|NAME", "г. Алматы|75|NAME", "город Шымкент|79|NAME", "Алматинская|19|NAME",
+            // Kazakh forms
+            "Ақмола облысы|11|NAME", "Ақмола|11|NAME", "Алматы облысы|19|NAME", "Алматы қаласы|75|NAME", "Батыс Қазақстан|27|NAME",
+            "Шығыс  Қазақстан|63|NAME", "Ұлытау|62|NAME", "Жетісу облысы|33|NAME", "Түркістан облысы|61|NAME",
+            // English and transliterated forms
+            "Akmola Region|11|NAME", "akmola region|11|NAME", "Akmolinskaya|11|NAME", "Aktubinskaya|15|NAME", "Kostanaiskaya|39|NAME",
+            "Kyzylordinskaya|43|NAME", "Mangistauskaya|47|NAME", "Zhetisu |33|NAME", "Astana city|71|NAME", "Almaty (city)|75|NAME",
+            "Shimkent city 3)|79|NAME", "Turkestanskaya 3)|61|NAME", "East Kazakhstan|63|NAME", "Aqmola|11|NAME", "Qostanay|39|NAME",
+            // old names of the same territory, and the historical South Kazakhstan
+            "Nur-Sultan|71|ALIAS", "г.Нур-Султан|71|ALIAS", "Нұр-Сұлтан қаласы|71|ALIAS", "Чимкент|79|ALIAS", "Alma-Ata|75|ALIAS",
+            "South Kazakhstan|51|NAME", "Южно-Казахстанская|51|NAME", "ЮКО|51|ALIAS", "ВКО|63|ALIAS",
+            // Latin letters typed inside Cyrillic words (A, c, o, p, e are Latin here)
+            "Aкмoлинскaя oбл.|11|NAME", "Пaвлoдapскaя|55|NAME", "КOСТАНАЙСКАЯ|39|NAME",
+            // national totals
+            "Республика Казахстан|00|NATIONAL", "Қазақстан Республикасы|00|NATIONAL", "Republic of Kazakhstan|00|NATIONAL",
+            "00|00|NATIONAL", "Всего по республике|00|NATIONAL"})
+    void recognises(String label, String kato, RegionNameMatcher.Method method) {
+        RegionNameMatcher.Match r = m.match(label);
+        assertEquals(method, r.method(), label);
+        assertEquals(kato, r.region().orElseThrow().kato(), label);
+        assertTrue(r.isExact());
+    }
+
+    @Test
+    void nationalIsNotARegion() {
+        assertTrue(m.match("Республика Казахстан").isNational());
+        assertTrue(m.match("Республика Казахстан").region().orElseThrow().isNational());
+    }
+
+    @Test
+    void typosAreFuzzySuggestionsNotMatches() {
+        RegionNameMatcher.Match r = m.match("Павлодрская обл.");
+        assertEquals(FUZZY, r.method());
+        assertEquals("55", r.region().orElseThrow().kato());
+        assertTrue(r.score() >= RegionNameMatcher.FUZZY_THRESHOLD && r.score() < 1);
+        assertFalse(r.isExact(), "a fuzzy match needs the user's confirmation");
+        assertEquals("47", m.match("Mangystauu").region().orElseThrow().kato());
+    }
+
+    @Test
+    void unrelatedTextAndDistrictsAreNotRegions() {
+        for (String s : List.of("Абай ауданы", "Ақтөбе қаласы", "Ақмол а.", "Қарағанды қ.ә.", "Целиноград ауданы",
+                "1) расчеты ВРП по кварталам", "Total GDP", "", "   ", "12.5", "99")) {
+            assertEquals(NONE, m.match(s).method(), "'" + s + "'");
+        }
+    }
+
+    @Test
+    void bareAlmatyIsAmbiguousAloneAndSettledByTheOtherRows() {
+        RegionNameMatcher.Match alone = m.match("Алматы");
+        assertEquals(AMBIGUOUS, alone.method());
+        assertEquals(List.of("19", "75"), alone.candidates().stream().map(Region::kato).sorted().toList());
+
+        var withCity = m.matchAll(List.of("Алматы", "Астана қаласы", "Алматы қаласы"));
+        assertEquals("19", withCity.getFirst().region().orElseThrow().kato(), "the city is another row, so the bare one is the region");
+        var withRegion = m.matchAll(List.of("Almaty Region", "Almaty"));
+        assertEquals("75", withRegion.get(1).region().orElseThrow().kato());
+    }
+
+    @Test
+    void jaroWinklerKnownValues() {
+        // classic examples (Winkler 1990): MARTHA/MARHTA 0.961, DWAYNE/DUANE 0.84, DIXON/DICKSONX 0.813
+        assertEquals(0.961, RegionNameMatcher.jaroWinkler("martha", "marhta"), 0.001);
+        assertEquals(0.840, RegionNameMatcher.jaroWinkler("dwayne", "duane"), 0.001);
+        assertEquals(0.813, RegionNameMatcher.jaroWinkler("dixon", "dicksonx"), 0.001);
+    }
+}

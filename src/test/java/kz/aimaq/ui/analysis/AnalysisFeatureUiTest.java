@@ -1,0 +1,48 @@
+package kz.aimaq.ui.analysis;
+
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import kz.aimaq.core.data.IndicatorData;
+import kz.aimaq.ui.shell.MainWindow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The panel inside the real window: its tab appears and a computed index is drawn on the map. */
+class AnalysisFeatureUiTest {
+    static MainWindow window;
+    static AnalysisPanel panel;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Stage stage = FxToolkit.registerStage(Stage::new);
+        FxToolkit.setupFixture(() -> {
+            // a copy: the index is added to the window's data, not to the shared bundled tables
+            window = new MainWindow(stage, IndicatorData.bundled().copy(), "en", l -> {});
+            panel = AnalysisFeature.install(window);
+            window.start();
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.viewModel().choroplethProperty().get() != null);
+    }
+
+    @AfterAll
+    static void stop() throws Exception { FxToolkit.cleanupStages(); }
+
+    @Test
+    void computedIndexBecomesTheMapsIndicator() throws Exception {
+        assertTrue(window.sideTabs().getTabs().stream().anyMatch(t -> "Analysis".equals(t.getText())));
+        FxToolkit.setupFixture(() -> ((Button) panel.lookup("#index-compute")).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("development", window.viewModel().indicatorProperty().get().id());
+        assertEquals(2022, window.viewModel().yearProperty().get());
+        var c = window.viewModel().choroplethProperty().get();
+        assertTrue(c.legend().title().startsWith("development"), c.legend().title());
+        assertTrue(IndicatorData.bundled().catalog().byId("development").isEmpty(), "the shared tables stay untouched");
+    }
+}
