@@ -93,9 +93,12 @@ public final class WorkspaceFeature {
     /** Tests open windows one after another without a language switch: nothing to carry over. */
     static void forgetHandOver() { handOver = null; }
 
-    public void register(WorkspacePart part) {
+    public WorkspaceFeature register(WorkspacePart part) {
+        boolean wasClean = !isDirty();
         parts.add(part);
+        if (wasClean && file == null) saved = snapshot(); // the feature's start state is not a change
         changed();
+        return this;
     }
 
     /** Features call this when their saved state changed: updates the title's unsaved mark and the autosave. */

@@ -160,4 +160,30 @@ class WorkspaceFeatureTest {
         assertTrue(nextFeature[0].isDirty(), "still unsaved");
         robot.interact(() -> next[0].root().getScene().getWindow().hide());
     }
+
+    @Test
+    void theMacroRegionGroupingIsPartOfTheProject(FxRobot robot) throws Exception {
+        var groups = new kz.aimaq.ui.group.GroupPanel[1];
+        robot.interact(() -> {
+            groups[0] = kz.aimaq.ui.group.GroupFeature.install(w);
+            feature.register(WorkspaceParts.groupings(groups[0].viewModel(), feature::changed));
+        });
+        mapReady();
+        var gvm = groups[0].viewModel();
+        String kostanayBefore = gvm.getGrouping().groupOf("39").orElseThrow().id();
+        assertNotEquals("central", kostanayBefore);
+        assertFalse(feature.isDirty(), "the default grouping is not a change");
+
+        robot.interact(() -> gvm.assign("39", "central"));
+        assertTrue(feature.isDirty(), "moving a region is");
+        Path file = dir.resolve("groups.aimaq");
+        robot.interact(() -> assertTrue(feature.saveTo(file)));
+        assertEquals("aimaq-grouping", WorkspaceFiles.load(file).groupings().get(0).path("format").asText());
+
+        robot.interact(feature::newWorkspace);
+        assertEquals(kostanayBefore, gvm.getGrouping().groupOf("39").orElseThrow().id(), "a new project has the default grouping");
+        robot.interact(() -> assertTrue(feature.open(file)));
+        assertEquals("central", gvm.getGrouping().groupOf("39").orElseThrow().id());
+        assertFalse(feature.isDirty());
+    }
 }
