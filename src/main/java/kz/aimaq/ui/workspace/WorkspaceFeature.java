@@ -110,7 +110,8 @@ public final class WorkspaceFeature {
     }
 
     public Workspace snapshot() {
-        Workspace ws = base.withMap(MapStateBinding.read(vm)).withBoundaryFile(boundaryFile);
+        Workspace ws = base.withMap(MapStateBinding.read(vm)).withBoundaryFile(boundaryFile)
+                .withImportedTables(MapStateBinding.added(vm.data()));
         for (WorkspacePart p : parts) ws = p.saveInto(ws);
         return ws;
     }
@@ -137,6 +138,8 @@ public final class WorkspaceFeature {
         vm.yearProperty().addListener((o, a, b) -> changed());
         vm.specProperty().addListener((o, a, b) -> changed());
         vm.layerProperty().addListener((o, a, b) -> { trackBoundaryFile(b); changed(); });
+        // an imported table or a computed index adds an indicator: part of the work
+        vm.indicators().addListener((javafx.collections.ListChangeListener<kz.aimaq.core.data.Indicator>) c -> changed());
 
         stage.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, e -> { if (!confirmDiscard()) e.consume(); });
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed());
@@ -368,7 +371,7 @@ public final class WorkspaceFeature {
         applying = true;
         try {
             base = ws;
-            MapStateBinding.register(ws.importedTables(), vm.data());
+            MapStateBinding.register(ws.importedTables(), vm);
             MapStateBinding.apply(ws.map(), vm);
             for (WorkspacePart p : parts) p.restoreFrom(ws);
             if (ws.boundaryFile() != null && Files.isRegularFile(Path.of(ws.boundaryFile()))) vm.open(Path.of(ws.boundaryFile()));

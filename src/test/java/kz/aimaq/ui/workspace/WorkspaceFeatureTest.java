@@ -35,7 +35,7 @@ class WorkspaceFeatureTest {
         // a stage of its own per test: TestFX reuses one primary stage, and each window adds its close handlers to it
         this.stage = new Stage();
         WorkspaceFeature.forgetHandOver();
-        w = new MainWindow(stage, IndicatorData.bundled(), "en", lang -> {});
+        w = new MainWindow(stage, IndicatorData.bundled().copy(), "en", lang -> {});
         feature = WorkspaceFeature.install(w, new RecentFiles(dir.resolve("recent.json")), new RecoveryStore(dir.resolve("recovery")));
         // within Monocle's 1280×800 headless screen (a larger window overflows its painter)
         stage.setWidth(1200);
@@ -126,7 +126,10 @@ class WorkspaceFeatureTest {
                 && Double.valueOf(almaty).equals(vm.choroplethProperty().get().values().get("75")));
         // sections no feature of this build claims are saved back unchanged
         assertEquals("kept as is", feature.snapshot().scenarios().get(0).path("name").asText());
-        assertEquals(crashed.importedTables(), feature.snapshot().importedTables());
+        var tables = feature.snapshot().importedTables();
+        assertEquals(1, tables.size(), "the imported table is saved back with the project");
+        assertEquals(mine, tables.getFirst().indicator());
+        assertEquals(java.util.Set.copyOf(rows), java.util.Set.copyOf(tables.getFirst().observations()));
         assertTrue(Files.exists(new RecoveryStore(recovery).file()));
     }
 
@@ -144,7 +147,7 @@ class WorkspaceFeatureTest {
             // what AimaqApp's language switch does: close this window, open a new one in Russian
             Stage s2 = new Stage();
             stage.close();
-            next[0] = new MainWindow(s2, IndicatorData.bundled(), "ru", l -> {});
+            next[0] = new MainWindow(s2, IndicatorData.bundled().copy(), "ru", l -> {});
             nextFeature[0] = WorkspaceFeature.install(next[0], new RecentFiles(dir.resolve("recent.json")), new RecoveryStore(dir.resolve("recovery")));
             s2.setWidth(1200);
             s2.setHeight(780);
@@ -185,5 +188,24 @@ class WorkspaceFeatureTest {
         robot.interact(() -> assertTrue(feature.open(file)));
         assertEquals("central", gvm.getGrouping().groupOf("39").orElseThrow().id());
         assertFalse(feature.isDirty());
+    }
+
+    @Test
+    void anImportedTableMarksTheWorkUnsavedAndTravelsWithTheProject(FxRobot robot) throws Exception {
+        mapReady();
+        var vm = w.viewModel();
+        var base = vm.data().catalog().require("unemployment_rate");
+        var survey = new kz.aimaq.core.data.Indicator("survey_jobs", "Jobs survey", "Опрос о работе", "Жұмыс сауалнамасы",
+                "%", "%", "%", base.kind(), base.aggregation(), base.direction(), 1, "", "survey.csv");
+        var rows = List.of(new kz.aimaq.core.data.Observation("75", 2024, "survey_jobs", 4.2, "%", kz.aimaq.core.data.Observation.Boundary.CURRENT, "survey.csv", ""),
+                new kz.aimaq.core.data.Observation("71", 2024, "survey_jobs", 3.9, "%", kz.aimaq.core.data.Observation.Boundary.CURRENT, "survey.csv", ""));
+        assertFalse(feature.isDirty());
+        robot.interact(() -> vm.addIndicator(survey, rows)); // what File → Import table does
+        assertTrue(feature.isDirty());
+        Path file = dir.resolve("survey.aimaq");
+        robot.interact(() -> assertTrue(feature.saveTo(file)));
+        var saved = WorkspaceFiles.load(file).importedTables();
+        assertEquals(List.of("survey_jobs"), saved.stream().map(t -> t.indicator().id()).toList(), "only the session's own indicators, not the bundled ones");
+        assertEquals(List.of("71", "75"), saved.getFirst().observations().stream().map(kz.aimaq.core.data.Observation::kato).toList());
     }
 }
