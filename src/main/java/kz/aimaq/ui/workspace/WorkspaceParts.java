@@ -54,4 +54,39 @@ public final class WorkspaceParts {
             }
         };
     }
+
+    /**
+     * The composite-index builder: {@code compositeIndices} holds its spec as
+     * {@code IndexSpecJson} writes it (docs/analysis.md). The computed values travel as an
+     * added indicator in {@code importedTables}, so the map shows the index on reopening.
+     */
+    public static WorkspacePart compositeIndex(kz.aimaq.ui.analysis.AnalysisViewModel analysis, Runnable changed) {
+        analysis.indexIdProperty().addListener((o, a, b) -> changed.run());
+        analysis.indexNameProperty().addListener((o, a, b) -> changed.run());
+        analysis.normalisationProperty().addListener((o, a, b) -> changed.run());
+        analysis.aggregationProperty().addListener((o, a, b) -> changed.run());
+        analysis.indexResultProperty().addListener((o, a, b) -> changed.run());
+        analysis.components().addListener((javafx.collections.ListChangeListener<Object>) c -> changed.run());
+        return new WorkspacePart() {
+            @Override public Workspace saveInto(Workspace ws) {
+                try {
+                    ArrayNode a = JsonNodeFactory.instance.arrayNode();
+                    a.add(JSON.readTree(kz.aimaq.core.analysis.IndexSpecJson.write(analysis.spec())));
+                    return ws.withCompositeIndices(a);
+                } catch (IOException | RuntimeException e) {
+                    return ws; // a half-edited builder (no components yet) has no spec to keep
+                }
+            }
+
+            @Override public void restoreFrom(Workspace ws) {
+                JsonNode first = ws.compositeIndices().path(0);
+                if (first.isMissingNode()) return; // nothing saved: the builder keeps its current rows
+                try {
+                    analysis.load(kz.aimaq.core.analysis.IndexSpecJson.parse(first.toString()));
+                } catch (RuntimeException e) {
+                    // an unreadable spec leaves the builder as it is; the rest of the project opens
+                }
+            }
+        };
+    }
 }

@@ -70,7 +70,7 @@ class WorkspaceFeatureTest {
         assertTrue(stage.getTitle().startsWith("unemployment.aimaq — "), stage.getTitle());
         MapSettings savedMap = WorkspaceFiles.load(file).map();
         assertEquals(new MapSettings("oblast", "unemployment_rate", 2023, "jenks", 4, "Blues", false, List.of(), true, "en"), savedMap);
-        assertEquals(List.of(file), new RecentFiles(dir.resolve("recent.json")).list());
+        assertEquals(file, new RecentFiles(dir.resolve("recent.json")).list().getFirst(), "newest in the recent list");
 
         robot.interact(feature::newWorkspace);
         assertEquals("grp_per_capita", vm.indicatorProperty().get().id());
@@ -207,5 +207,30 @@ class WorkspaceFeatureTest {
         var saved = WorkspaceFiles.load(file).importedTables();
         assertEquals(List.of("survey_jobs"), saved.stream().map(t -> t.indicator().id()).toList(), "only the session's own indicators, not the bundled ones");
         assertEquals(List.of("71", "75"), saved.getFirst().observations().stream().map(kz.aimaq.core.data.Observation::kato).toList());
+    }
+
+    @Test
+    void theCompositeIndexSpecIsPartOfTheProject(FxRobot robot) throws Exception {
+        var panel = new kz.aimaq.ui.analysis.AnalysisPanel[1];
+        robot.interact(() -> {
+            panel[0] = kz.aimaq.ui.analysis.AnalysisFeature.install(w);
+            feature.register(WorkspaceParts.compositeIndex(panel[0].viewModel(), feature::changed));
+        });
+        mapReady();
+        var avm = panel[0].viewModel();
+        assertFalse(feature.isDirty());
+        robot.interact(() -> { avm.indexNameProperty().set("Wellbeing"); avm.components().removeLast(); });
+        assertTrue(feature.isDirty());
+        int parts = avm.components().size();
+        Path file = dir.resolve("index.aimaq");
+        robot.interact(() -> assertTrue(feature.saveTo(file)));
+        var spec = WorkspaceFiles.load(file).compositeIndices().get(0);
+        assertEquals("Wellbeing", spec.path("nameEn").asText(), spec.toString());
+        assertEquals(parts, spec.path("components").size());
+
+        robot.interact(() -> { avm.indexNameProperty().set("Something else"); avm.components().clear(); });
+        robot.interact(() -> assertTrue(feature.open(file)) );
+        assertEquals("Wellbeing", avm.indexNameProperty().get());
+        assertEquals(parts, avm.components().size());
     }
 }
