@@ -10,6 +10,10 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".aimaq")) {
+            System.setProperty("aimaq.open", args[0]); // a double-clicked workspace: the app opens it
+            args = new String[0];
+        }
         if (args.length > 0 && !args[0].startsWith("-psn")) {
             Cli.main(args);
         } else {

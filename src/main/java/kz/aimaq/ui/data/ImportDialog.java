@@ -208,7 +208,7 @@ public final class ImportDialog extends Dialog<IndicatorData> {
                 Integer y = p.years().get(col);
                 TextField year = new TextField(y == null || y < 0 ? "" : y.toString());
                 year.setPrefColumnCount(4);
-                year.setPromptText("year");
+                year.setPromptText(t("import.yearPrompt"));
                 year.setOnAction(e -> parseYear(year.getText()).ifPresent(v -> vm.setYear(col, v)));
                 year.focusedProperty().addListener((o, a, b) -> {
                     if (!b) parseYear(year.getText()).filter(v -> !v.equals(y)).ifPresent(v -> vm.setYear(col, v));

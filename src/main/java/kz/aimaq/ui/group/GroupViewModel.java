@@ -105,6 +105,9 @@ public final class GroupViewModel {
     /** "Restore default": back to the {@code five} preset, undoable like any edit. */
     public void restoreDefault() { run(() -> editor.resetToPreset(Groupings.DEFAULT_ID)); }
 
+    /** Shows a grouping kept in the user's project (File → Open project); undoable like any edit. */
+    public void load(kz.aimaq.core.group.Grouping g) { editor.load(g); }
+
     /** Opens a grouping file; a bad file leaves the grouping unchanged and says why. */
     public boolean open(Path file) {
         try {

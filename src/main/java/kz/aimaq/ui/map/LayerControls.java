@@ -97,7 +97,7 @@ public final class LayerControls extends VBox {
 
         ComboBox<Palette> palette = new ComboBox<>();
         palette.getItems().setAll(Palettes.all());
-        palette.setConverter(converter(p -> p.name() + (p.colorBlindSafe() ? "  ✓ " + m.get("controls.cbSafe") : "")));
+        palette.setConverter(converter(p -> m.get("palette." + p.id()) + (p.colorBlindSafe() ? "  ✓ " + m.get("controls.cbSafe") : "")));
         palette.setCellFactory(lv -> new PaletteCell(m));
         palette.setButtonCell(new PaletteCell(m));
         palette.setMaxWidth(Double.MAX_VALUE);
@@ -106,7 +106,9 @@ public final class LayerControls extends VBox {
         CheckBox labels = new CheckBox(m.get("controls.labels"));
         labels.setSelected(true);
 
+        boolean[] syncing = {false}; // true while the controls follow a spec set elsewhere
         Runnable apply = () -> {
+            if (syncing[0]) return;
             ChoroplethSpec s = vm.specProperty().get()
                     .withMethod(method.getValue()).withClasses(classes.getValue())
                     .withPalette(palette.getValue() == null ? null : palette.getValue().id())
@@ -120,10 +122,34 @@ public final class LayerControls extends VBox {
         reverse.selectedProperty().addListener((o, a, b) -> apply.run());
         labels.selectedProperty().addListener((o, a, b) -> apply.run());
         breaks.setOnAction(e -> apply.run());
+        // A spec set elsewhere (an opened workspace) shows in the controls, so they do not overwrite it later.
+        vm.specProperty().addListener((o, a, b) -> {
+            if (syncing[0]) return;
+            syncing[0] = true;
+            try {
+                ChoroplethSpec sp = vm.specProperty().get(); // b may be stale if another listener changed it since
+                method.setValue(sp.method());
+                classes.getValueFactory().setValue(sp.classes());
+                palette.setValue(palette.getItems().stream().filter(p -> p.id().equals(sp.paletteId())).findFirst().orElse(null));
+                reverse.setSelected(sp.reversePalette());
+                labels.setSelected(sp.labels());
+                if (sp.manualBreaks() != null) breaks.setText(Arrays.stream(sp.manualBreaks()).mapToObj(Double::toString).collect(java.util.stream.Collectors.joining(", ")));
+            } finally {
+                syncing[0] = false;
+            }
+        });
         vm.choroplethProperty().addListener((o, a, c) -> {
-            if (c != null && c.palette() != null && palette.getValue() == null) {
-                palette.getItems().stream().filter(p -> c.palette().id().startsWith(p.id())).findFirst()
-                        .ifPresent(p -> palette.getSelectionModel().select(p));
+            if (c != null && c.palette() != null && palette.getValue() == null && !syncing[0]) {
+                // show the default palette the map uses; the spec keeps "default" (null) until the user picks one
+                syncing[0] = true;
+                try {
+                    // the longest matching id: "YlGnBu" is not "YlGn"
+                    palette.getItems().stream().filter(p -> c.palette().id().startsWith(p.id()))
+                            .max(java.util.Comparator.comparingInt(p -> p.id().length()))
+                            .ifPresent(p -> palette.getSelectionModel().select(p));
+                } finally {
+                    syncing[0] = false;
+                }
             }
         });
 

@@ -19,7 +19,7 @@ final class PaletteCell extends ListCell<Palette> {
         if (empty || p == null) { setGraphic(null); setText(null); return; }
         HBox swatches = new HBox(0);
         for (int c : p.colors(5)) swatches.getChildren().add(new Rectangle(14, 12, Color.rgb((c >> 16) & 255, (c >> 8) & 255, c & 255)));
-        Label name = new Label(p.name() + (p.colorBlindSafe() ? "  ✓" : ""));
+        Label name = new Label(m.get("palette." + p.id()) + (p.colorBlindSafe() ? "  ✓" : ""));
         name.setStyle("-fx-text-fill: -fx-text-base-color;");
         if (p.colorBlindSafe()) name.setTooltip(new javafx.scene.control.Tooltip(m.get("controls.cbSafe")));
         HBox box = new HBox(8, swatches, name);

@@ -48,6 +48,14 @@ public final class RegionPanel extends VBox {
         });
         NumberAxis y = new NumberAxis();
         y.setForceZeroInRange(false);
+        // ticks in the interface language (3 605,5 in ru/kk, not 3,605.5)
+        y.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override public String toString(Number n) {
+                double v = n.doubleValue();
+                return kz.aimaq.core.format.NumberFormats.format(v, Math.abs(v) >= 100 || v == Math.rint(v) ? 0 : 1, m.lang());
+            }
+            @Override public Number fromString(String s) { return Double.parseDouble(s); }
+        });
         chart = new LineChart<>(x, y);
         chart.setLegendVisible(false);
         chart.setAnimated(false);

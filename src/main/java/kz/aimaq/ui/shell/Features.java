@@ -11,10 +11,13 @@ public final class Features {
         kz.aimaq.ui.data.ImportFeature.install(w);
         var groups = kz.aimaq.ui.group.GroupFeature.install(w);
         var scenarios = kz.aimaq.ui.scenario.ScenarioFeature.install(w, () -> groups.viewModel().getGrouping());
-        kz.aimaq.ui.analysis.AnalysisFeature.install(w);
+        var analysis = kz.aimaq.ui.analysis.AnalysisFeature.install(w);
         var export = kz.aimaq.ui.export.ExportFeature.install(w);
         export.setScenarioRuns(
                 () -> scenarios.get() == null ? null : scenarios.get().viewModel().resultProperty().get(),
                 () -> scenarios.get() == null ? null : scenarios.get().viewModel().comparisonProperty().get());
+        var workspace = kz.aimaq.ui.workspace.WorkspaceFeature.install(w);
+        workspace.register(kz.aimaq.ui.workspace.WorkspaceParts.groupings(groups.viewModel(), workspace::changed))
+                .register(kz.aimaq.ui.workspace.WorkspaceParts.compositeIndex(analysis.viewModel(), workspace::changed));
     }
 }

@@ -148,7 +148,7 @@ public final class MainWindow {
     private void openBoundaries() {
         FileChooser fc = new FileChooser();
         fc.setTitle(m.get("menu.file.openBoundaries"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Shapefile / GeoJSON", "*.shp", "*.geojson", "*.json"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("filter.boundaries"), "*.shp", "*.geojson", "*.json"));
         File f = fc.showOpenDialog(stage);
         if (f != null) vm.open(f.toPath());
     }
@@ -185,7 +185,7 @@ public final class MainWindow {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(stage);
         a.setTitle(m.get("about.title"));
-        a.setHeaderText("Aimaq 0.1");
+        a.setHeaderText(m.get("about.header"));
         Label text = new Label(m.get("about.text") + "\n\n" + m.get("about.attribution") + "\n\n" + m.get("about.colorbrewer"));
         text.setWrapText(true);
         text.setMaxWidth(520);
