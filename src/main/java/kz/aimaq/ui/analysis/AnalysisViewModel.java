@@ -156,15 +156,19 @@ public final class AnalysisViewModel {
         for (ComponentRow r : components) cs.add(new IndexSpec.Component(r.indicator.get(), r.direction.get(), r.weight.get()));
         String name = indexName.get() == null || indexName.get().isBlank() ? null : indexName.get();
         // an unnamed index still reads as words on the map and legend, in each language
-        if (name == null) return new IndexSpec(indexId.get(), "Composite development index", "Композитный индекс развития",
-                "Құрама даму индексі", cs, normalisation.get(), aggregation.get());
+        if (name == null) return new IndexSpec(indexId.get(), DEFAULT_NAME_EN, DEFAULT_NAME_RU, DEFAULT_NAME_KK,
+                cs, normalisation.get(), aggregation.get());
         return new IndexSpec(indexId.get(), name, name, name, cs, normalisation.get(), aggregation.get());
     }
+
+    static final String DEFAULT_NAME_EN = "Composite development index", DEFAULT_NAME_RU = "Композитный индекс развития",
+            DEFAULT_NAME_KK = "Құрама даму индексі";
 
     /** Shows a saved spec in the builder. */
     public void load(IndexSpec spec) {
         indexId.set(spec.id());
-        indexName.set(spec.nameEn());
+        // the default names stay "unnamed", so the index keeps its name in every language
+        indexName.set(DEFAULT_NAME_EN.equals(spec.nameEn()) ? "" : spec.nameEn());
         normalisation.set(spec.normalisation());
         aggregation.set(spec.aggregation());
         List<ComponentRow> rows = new ArrayList<>();

@@ -42,7 +42,7 @@ class AnalysisFeatureUiTest {
         assertEquals("development", window.viewModel().indicatorProperty().get().id());
         assertEquals(2022, window.viewModel().yearProperty().get());
         var c = window.viewModel().choroplethProperty().get();
-        assertTrue(c.legend().title().startsWith("development"), c.legend().title());
+        assertTrue(c.legend().title().startsWith("Composite development index"), c.legend().title());
         assertTrue(IndicatorData.bundled().catalog().byId("development").isEmpty(), "the shared tables stay untouched");
     }
 }
