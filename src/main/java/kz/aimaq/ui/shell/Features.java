@@ -18,6 +18,7 @@ public final class Features {
                 () -> scenarios.get() == null ? null : scenarios.get().viewModel().comparisonProperty().get());
         var workspace = kz.aimaq.ui.workspace.WorkspaceFeature.install(w);
         workspace.register(kz.aimaq.ui.workspace.WorkspaceParts.groupings(groups.viewModel(), workspace::changed))
-                .register(kz.aimaq.ui.workspace.WorkspaceParts.compositeIndex(analysis.viewModel(), workspace::changed));
+                .register(kz.aimaq.ui.workspace.WorkspaceParts.compositeIndex(analysis.viewModel(), workspace::changed))
+                .register(new kz.aimaq.ui.scenario.ScenarioSettingsPart(scenarios, workspace::changed));
     }
 }
