@@ -54,6 +54,18 @@ public final class MapPainter {
     public Viewport paint(MapScene scene, Surface s, double width, double height, Viewport viewport) {
         Layout l = layout(scene, width, height);
         Viewport v = viewport != null ? viewport : Viewport.fit(scene.worldBounds(), l.mapX(), l.mapY(), l.mapW(), l.mapH(), 0.03);
+        paintMap(scene, s, width, height, v);
+        frame(scene, s, width, height, v, l);
+        return v;
+    }
+
+    /**
+     * The map alone: background, regions, outlines, emphasis and labels, without the frame.
+     * The screen keeps this as a picture it can move and scale during a pan or zoom gesture,
+     * drawing the frame ({@link #paintFrame}) on a layer above it.
+     */
+    public void paintMap(MapScene scene, Surface s, double width, double height, Viewport v) {
+        Layout l = layout(scene, width, height);
         ensureBuffers(scene);
         s.fillRect(0, 0, width, height, BACKGROUND);
         Envelope visible = v.visibleWorld();
@@ -98,9 +110,12 @@ public final class MapPainter {
         emphasise(scene, scene.highlightedCode(), s, v, 1.8 * l.ui());
         if (scene.decorations().labels()) labels(scene, s, v, l);
         s.restore();
+    }
 
-        frame(scene, s, width, height, v, l);
-        return v;
+    /** The frame alone (title, legend, scale bar, north arrow, footer) on a transparent surface. */
+    public void paintFrame(MapScene scene, Surface s, double width, double height, Viewport v) {
+        ensureBuffers(scene);
+        frame(scene, s, width, height, v, layout(scene, width, height));
     }
 
     private void emphasise(MapScene scene, String code, Surface s, Viewport v, double width) {

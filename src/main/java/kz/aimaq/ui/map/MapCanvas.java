@@ -2,7 +2,13 @@ package kz.aimaq.ui.map;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.animation.PauseTransition;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Affine;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -20,12 +26,30 @@ import java.util.function.Consumer;
  * The map on screen: a canvas repainted by the shared {@link MapPainter} whenever the scene or
  * the view changes. Drag pans, the wheel zooms around the pointer, double-click zooms in,
  * keys: + / − zoom, 0 fits, arrows pan. Hover shows a tooltip; click selects a region.
+ * <p>
+ * Pan and zoom are gestures: re-filling every district polygon on each mouse event costs more
+ * than a frame, so during a gesture the last painted map (without its frame) is only moved and
+ * scaled as a picture, the frame (legend, scale bar) is drawn on a second canvas above it, and
+ * the map is painted crisply again once the view has been still for {@link #SETTLE}.
  */
 public final class MapCanvas extends Pane {
+    /** How long the view must stay still before the moved picture is replaced by a crisp paint. */
+    static final Duration SETTLE = Duration.millis(140);
+
     private final Canvas canvas = new Canvas();
+    /** The frame during a gesture; empty and hidden otherwise (a hidden node costs nothing to draw). */
+    private final Canvas frameCanvas = new Canvas();
+    /** Clips the moved picture to the map rectangle, so it never slides over the footer. */
+    private final Rectangle mapClip = new Rectangle();
+    private final Pane mapHolder = new Pane(canvas);
+    private final Affine pictureTransform = new Affine();
+    private final PauseTransition settle = new PauseTransition(SETTLE);
     private final MapPainter painter = new MapPainter();
-    /** Kept across frames: it caches fonts and label widths. */
+    /** Kept across frames: they cache fonts and label widths. */
     private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
+    private final FxSurface frameSurface = new FxSurface(frameCanvas.getGraphicsContext2D());
+    /** The viewport the map canvas was last painted with while a gesture runs; null when no gesture runs. */
+    private Viewport painted;
     private final ObjectProperty<MapScene> scene = new SimpleObjectProperty<>();
     private final ObjectProperty<PreparedLayer> layer = new SimpleObjectProperty<>();
     private final Tooltip tooltip = new Tooltip();
@@ -38,7 +62,16 @@ public final class MapCanvas extends Pane {
     private Consumer<MapRegion> onRegionClicked = r -> {};
 
     public MapCanvas() {
-        getChildren().add(canvas);
+        mapHolder.setClip(mapClip);
+        mapHolder.setManaged(false);
+        canvas.getTransforms().add(pictureTransform);
+        frameCanvas.setVisible(false);
+        frameCanvas.setMouseTransparent(true);
+        frameCanvas.setManaged(false);
+        getChildren().addAll(mapHolder, frameCanvas);
+        // what a moved picture uncovers at its edges looks like the map's background
+        setBackground(new Background(new BackgroundFill(Color.rgb(0xF4, 0xF6, 0xF8), null, null)));
+        settle.setOnFinished(e -> redraw());
         setMinSize(200, 150);
         getStyleClass().add("map-canvas");
         setFocusTraversable(true);
@@ -69,13 +102,19 @@ public final class MapCanvas extends Pane {
     public Viewport viewport() { return viewport; }
 
     @Override protected void layoutChildren() {
+        sizeCanvases();
+    }
+
+    private void sizeCanvases() {
+        mapHolder.resize(getWidth(), getHeight());
         canvas.setWidth(getWidth());
         canvas.setHeight(getHeight());
+        frameCanvas.setWidth(getWidth());
+        frameCanvas.setHeight(getHeight());
     }
 
     private void resized() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
+        sizeCanvases();
         if (fitted) viewport = null;
         else if (viewport != null) viewport = viewport.resize(getWidth(), getHeight());
         redraw();
@@ -87,10 +126,18 @@ public final class MapCanvas extends Pane {
         if (viewport == null) return;
         viewport = viewport.zoom(factor, getWidth() / 2, getHeight() / 2);
         fitted = false;
-        redraw();
+        viewMoved();
     }
 
+    /** Paints the whole picture crisply (and ends a pan/zoom gesture if one runs). */
     public void redraw() {
+        settle.stop();
+        painted = null;
+        pictureTransform.setToIdentity();
+        if (frameCanvas.isVisible()) {
+            frameCanvas.getGraphicsContext2D().clearRect(0, 0, frameCanvas.getWidth(), frameCanvas.getHeight());
+            frameCanvas.setVisible(false);
+        }
         MapScene s = scene.get();
         double w = getWidth(), h = getHeight();
         if (s == null || w <= 0 || h <= 0) {
@@ -98,7 +145,43 @@ public final class MapCanvas extends Pane {
             return;
         }
         if (viewport == null) viewport = painter.fitViewport(s, w, h);
+        clipToMap(s, w, h);
         painter.paint(s.withHighlight(hovered), surface, w, h, viewport);
+    }
+
+    private void clipToMap(MapScene s, double w, double h) {
+        var l = painter.layout(s, w, h);
+        mapClip.setX(l.mapX());
+        mapClip.setY(l.mapY());
+        mapClip.setWidth(l.mapW());
+        mapClip.setHeight(l.mapH());
+    }
+
+    /**
+     * The view moved (pan or zoom): the first event of a gesture paints the map without its
+     * frame, later ones only move and scale that picture and redraw the light frame above it.
+     */
+    private void viewMoved() {
+        MapScene s = scene.get();
+        double w = getWidth(), h = getHeight();
+        if (s == null || w <= 0 || h <= 0 || viewport == null) { redraw(); return; }
+        if (painted == null) {
+            pictureTransform.setToIdentity();
+            clipToMap(s, w, h);
+            painter.paintMap(s.withHighlight(hovered), surface, w, h, viewport);
+            painted = viewport;
+            frameCanvas.setVisible(true);
+        } else {
+            // device position now of a pixel painted at p: x1 = k * x0 + tx (same for y)
+            double k = viewport.scale() / painted.scale();
+            double tx = viewport.toDeviceX(painted.toWorldX(0));
+            double ty = viewport.toDeviceY(painted.toWorldY(0));
+            pictureTransform.setToTransform(k, 0, tx, 0, k, ty);
+        }
+        var g = frameCanvas.getGraphicsContext2D();
+        g.clearRect(0, 0, w, h);
+        painter.paintFrame(s, frameSurface, w, h, viewport);
+        settle.playFromStart();
     }
 
     private MapRegion regionAt(double x, double y) {
@@ -117,12 +200,12 @@ public final class MapCanvas extends Pane {
             fitted = false;
             dragX = e.getX();
             dragY = e.getY();
-            redraw();
+            viewMoved();
         });
         setOnMouseClicked(e -> {
             if (dragged || e.getButton() != MouseButton.PRIMARY) return;
             if (e.getClickCount() == 2) {
-                if (viewport != null) { viewport = viewport.zoom(2, e.getX(), e.getY()); fitted = false; redraw(); }
+                if (viewport != null) { viewport = viewport.zoom(2, e.getX(), e.getY()); fitted = false; viewMoved(); }
                 return;
             }
             MapRegion r = regionAt(e.getX(), e.getY());
@@ -132,7 +215,7 @@ public final class MapCanvas extends Pane {
             if (viewport == null || e.getDeltaY() == 0) return;
             viewport = viewport.zoom(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
             fitted = false;
-            redraw();
+            viewMoved();
         });
         setOnMouseMoved(e -> {
             MapRegion r = regionAt(e.getX(), e.getY());
@@ -172,10 +255,10 @@ public final class MapCanvas extends Pane {
                 case PLUS, ADD, EQUALS -> zoom(1.4);
                 case MINUS, SUBTRACT -> zoom(1 / 1.4);
                 case DIGIT0, NUMPAD0 -> fit();
-                case LEFT -> { viewport = viewport.pan(step, 0); redraw(); }
-                case RIGHT -> { viewport = viewport.pan(-step, 0); redraw(); }
-                case UP -> { viewport = viewport.pan(0, step); redraw(); }
-                case DOWN -> { viewport = viewport.pan(0, -step); redraw(); }
+                case LEFT -> { viewport = viewport.pan(step, 0); viewMoved(); }
+                case RIGHT -> { viewport = viewport.pan(-step, 0); viewMoved(); }
+                case UP -> { viewport = viewport.pan(0, step); viewMoved(); }
+                case DOWN -> { viewport = viewport.pan(0, -step); viewMoved(); }
                 default -> { return; }
             }
             e.consume();
