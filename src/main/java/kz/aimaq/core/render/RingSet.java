@@ -3,7 +3,10 @@ package kz.aimaq.core.render;
 import org.locationtech.jts.geom.*;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * A polygonal geometry flattened to coordinate arrays once, so each frame only transforms
@@ -24,7 +27,26 @@ public final class RingSet {
         this.vertices = v;
     }
 
+    /**
+     * Flattened geometries by identity: overlays (group outlines) rebuild their scene on every
+     * recolour from the same dissolved geometries, and flattening them again each time cost
+     * milliseconds per frame. Weak keys: a geometry no longer used drops out.
+     */
+    private static final Map<Geometry, RingSet> FLATTENED = Collections.synchronizedMap(new WeakHashMap<>());
+
     public static RingSet of(Geometry g) {
+        RingSet known = FLATTENED.get(g);
+        // WeakHashMap compares keys with equals (JTS: equal coordinates) after ==: only reuse the very same object
+        if (known != null && known.source.get() == g) return known;
+        RingSet r = flatten(g);
+        FLATTENED.put(g, r);
+        return r;
+    }
+
+    /** The geometry this was made from (weakly: the cache must not keep it alive). */
+    private java.lang.ref.WeakReference<Geometry> source = new java.lang.ref.WeakReference<>(null);
+
+    private static RingSet flatten(Geometry g) {
         List<double[]> xs = new ArrayList<>(), ys = new ArrayList<>();
         for (int i = 0; i < g.getNumGeometries(); i++) {
             Geometry part = g.getGeometryN(i);
@@ -35,7 +57,9 @@ public final class RingSet {
                 add(l, xs, ys);
             }
         }
-        return new RingSet(xs, ys, g.getEnvelopeInternal());
+        RingSet r = new RingSet(xs, ys, g.getEnvelopeInternal());
+        r.source = new java.lang.ref.WeakReference<>(g);
+        return r;
     }
 
     private static void add(LineString ring, List<double[]> xs, List<double[]> ys) {

@@ -101,9 +101,20 @@ public final class MapCanvas extends Pane {
 
     public Viewport viewport() { return viewport; }
 
+    /**
+     * Painting waits for the layout pass of the next pulse: several changes in one pulse (an
+     * indicator change also changes the year; a drag delivers several mouse events) paint once.
+     * A snapshot runs the layout pass first, so it always shows the current state.
+     */
     @Override protected void layoutChildren() {
         sizeCanvases();
+        if (pending == Pending.FULL) paintNow();
+        else if (pending == Pending.MOVE) moveNow();
     }
+
+    private enum Pending { NONE, MOVE, FULL }
+
+    private Pending pending = Pending.NONE;
 
     private void sizeCanvases() {
         mapHolder.resize(getWidth(), getHeight());
@@ -117,7 +128,7 @@ public final class MapCanvas extends Pane {
         sizeCanvases();
         if (fitted) viewport = null;
         else if (viewport != null) viewport = viewport.resize(getWidth(), getHeight());
-        redraw();
+        paintNow();
     }
 
     public void fit() { viewport = null; fitted = true; redraw(); }
@@ -129,8 +140,24 @@ public final class MapCanvas extends Pane {
         viewMoved();
     }
 
-    /** Paints the whole picture crisply (and ends a pan/zoom gesture if one runs). */
+    /** Paints the whole picture crisply at the next pulse (and ends a pan/zoom gesture if one runs). */
     public void redraw() {
+        settle.stop();
+        MapScene s = scene.get();
+        // the viewport is known at once: hit tests and callers may need it before the paint
+        if (viewport == null && s != null && getWidth() > 0 && getHeight() > 0) viewport = painter.fitViewport(s, getWidth(), getHeight());
+        request(Pending.FULL);
+    }
+
+    private void request(Pending p) {
+        if (p.ordinal() <= pending.ordinal()) return;
+        pending = p;
+        if (getScene() == null) layoutChildren(); // not on screen: nothing batches the paint
+        else requestLayout();
+    }
+
+    private void paintNow() {
+        pending = Pending.NONE;
         settle.stop();
         painted = null;
         pictureTransform.setToIdentity();
@@ -157,14 +184,21 @@ public final class MapCanvas extends Pane {
         mapClip.setHeight(l.mapH());
     }
 
-    /**
-     * The view moved (pan or zoom): the first event of a gesture paints the map without its
-     * frame, later ones only move and scale that picture and redraw the light frame above it.
-     */
+    /** The view moved (pan or zoom): shown at the next pulse, see {@link #moveNow}. */
     private void viewMoved() {
+        request(Pending.MOVE);
+    }
+
+    /**
+     * The first frame of a gesture paints the map without its frame; later ones only move and
+     * scale that picture and redraw the light frame above it. The crisp paint follows when the
+     * view has been still for {@link #SETTLE}.
+     */
+    private void moveNow() {
+        pending = Pending.NONE;
         MapScene s = scene.get();
         double w = getWidth(), h = getHeight();
-        if (s == null || w <= 0 || h <= 0 || viewport == null) { redraw(); return; }
+        if (s == null || w <= 0 || h <= 0 || viewport == null) { paintNow(); return; }
         if (painted == null) {
             pictureTransform.setToIdentity();
             clipToMap(s, w, h);
@@ -178,8 +212,7 @@ public final class MapCanvas extends Pane {
             double ty = viewport.toDeviceY(painted.toWorldY(0));
             pictureTransform.setToTransform(k, 0, tx, 0, k, ty);
         }
-        var g = frameCanvas.getGraphicsContext2D();
-        g.clearRect(0, 0, w, h);
+        frameCanvas.getGraphicsContext2D().clearRect(0, 0, w, h);
         painter.paintFrame(s, frameSurface, w, h, viewport);
         settle.playFromStart();
     }

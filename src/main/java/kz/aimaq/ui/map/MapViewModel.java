@@ -48,6 +48,8 @@ public final class MapViewModel {
     private final ReadOnlyObjectWrapper<MapScene> scene = new ReadOnlyObjectWrapper<>();
     /** Increments on every new picture, even when the scene is equal to the last one. */
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
+    /** True while an indicator change adjusts the year (the indicator listener rebuilds once at its end). */
+    private boolean settingIndicator;
 
     public MapViewModel(IndicatorData data, String language) {
         this.data = data;
@@ -57,8 +59,18 @@ public final class MapViewModel {
         indicator.set(data.catalog().byId("grp_per_capita").orElse(data.catalog().all().getFirst()));
         refreshYears();
         year.set(years.isEmpty() ? 2024 : latestCompleteYear());
-        indicator.addListener((o, a, b) -> { refreshYears(); if (!years.contains(year.get())) year.set(latestCompleteYear()); rebuild(); });
-        year.addListener((o, a, b) -> rebuild());
+        indicator.addListener((o, a, b) -> {
+            // a new indicator may move the year too: one rebuild for both, not two
+            settingIndicator = true;
+            try {
+                refreshYears();
+                if (!years.contains(year.get())) year.set(latestCompleteYear());
+            } finally {
+                settingIndicator = false;
+            }
+            rebuild();
+        });
+        year.addListener((o, a, b) -> { if (!settingIndicator) rebuild(); });
         spec.addListener((o, a, b) -> rebuild());
         lang.addListener((o, a, b) -> spec.set(spec.get().withLang(b)));
         level.addListener((o, a, b) -> switchLevel(b));
@@ -112,10 +124,17 @@ public final class MapViewModel {
             kz.aimaq.ui.shell.PerformanceProbe.phase("layer-loaded");
             PreparedLayer p = new PreparedLayer(layer);
             kz.aimaq.ui.shell.PerformanceProbe.phase("layer-prepared");
-            // simplified copies for zoomed-out frames: computed once the first frame is on screen,
-            // so they do not compete with it for the CPU
-            CompletableFuture.delayedExecutor(1500, java.util.concurrent.TimeUnit.MILLISECONDS)
-                    .execute(() -> { p.withLevelsOfDetail(); Platform.runLater(this::rebuild); });
+            if (p.levelsOfDetailReady()) {
+                p.withLevelsOfDetail(); // read from the disk cache: the first frame already draws the light copies
+            } else {
+                // simplified copies for zoomed-out frames: computed once the first frame is on screen,
+                // so they do not compete with it for the CPU, then kept in the disk cache for the next start
+                CompletableFuture.delayedExecutor(1500, java.util.concurrent.TimeUnit.MILLISECONDS).execute(() -> {
+                    p.withLevelsOfDetail();
+                    Platform.runLater(this::rebuild);
+                    RegionLayers.rememberDerived(layer);
+                });
+            }
             return p;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
