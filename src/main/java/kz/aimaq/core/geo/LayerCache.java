@@ -24,8 +24,8 @@ import java.util.zip.GZIPOutputStream;
  * boundary file is read afresh. A broken or stale entry is ignored and rewritten.
  */
 final class LayerCache {
-    /** Bump when the loading code changes what it produces. */
-    static final int VERSION = 1;
+    /** Bump when the loading code changes what it produces. 2: simplified copies and label points. */
+    static final int VERSION = 2;
 
     private LayerCache() {}
 
@@ -47,7 +47,21 @@ final class LayerCache {
             int m = in.readInt();
             List<CoverageIssue> issues = new ArrayList<>(m);
             for (int i = 0; i < m; i++) issues.add(new CoverageIssue(in.readUTF(), wkb.read(bytes(in))));
-            return Optional.of(new RegionLayer(config.level(), regions, source, config.attribution(), issues));
+            RegionLayer layer = new RegionLayer(config.level(), regions, source, config.attribution(), issues);
+            // derived data, so the map's first frame needs no simplification or inscribed circles
+            int copies = in.readInt();
+            for (int c = 0; c < copies; c++) {
+                double tolerance = in.readDouble();
+                List<MapRegion> simple = new ArrayList<>(n);
+                for (MapRegion r : regions) {
+                    Geometry lonLat = wkb.read(bytes(in)), projected = wkb.read(bytes(in));
+                    simple.add(new MapRegion(r.code(), r.parentKato(), r.nameEn(), r.nameRu(), r.nameKk(), lonLat, projected, r.areaKm2()));
+                }
+                layer.adoptSimplified(tolerance, new RegionLayer(config.level(), simple, source, config.attribution(), issues));
+            }
+            int points = in.readInt();
+            for (int i = 0; i < points; i++) layer.adoptLabelPoint(in.readUTF(), new org.locationtech.jts.geom.Coordinate(in.readDouble(), in.readDouble()));
+            return Optional.of(layer);
         } catch (IOException | ParseException | RuntimeException e) {
             return Optional.empty();
         }
@@ -73,6 +87,15 @@ final class LayerCache {
                 }
                 out.writeInt(layer.coverageIssues().size());
                 for (CoverageIssue c : layer.coverageIssues()) { out.writeUTF(c.code()); bytes(out, wkb.write(c.segments())); }
+                var copies = new java.util.TreeMap<>(layer.simplifiedCopies());
+                out.writeInt(copies.size());
+                for (var e : copies.entrySet()) {
+                    out.writeDouble(e.getKey());
+                    for (MapRegion r : e.getValue().regions()) { bytes(out, wkb.write(r.lonLat())); bytes(out, wkb.write(r.projected())); }
+                }
+                var points = new java.util.TreeMap<>(layer.knownLabelPoints());
+                out.writeInt(points.size());
+                for (var e : points.entrySet()) { out.writeUTF(e.getKey()); out.writeDouble(e.getValue().x); out.writeDouble(e.getValue().y); }
             }
             Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {

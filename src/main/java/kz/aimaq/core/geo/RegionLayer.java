@@ -71,6 +71,21 @@ public final class RegionLayer {
         return simplified.computeIfAbsent(toleranceMetres, this::simplify);
     }
 
+    /** True when the simplified copy of that tolerance exists already (computed or read from the disk cache). */
+    public boolean hasSimplified(double toleranceMetres) { return simplified.containsKey(toleranceMetres); }
+
+    /** The simplified copies made so far, by tolerance (for the disk cache). */
+    Map<Double, RegionLayer> simplifiedCopies() { return Map.copyOf(simplified); }
+
+    /** The label points computed so far (for the disk cache). */
+    Map<String, Coordinate> knownLabelPoints() { return Map.copyOf(labelPoints); }
+
+    /** Takes a simplified copy read from the disk cache instead of computing it. */
+    void adoptSimplified(double toleranceMetres, RegionLayer copy) { simplified.put(toleranceMetres, copy); }
+
+    /** Takes a label point read from the disk cache instead of computing it. */
+    void adoptLabelPoint(String code, Coordinate c) { if (byCode.containsKey(code)) labelPoints.put(code, c); }
+
     private RegionLayer simplify(double tolerance) {
         Geometry[] coverage = regions.stream().map(MapRegion::projected).toArray(Geometry[]::new);
         Geometry[] simple = CoverageSimplifier.simplify(coverage, tolerance);

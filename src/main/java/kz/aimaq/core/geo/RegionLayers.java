@@ -50,6 +50,21 @@ public final class RegionLayers {
     }
 
     /**
+     * Stores what was derived from a default layer since it was loaded (simplified copies, label
+     * points) in the disk cache, so the next start reads them instead of computing them. Call it
+     * off the UI thread; other layers are ignored.
+     */
+    public static void rememberDerived(RegionLayer layer) {
+        if (layer == null || DEFAULTS.get(layer.level()) != layer) return;
+        try {
+            LayerConfig config = LayerConfig.bundled(layer.level());
+            LayerCache.write(config, Resources.sharedFolder().resolve(config.file()), layer);
+        } catch (IOException e) {
+            // without the cache entry the next start only computes them again
+        }
+    }
+
+    /**
      * The layer a configuration describes, e.g. {@code LayerConfig.bundled("maps/oblasts-osm.json")}
      * for the OpenStreetMap alternative. Not cached.
      */

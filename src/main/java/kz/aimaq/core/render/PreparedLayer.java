@@ -45,6 +45,12 @@ public final class PreparedLayer {
         return this;
     }
 
+    /** True when every simplified copy came with the layer (disk cache): {@link #withLevelsOfDetail} is then cheap. */
+    public boolean levelsOfDetailReady() {
+        for (double t : DETAIL_TOLERANCES) if (!layer.hasSimplified(t)) return false;
+        return true;
+    }
+
     public RegionLayer layer() { return layer; }
 
     public RingSet rings(String code) { return rings.get(code); }

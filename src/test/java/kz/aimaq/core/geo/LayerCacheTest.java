@@ -29,6 +29,28 @@ class LayerCacheTest {
     }
 
     @Test
+    void simplifiedCopiesAndLabelPointsComeBackFromTheCache() throws Exception {
+        LayerConfig config = LayerConfig.bundled(MapLevel.OBLAST);
+        Path shp = Resources.sharedFolder().resolve(config.file());
+        RegionLayer fresh = RegionLayers.build(RegionLayers.read(shp), config);
+        RegionLayer simple = fresh.simplified(1000);
+        var kostanay = fresh.labelPoint("39").orElseThrow();
+        LayerCache.write(config, shp, fresh);
+        RegionLayer cached = LayerCache.read(config, shp).orElseThrow();
+        assertTrue(cached.hasSimplified(1000), "the copy made before writing is read back");
+        assertFalse(cached.hasSimplified(250), "no copy that was never made");
+        RegionLayer cachedSimple = cached.simplified(1000);
+        for (int i = 0; i < simple.size(); i++) {
+            assertTrue(simple.regions().get(i).projected().equalsExact(cachedSimple.regions().get(i).projected()),
+                    "simplified geometry of " + simple.regions().get(i).code());
+            assertEquals(fresh.regions().get(i).areaKm2(), cachedSimple.regions().get(i).areaKm2(), 0.0, "true area kept");
+        }
+        assertTrue(simple.regions().getFirst().projected().getNumPoints() < fresh.regions().getFirst().projected().getNumPoints());
+        assertEquals(kostanay, cached.labelPoint("39").orElseThrow());
+        assertEquals(1, cached.knownLabelPoints().size(), "only the computed label point is stored");
+    }
+
+    @Test
     void anEntryForAnotherConfigurationIsNotUsed() throws Exception {
         LayerConfig config = LayerConfig.bundled(MapLevel.OBLAST);
         Path shp = Resources.sharedFolder().resolve(config.file());
