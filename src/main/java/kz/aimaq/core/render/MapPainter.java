@@ -136,6 +136,7 @@ public final class MapPainter {
         double y0 = v.toDeviceY(e.getMaxY()), y1 = v.toDeviceY(e.getMinY());
         double step = 6 * ui;
         if ((x1 - x0) / step * ((y1 - y0) / step) > 40_000) return; // zoomed far in: plain grey is enough
+        if (s.hatchPath(NO_DATA_HATCH, step, 0.8 * ui)) return;
         s.save();
         s.clipToPath();
         for (double k = x0 - (y1 - y0); k < x1; k += step) {

@@ -20,6 +20,15 @@ public interface Surface {
     /** Strokes the current path. */
     void strokePath(int argb, double width);
 
+    /**
+     * Draws diagonal hatching lines (rising to the right, {@code step} apart) inside the current
+     * path, if this surface has a cheaper way than clipping and drawing each line; returns false
+     * when it does not, and the painter clips and draws the lines itself. The JavaFX canvas
+     * clips to a non-rectangular path by blending a whole-canvas mask per drawing call, which made
+     * an all-hatched district map take seconds.
+     */
+    default boolean hatchPath(int lineArgb, double step, double lineWidth) { return false; }
+
     /** Restricts drawing to the current path until {@link #restore}. */
     void clipToPath();
 

@@ -2,7 +2,9 @@ package kz.aimaq.ui.map;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.ImagePattern;
 import javafx.scene.shape.FillRule;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
@@ -61,6 +63,36 @@ public final class FxSurface implements Surface {
         g.setStroke(color(argb));
         g.setLineWidth(width);
         g.stroke();
+    }
+
+    /** Hatch tiles by colour, step and width: made once, then every no-data region is one pattern fill. */
+    private final Map<String, ImagePattern> hatches = new HashMap<>();
+
+    @Override public boolean hatchPath(int lineArgb, double step, double lineWidth) {
+        int size = Math.max(2, (int) Math.round(step));
+        ImagePattern p = hatches.computeIfAbsent(lineArgb + "/" + size + "/" + lineWidth, k -> hatchTile(lineArgb, size, lineWidth));
+        g.setFill(p);
+        g.fill();
+        return true;
+    }
+
+    /**
+     * One period of lines x + y = n * size, antialiased by the distance of each pixel centre to
+     * the nearest line, transparent elsewhere (the grey fill is underneath).
+     */
+    private static ImagePattern hatchTile(int argb, int size, double lineWidth) {
+        WritableImage tile = new WritableImage(size, size);
+        var w = tile.getPixelWriter();
+        Color c = color(argb);
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                double t = (x + y + 1) % size;
+                double distance = Math.min(t, size - t) / Math.sqrt(2);
+                double coverage = Math.clamp(lineWidth / 2 + 0.5 - distance, 0, 1);
+                w.setColor(x, y, Color.color(c.getRed(), c.getGreen(), c.getBlue(), c.getOpacity() * coverage));
+            }
+        }
+        return new ImagePattern(tile, 0, 0, size, size, false);
     }
 
     @Override public void clipToPath() { g.clip(); }
