@@ -81,6 +81,7 @@ public final class MapViewModel {
         status.set("app.loading");
         return CompletableFuture.supplyAsync(() -> prepare(() -> RegionLayers.load(MapLevel.OBLAST)))
                 .thenAccept(p -> Platform.runLater(() -> {
+                    kz.aimaq.ui.shell.PerformanceProbe.phase("layer-on-ui-thread");
                     layers.put(MapLevel.OBLAST, p);
                     layer.set(p);
                     status.set("app.ready");

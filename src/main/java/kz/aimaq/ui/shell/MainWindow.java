@@ -90,9 +90,33 @@ public final class MainWindow {
 
     public void start() {
         vm.loadDefault(); // reads the map in the background while the window opens
+        deferHiddenTabs();
         stage.show();
+        PerformanceProbe.phase("window-shown");
         // tab contents join the scene graph when the tab pane's skin is created, i.e. on show
+        // (deferred ones when first opened, see deferHiddenTabs)
         for (Tab t : sideTabs.getTabs()) if (t.getContent() != null) localiseEmptyTables(t.getContent());
+    }
+
+    /**
+     * Side tabs that are not shown join the scene when first opened: styling and laying out
+     * every feature panel (groups, analysis, ...) was most of the second that {@code show()}
+     * took before the first map frame. The panels are built already; only CSS and layout wait.
+     */
+    private void deferHiddenTabs() {
+        for (Tab t : sideTabs.getTabs()) {
+            if (t.isSelected() || t.getContent() == null) continue;
+            javafx.scene.Node content = t.getContent();
+            t.setContent(null);
+            t.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean a, Boolean now) {
+                    if (!now) return;
+                    t.selectedProperty().removeListener(this);
+                    t.setContent(content);
+                    localiseEmptyTables(content);
+                }
+            });
+        }
     }
 
     private MenuBar menus() {
