@@ -99,24 +99,42 @@ public final class MainWindow {
     }
 
     /**
-     * Side tabs that are not shown join the scene when first opened: styling and laying out
-     * every feature panel (groups, analysis, ...) was most of the second that {@code show()}
-     * took before the first map frame. The panels are built already; only CSS and layout wait.
+     * Side tabs that are not shown join the scene after the first map frame (one per pulse), or
+     * at once when opened: styling and laying out every feature panel (groups, analysis, ...)
+     * was most of the second that {@code show()} took before the map could appear.
      */
     private void deferHiddenTabs() {
+        java.util.ArrayDeque<Runnable> later = new java.util.ArrayDeque<>();
         for (Tab t : sideTabs.getTabs()) {
             if (t.isSelected() || t.getContent() == null) continue;
             javafx.scene.Node content = t.getContent();
             t.setContent(null);
-            t.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean a, Boolean now) {
-                    if (!now) return;
-                    t.selectedProperty().removeListener(this);
-                    t.setContent(content);
-                    localiseEmptyTables(content);
-                }
-            });
+            Runnable attach = () -> {
+                if (t.getContent() != null) return;
+                t.setContent(content);
+                content.applyCss(); // skins now, so the panel's parts can be looked up as before
+                localiseEmptyTables(content);
+            };
+            t.selectedProperty().addListener((o, a, now) -> { if (now) attach.run(); });
+            later.add(attach);
         }
+        if (later.isEmpty()) return;
+        vm.choroplethProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override public void changed(javafx.beans.value.ObservableValue<? extends kz.aimaq.core.render.Choropleth> o,
+                                          kz.aimaq.core.render.Choropleth a, kz.aimaq.core.render.Choropleth c) {
+                if (c == null) return;
+                vm.choroplethProperty().removeListener(this);
+                new javafx.animation.AnimationTimer() {
+                    int frames;
+                    @Override public void handle(long now) {
+                        if (++frames < 3) return; // the map is on screen first
+                        Runnable next = later.poll();
+                        if (next != null) next.run();
+                        if (later.isEmpty()) { stop(); PerformanceProbe.phase("side-tabs-ready"); }
+                    }
+                }.start();
+            }
+        });
     }
 
     private MenuBar menus() {

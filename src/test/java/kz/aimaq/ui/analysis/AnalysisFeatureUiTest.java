@@ -29,6 +29,8 @@ class AnalysisFeatureUiTest {
             window.start();
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.viewModel().choroplethProperty().get() != null);
+        // hidden side tabs join the scene just after the first map frame
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.getScene() != null);
     }
 
     @AfterAll
