@@ -62,6 +62,11 @@ public final class FxSurface implements Surface {
     @Override public void strokePath(int argb, double width) {
         g.setStroke(color(argb));
         g.setLineWidth(width);
+        // a round join is a curve at every vertex, which the rasteriser splits into segments:
+        // on the thin region borders (< 2 px) it cannot be told from a bevel but made up much of a
+        // district frame; wide lines (group outlines, highlight) keep round corners
+        StrokeLineJoin join = width < 2 ? StrokeLineJoin.BEVEL : StrokeLineJoin.ROUND;
+        if (g.getLineJoin() != join) g.setLineJoin(join);
         g.stroke();
     }
 
@@ -109,6 +114,7 @@ public final class FxSurface implements Surface {
     @Override public void strokeRect(double x, double y, double w, double h, int argb, double width) {
         g.setStroke(color(argb));
         g.setLineWidth(width);
+        if (g.getLineJoin() != StrokeLineJoin.ROUND) g.setLineJoin(StrokeLineJoin.ROUND);
         g.strokeRect(x, y, w, h);
     }
 
@@ -123,6 +129,7 @@ public final class FxSurface implements Surface {
         g.setTextAlign(TextAlignment.LEFT);
         double x0 = x - textWidth(s, size, bold) * align;
         if (haloArgb != 0) {
+            if (g.getLineJoin() != StrokeLineJoin.ROUND) g.setLineJoin(StrokeLineJoin.ROUND);
             g.setStroke(color(haloArgb));
             g.setLineWidth(Math.max(2, size / 4.5));
             g.strokeText(s, x0, y);
