@@ -96,7 +96,11 @@ public final class MapPainter {
             s.endGroup();
         }
         s.endGroup();
+        outlinesEmphasisLabels(scene, s, v, l, visible);
+        s.restore();
+    }
 
+    private void outlinesEmphasisLabels(MapScene scene, Surface s, Viewport v, Layout l, Envelope visible) {
         for (MapScene.Outline o : scene.outlines()) {
             if (!o.rings().envelope().intersects(visible)) continue;
             s.beginPath();
@@ -109,7 +113,57 @@ public final class MapPainter {
         emphasise(scene, scene.selectedCode(), s, v, 2.6 * l.ui());
         emphasise(scene, scene.highlightedCode(), s, v, 1.8 * l.ui());
         if (scene.decorations().labels()) labels(scene, s, v, l);
+    }
+
+    /**
+     * The bottom layer of the screen: background, region fills and no-data hatching. With
+     * {@link #paintLines} on a transparent layer above it, this draws what {@link #paintMap} draws;
+     * a recolour then repaints only this layer (and the frame), not the borders and labels.
+     */
+    public void paintFills(MapScene scene, Surface s, double width, double height, Viewport v) {
+        Layout l = layout(scene, width, height);
+        ensureBuffers(scene);
+        s.fillRect(0, 0, width, height, BACKGROUND);
+        Envelope visible = v.visibleWorld();
+        clipToMapRect(s, l);
+        for (MapScene.Area a : scene.areas()) {
+            if (!a.rings().envelope().intersects(visible)) continue;
+            s.beginPath();
+            a.rings().emit(s, v, bufX, bufY);
+            if (a.hasData()) {
+                s.fillPath(a.fillArgb());
+            } else {
+                s.fillPath(NO_DATA_FILL);
+                hatch(s, a, v, l.ui());
+            }
+        }
         s.restore();
+    }
+
+    /** The layer above {@link #paintFills} on a transparent surface: borders, outlines, emphasis, labels. */
+    public void paintLines(MapScene scene, Surface s, double width, double height, Viewport v) {
+        Layout l = layout(scene, width, height);
+        ensureBuffers(scene);
+        Envelope visible = v.visibleWorld();
+        clipToMapRect(s, l);
+        double borderWidth = Math.max(0.6, 0.9 * l.ui());
+        for (MapScene.Area a : scene.areas()) {
+            if (!a.rings().envelope().intersects(visible)) continue;
+            s.beginPath();
+            a.rings().emit(s, v, bufX, bufY);
+            s.strokePath(BORDER, borderWidth);
+        }
+        outlinesEmphasisLabels(scene, s, v, l, visible);
+        s.restore();
+    }
+
+    private static void clipToMapRect(Surface s, Layout l) {
+        s.save();
+        s.beginPath();
+        double[] rx = {l.mapX(), l.mapX() + l.mapW(), l.mapX() + l.mapW(), l.mapX()};
+        double[] ry = {l.mapY(), l.mapY(), l.mapY() + l.mapH(), l.mapY() + l.mapH()};
+        s.ring(rx, ry, 4);
+        s.clipToPath();
     }
 
     /** The frame alone (title, legend, scale bar, north arrow, footer) on a transparent surface. */

@@ -36,18 +36,26 @@ public final class MapCanvas extends Pane {
     /** How long the view must stay still before the moved picture is replaced by a crisp paint. */
     static final Duration SETTLE = Duration.millis(140);
 
+    /** Three layers: fills (redrawn on a recolour), borders and labels above them, the frame on top. */
     private final Canvas canvas = new Canvas();
-    /** The frame during a gesture; empty and hidden otherwise (a hidden node costs nothing to draw). */
+    private final Canvas lineCanvas = new Canvas();
     private final Canvas frameCanvas = new Canvas();
     /** Clips the moved picture to the map rectangle, so it never slides over the footer. */
     private final Rectangle mapClip = new Rectangle();
-    private final Pane mapHolder = new Pane(canvas);
+    /** Fills and lines: moved and scaled together during a gesture. */
+    private final Pane picture = new Pane(canvas, lineCanvas);
+    private final Pane mapHolder = new Pane(picture);
     private final Affine pictureTransform = new Affine();
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private final MapPainter painter = new MapPainter();
     /** Kept across frames: they cache fonts and label widths. */
     private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
+    private final FxSurface lineSurface = new FxSurface(lineCanvas.getGraphicsContext2D());
     private final FxSurface frameSurface = new FxSurface(frameCanvas.getGraphicsContext2D());
+    /** What the line layer shows now (scene, viewport, size), so a recolour can leave it alone. */
+    private MapScene linesScene;
+    private Viewport linesViewport;
+    private double linesW, linesH;
     /** The viewport the map canvas was last painted with while a gesture runs; null when no gesture runs. */
     private Viewport painted;
     private final ObjectProperty<MapScene> scene = new SimpleObjectProperty<>();
@@ -64,8 +72,8 @@ public final class MapCanvas extends Pane {
     public MapCanvas() {
         mapHolder.setClip(mapClip);
         mapHolder.setManaged(false);
-        canvas.getTransforms().add(pictureTransform);
-        frameCanvas.setVisible(false);
+        picture.getTransforms().add(pictureTransform);
+        picture.setManaged(false);
         frameCanvas.setMouseTransparent(true);
         frameCanvas.setManaged(false);
         getChildren().addAll(mapHolder, frameCanvas);
@@ -118,8 +126,11 @@ public final class MapCanvas extends Pane {
 
     private void sizeCanvases() {
         mapHolder.resize(getWidth(), getHeight());
+        picture.resize(getWidth(), getHeight());
         canvas.setWidth(getWidth());
         canvas.setHeight(getHeight());
+        lineCanvas.setWidth(getWidth());
+        lineCanvas.setHeight(getHeight());
         frameCanvas.setWidth(getWidth());
         frameCanvas.setHeight(getHeight());
     }
@@ -161,19 +172,55 @@ public final class MapCanvas extends Pane {
         settle.stop();
         painted = null;
         pictureTransform.setToIdentity();
-        if (frameCanvas.isVisible()) {
-            frameCanvas.getGraphicsContext2D().clearRect(0, 0, frameCanvas.getWidth(), frameCanvas.getHeight());
-            frameCanvas.setVisible(false);
-        }
         MapScene s = scene.get();
         double w = getWidth(), h = getHeight();
         if (s == null || w <= 0 || h <= 0) {
-            canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
+            for (Canvas c : new Canvas[]{canvas, lineCanvas, frameCanvas}) c.getGraphicsContext2D().clearRect(0, 0, w, h);
+            linesScene = null;
             return;
         }
         if (viewport == null) viewport = painter.fitViewport(s, w, h);
         clipToMap(s, w, h);
-        painter.paint(s.withHighlight(hovered), surface, w, h, viewport);
+        MapScene shown = s.withHighlight(hovered);
+        painter.paintFills(shown, surface, w, h, viewport);
+        if (!linesShow(shown, viewport, w, h)) paintLines(shown, w, h);
+        paintFrame(shown, w, h);
+    }
+
+    private void paintLines(MapScene shown, double w, double h) {
+        lineCanvas.getGraphicsContext2D().clearRect(0, 0, w, h);
+        lineCanvas.setVisible(true);
+        painter.paintLines(shown, lineSurface, w, h, viewport);
+        linesScene = shown;
+        linesViewport = viewport;
+        linesW = w;
+        linesH = h;
+    }
+
+    private void paintFrame(MapScene shown, double w, double h) {
+        frameCanvas.getGraphicsContext2D().clearRect(0, 0, w, h);
+        painter.paintFrame(shown, frameSurface, w, h, viewport);
+    }
+
+    /**
+     * True when the line layer already shows what this scene would put there: same view and
+     * size, same regions, labels, outlines, highlight and selection; only fills and the legend
+     * may differ (a recolour). Ring sets compare by identity: the layer and the group outlines
+     * keep theirs across recolours.
+     */
+    private boolean linesShow(MapScene s, Viewport v, double w, double h) {
+        MapScene old = linesScene;
+        if (old == null || !v.equals(linesViewport) || w != linesW || h != linesH) return false;
+        if (!java.util.Objects.equals(old.highlightedCode(), s.highlightedCode())
+                || !java.util.Objects.equals(old.selectedCode(), s.selectedCode())
+                || old.decorations().labels() != s.decorations().labels()
+                || !old.outlines().equals(s.outlines()) || old.areas().size() != s.areas().size()) return false;
+        for (int i = 0; i < s.areas().size(); i++) {
+            MapScene.Area a = old.areas().get(i), b = s.areas().get(i);
+            if (a.rings() != b.rings() || !a.code().equals(b.code()) || !java.util.Objects.equals(a.label(), b.label())
+                    || a.labelX() != b.labelX() || a.labelY() != b.labelY() || a.labelPriority() != b.labelPriority()) return false;
+        }
+        return true;
     }
 
     private void clipToMap(MapScene s, double w, double h) {
@@ -199,12 +246,16 @@ public final class MapCanvas extends Pane {
         MapScene s = scene.get();
         double w = getWidth(), h = getHeight();
         if (s == null || w <= 0 || h <= 0 || viewport == null) { paintNow(); return; }
+        MapScene shown = s.withHighlight(hovered);
         if (painted == null) {
             pictureTransform.setToIdentity();
             clipToMap(s, w, h);
-            painter.paintMap(s.withHighlight(hovered), surface, w, h, viewport);
+            // one layer is cheaper to move than two: the whole map goes on the fill canvas
+            painter.paintMap(shown, surface, w, h, viewport);
+            lineCanvas.getGraphicsContext2D().clearRect(0, 0, w, h);
+            lineCanvas.setVisible(false);
+            linesScene = null;
             painted = viewport;
-            frameCanvas.setVisible(true);
         } else {
             // device position now of a pixel painted at p: x1 = k * x0 + tx (same for y)
             double k = viewport.scale() / painted.scale();
@@ -212,8 +263,7 @@ public final class MapCanvas extends Pane {
             double ty = viewport.toDeviceY(painted.toWorldY(0));
             pictureTransform.setToTransform(k, 0, tx, 0, k, ty);
         }
-        frameCanvas.getGraphicsContext2D().clearRect(0, 0, w, h);
-        painter.paintFrame(s, frameSurface, w, h, viewport);
+        paintFrame(shown, w, h);
         settle.playFromStart();
     }
 
