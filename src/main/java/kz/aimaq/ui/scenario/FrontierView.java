@@ -25,6 +25,7 @@ final class FrontierView extends VBox {
     private final NumberFormat number;
     private final LineChart<Number, Number> chart;
     private final Label optimum = new Label();
+    private final Label ends = new Label();
 
     FrontierView(ScenarioViewModel vm, ScenarioTexts t, NumberFormat number) {
         super(6);
@@ -91,7 +92,12 @@ final class FrontierView extends VBox {
         use.disableProperty().bind(vm.frontierProperty().isNull().or(vm.frontierRunningProperty()));
         use.setOnAction(e -> vm.useOptimalAlpha());
 
-        getChildren().addAll(title, explain, epsRow, buttons, chart, optimum, use);
+        ends.setWrapText(true);
+        ends.getStyleClass().add("source-note");
+        chart.visibleProperty().bind(vm.frontierProperty().isNotNull());
+        chart.managedProperty().bind(chart.visibleProperty());
+        for (Label l : new Label[] {ends, optimum}) l.managedProperty().bind(l.textProperty().isNotEmpty());
+        getChildren().addAll(title, explain, epsRow, buttons, chart, ends, optimum, use);
         vm.frontierProperty().addListener((o, a, f) -> show(f));
     }
 
@@ -102,7 +108,7 @@ final class FrontierView extends VBox {
 
     private void show(FrontierResult f) {
         chart.getData().clear();
-        if (f == null) { optimum.setText(""); return; }
+        if (f == null) { optimum.setText(""); ends.setText(""); return; }
         XYChart.Series<Number, Number> line = new XYChart.Series<>();
         line.setName(t.get("scenario.frontier.series"));
         for (int k = 0; k < f.points().size(); k++) {
@@ -116,19 +122,24 @@ final class FrontierView extends VBox {
         star.setName("α*");
         XYChart.Data<Number, Number> d = new XYChart.Data<>(best.theil(), best.nationalGrp() / 1e6);
         Circle c = new Circle(6);
-        c.getStyleClass().add("frontier-best");
+        // inline: the chart replaces a data node's style classes with its own symbol classes
+        c.setStyle("-fx-fill: #d62728; -fx-stroke: white; -fx-stroke-width: 1.5;");
         Tooltip.install(c, new Tooltip("α* = " + fmt(best.alpha(), 2)));
         d.setNode(c);
         star.getData().add(d);
         chart.getData().setAll(line, star);
+        boolean zeroLeft = f.points().getFirst().theil() <= f.points().getLast().theil();
+        ends.setText(t.get(zeroLeft ? "scenario.frontier.zeroLeft" : "scenario.frontier.zeroRight"));
         optimum.setText(t.format("scenario.frontier.optimum", fmt(best.alpha(), 2), fmt(f.epsilon(), 1),
                 fmt(best.nationalGrp() / 1e6, 1), fmt(best.theil(), 4), fmt(best.welfare(), 0)));
     }
 
-    private static Label end(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("frontier-end");
-        return l;
+    /** A hollow dot at an end of the sweep, named in its tooltip (labels on the plot get clipped). */
+    private static Circle end(String text) {
+        Circle c = new Circle(4);
+        c.setStyle("-fx-fill: white; -fx-stroke: #1f77b4; -fx-stroke-width: 2;");
+        Tooltip.install(c, new Tooltip(text));
+        return c;
     }
 
     private String fmt(double v, int decimals) {

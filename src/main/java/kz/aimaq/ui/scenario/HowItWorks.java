@@ -47,6 +47,7 @@ final class HowItWorks {
         if (owner != null) s.initOwner(owner);
         s.setTitle(t.get("scenario.howto.title"));
         s.setScene(new Scene(scroll, 680, 640));
+        s.getScene().setOnKeyPressed(e -> { if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) s.close(); });
         s.show();
         return s;
     }

@@ -145,6 +145,11 @@ public final class ScenarioPanel extends VBox {
         getChildren().addAll(form, recipientsPane, buttons, status, files, legend, grpChart, theilChart, table,
                 frontierView, parametersPane, source);
 
+        // no empty axes before the first run
+        for (javafx.scene.Node n : List.of(legend, grpChart, theilChart, table)) {
+            n.visibleProperty().bind(vm.resultProperty().isNotNull());
+            n.managedProperty().bind(n.visibleProperty());
+        }
         vm.resultProperty().addListener((o, a, tr) -> { show(); result.set(tr); });
         vm.errorProperty().addListener((o, a, e) -> { if (e != null) status.setText(t.format("scenario.error", e)); });
     }
