@@ -114,7 +114,7 @@ final class FrontierView extends VBox {
         for (int k = 0; k < f.points().size(); k++) {
             FrontierPoint p = f.points().get(k);
             XYChart.Data<Number, Number> d = new XYChart.Data<>(p.theil(), p.nationalGrp() / 1e6);
-            if (k == 0 || k == f.points().size() - 1) d.setNode(end(k == 0 ? "α = 0" : "α = 1"));
+            if (k == 0 || k == f.points().size() - 1) d.setNode(end(t.format("scenario.frontier.end", k == 0 ? "0" : "1")));
             line.getData().add(d);
         }
         FrontierPoint best = f.optimum();
@@ -124,7 +124,7 @@ final class FrontierView extends VBox {
         Circle c = new Circle(6);
         // inline: the chart replaces a data node's style classes with its own symbol classes
         c.setStyle("-fx-fill: #d62728; -fx-stroke: white; -fx-stroke-width: 1.5;");
-        Tooltip.install(c, new Tooltip("α* = " + fmt(best.alpha(), 2)));
+        Tooltip.install(c, new Tooltip(t.format("scenario.frontier.star", fmt(best.alpha(), 2))));
         d.setNode(c);
         star.getData().add(d);
         chart.getData().setAll(line, star);
