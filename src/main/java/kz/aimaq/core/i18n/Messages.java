@@ -16,13 +16,20 @@ public final class Messages {
     private final String lang;
     private final ResourceBundle bundle;
 
-    private Messages(String lang) {
+    private Messages(String baseName, String lang) {
         this.lang = normalise(lang);
-        this.bundle = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag(this.lang),
+        this.bundle = ResourceBundle.getBundle(baseName, Locale.forLanguageTag(this.lang),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    public static Messages of(String lang) { return new Messages(lang); }
+    /** The app's shared strings ({@code i18n/messages*.properties}). */
+    public static Messages of(String lang) { return new Messages("i18n.messages", lang); }
+
+    /**
+     * A feature's own bundle, e.g. {@code bundle("i18n.groups", "kk")}: features keep their
+     * strings in their own files so parallel work does not collide in one file.
+     */
+    public static Messages bundle(String baseName, String lang) { return new Messages(baseName, lang); }
 
     /** kk, ru or en; anything else becomes en. */
     public static String normalise(String lang) {

@@ -25,6 +25,15 @@ public final class AnalysisFeature {
         tab.setClosable(false);
         w.sideTabs().getTabs().add(tab);
         panel.viewModel().indexResultProperty().addListener((o, a, r) -> { if (r != null) showOnMap(w.viewModel(), r); });
+        // while the tab is open, a click on a region shows its index breakdown (the region card opens too)
+        w.map().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            if (!tab.isSelected() || e.getClickCount() != 1 || !e.isStillSincePress()) return;
+            var v = w.map().viewport();
+            var layer = w.map().layerProperty().get();
+            if (v == null || layer == null) return;
+            var r = layer.regionAt(v.toWorldX(e.getX()), v.toWorldY(e.getY()));
+            if (r != null) panel.viewModel().selectedRegionProperty().set(r.parentKato());
+        });
         String noData = w.messages().get("legend.noData");
         panel.viewModel().categoricalMapProperty().addListener((o, a, cats) -> w.viewModel().setOverlay("analysis",
                 cats == null ? null : scene -> kz.aimaq.core.render.CategoricalScenes.apply(scene, cats, noData)));

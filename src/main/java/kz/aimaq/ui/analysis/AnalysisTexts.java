@@ -1,35 +1,16 @@
 package kz.aimaq.ui.analysis;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import kz.aimaq.core.i18n.Messages;
 
-/**
- * The analysis panel's words in kk, ru and en ({@code i18n/analysis*.properties}). Kept in their
- * own bundle so that the feature can be merged without touching the shared message files.
- */
+/** The analysis panel's words in kk, ru and en ({@code i18n/analysis*.properties}). */
 public final class AnalysisTexts {
-    private final String lang;
-    private final ResourceBundle bundle;
+    private final Messages m;
 
-    public AnalysisTexts(String lang) {
-        this.lang = switch (lang == null ? "en" : lang.toLowerCase(Locale.ROOT)) {
-            case "kk", "ru" -> lang.toLowerCase(Locale.ROOT);
-            default -> "en";
-        };
-        this.bundle = ResourceBundle.getBundle("i18n.analysis", Locale.forLanguageTag(this.lang),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
+    public AnalysisTexts(String lang) { this.m = Messages.bundle("i18n.analysis", lang); }
 
-    public String lang() { return lang; }
+    public String lang() { return m.lang(); }
 
-    public String get(String key) {
-        try { return bundle.getString(key); }
-        catch (MissingResourceException e) { return key; }
-    }
+    public String get(String key) { return m.get(key); }
 
-    public String format(String key, Object... args) {
-        return new MessageFormat(get(key), Locale.forLanguageTag(lang)).format(args);
-    }
+    public String format(String key, Object... args) { return m.format(key, args); }
 }

@@ -1,7 +1,6 @@
 package kz.aimaq.ui.data;
 
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import kz.aimaq.core.data.Indicator;
@@ -32,7 +31,6 @@ public final class ImportFeature {
         });
         var items = w.fileMenu().getItems();
         items.add(1, item);
-        items.add(2, new SeparatorMenuItem());
         w.setOtherFileHandler(f -> {
             String n = f.getName().toLowerCase(Locale.ROOT);
             if (!(n.endsWith(".csv") || n.endsWith(".txt") || n.endsWith(".xlsx") || n.endsWith(".xls"))) return false;

@@ -16,12 +16,23 @@ import kz.aimaq.core.render.ChoroplethScenes;
 import kz.aimaq.core.render.ChoroplethSpec;
 import kz.aimaq.core.render.MapScene;
 import kz.aimaq.core.render.PreparedLayer;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import kz.aimaq.core.geo.MapRegion;
+import kz.aimaq.core.render.Viewport;
+import kz.aimaq.core.scenario.Band;
+import kz.aimaq.core.scenario.MonteCarloResult;
 import kz.aimaq.core.scenario.Trajectory;
+import kz.aimaq.ui.map.MapCanvas;
 import kz.aimaq.core.stats.Contiguity;
 import kz.aimaq.core.stats.SpatialWeights;
 import kz.aimaq.ui.shell.MainWindow;
 
+import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -49,6 +60,11 @@ public final class ScenarioFeature {
             CompletableFuture.supplyAsync(ScenarioFeature::weights).thenAccept(weights -> Platform.runLater(() -> {
                 ScenarioPanel panel = new ScenarioPanel(w.viewModel().data(), grouping, weights, lang);
                 panel.addUnderRunControls(mapControls(w, panel, t));
+                routeMapClicks(w.map(), panel.viewModel(), tab);
+                // leaving the tab ends picking, so a later click opens the region card as usual
+                tab.selectedProperty().addListener((x, was2, now) -> {
+                    if (!now) panel.viewModel().pickModeProperty().set(ScenarioViewModel.PickMode.NONE);
+                });
                 ScrollPane scroll = new ScrollPane(panel);
                 scroll.setFitToWidth(true);
                 tab.setContent(scroll);
@@ -66,6 +82,24 @@ public final class ScenarioFeature {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * While the scenario tab is shown and "Pick poles" or "Pick targets" is on, a plain click on a
+     * region toggles it in the list and is consumed, so the region card does not also open. Like the
+     * groups feature, this is an event filter that runs before the map's own click handler (which
+     * stays as it is); drags (panning) and double clicks (zoom) pass through.
+     */
+    static void routeMapClicks(MapCanvas map, ScenarioViewModel vm, Tab tab) {
+        map.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress() || e.getClickCount() != 1) return;
+            if (!tab.isSelected() || vm.pickModeProperty().get() == ScenarioViewModel.PickMode.NONE) return;
+            Viewport v = map.viewport();
+            PreparedLayer layer = map.layerProperty().get();
+            if (v == null || layer == null) return;
+            MapRegion r = layer.regionAt(v.toWorldX(e.getX()), v.toWorldY(e.getY()));
+            if (r != null && vm.onRegionClicked(r.parentKato())) e.consume();
+        });
     }
 
     private static VBox mapControls(MainWindow w, ScenarioPanel panel, ScenarioTexts t) {
@@ -95,7 +129,8 @@ public final class ScenarioFeature {
             yearLabel.setText(String.valueOf(y));
             Trajectory cmp = panel.viewModel().comparisonProperty().get();
             boolean diff = what.getSelectionModel().getSelectedIndex() == 1 && cmp != null;
-            w.viewModel().setOverlay("scenario", scene -> projected(w, cur, diff ? cmp : null, y, t, scene));
+            MonteCarloResult bands = diff ? null : panel.viewModel().bandsProperty().get();
+            w.viewModel().setOverlay("scenario", scene -> projected(w, cur, diff ? cmp : null, bands, y, t, scene));
         };
         panel.resultProperty().addListener((o, a, tr) -> {
             if (tr == null) return;
@@ -113,10 +148,32 @@ public final class ScenarioFeature {
     }
 
     /**
+     * The areas with "P5–P95: a – b" (GRP per capita, thousand KZT per person, of the Monte Carlo
+     * runs in that year) added to each region's tooltip; regions without a band keep theirs.
+     */
+    static List<MapScene.Area> withBands(List<MapScene.Area> areas, MonteCarloResult bands, int year, ScenarioTexts t,
+                                         NumberFormat number) {
+        int k = year - bands.baseYear();
+        number.setMinimumFractionDigits(0);
+        number.setMaximumFractionDigits(0);
+        List<MapScene.Area> out = new ArrayList<>(areas.size());
+        for (MapScene.Area a : areas) {
+            int i = bands.codes().indexOf(a.code());
+            if (i < 0 || k < 0 || k >= bands.regionGrpPerCapita().get(i).p5().length) { out.add(a); continue; }
+            Band b = bands.regionGrpPerCapita().get(i);
+            String line = t.format("scenario.map.band", number.format(b.p5()[k]), number.format(b.p95()[k]));
+            String tip = a.tooltip() == null || a.tooltip().isEmpty() ? line : a.tooltip() + "\n" + line;
+            out.add(new MapScene.Area(a.code(), a.rings(), a.fillArgb(), a.label(), a.labelX(), a.labelY(), a.labelPriority(), tip));
+        }
+        return out;
+    }
+
+    /**
      * The map of a simulated year: GRP per capita of the current scenario, or current minus
      * comparison on a diverging palette. Group outlines drawn before stay on top.
      */
-    static MapScene projected(MainWindow w, Trajectory cur, Trajectory cmp, int year, ScenarioTexts t, MapScene under) {
+    static MapScene projected(MainWindow w, Trajectory cur, Trajectory cmp, MonteCarloResult bands, int year,
+                              ScenarioTexts t, MapScene under) {
         PreparedLayer layer = w.viewModel().layerProperty().get();
         if (layer == null || layer.layer().level() != MapLevel.OBLAST) return under;
         Indicator base = w.viewModel().data().catalog().require("grp_per_capita");
@@ -135,7 +192,9 @@ public final class ScenarioFeature {
         String source = t.format("scenario.map.source", cur.scenario().name(), cmp == null ? "" : cmp.scenario().name());
         Choropleth c = ChoroplethScenes.build(layer, shown, year, values, Set.of(), spec, source);
         MapScene s = c.scene();
-        return new MapScene(s.areas(), under.outlines(), s.legend(), s.decorations(), s.worldBounds(),
+        List<MapScene.Area> areas = bands == null ? s.areas()
+                : withBands(s.areas(), bands, year, t, NumberFormat.getNumberInstance(Locale.forLanguageTag(w.messages().lang())));
+        return new MapScene(areas, under.outlines(), s.legend(), s.decorations(), s.worldBounds(),
                 under.highlightedCode(), under.selectedCode());
     }
 }

@@ -41,6 +41,9 @@ public final class ScenarioPanel extends VBox {
     private final TableView<Row> table = new TableView<>();
     private final Label status = new Label();
     private final HBox legend = new HBox(14);
+    private final Locale locale;
+    private final FrontierView frontierView;
+    private final ParametersPane parametersPane;
 
     /** One line of the end-year table. */
     public record Row(String measure, String current, String comparison, String difference) {}
@@ -57,7 +60,8 @@ public final class ScenarioPanel extends VBox {
         super(8);
         this.vm = vm;
         this.t = new ScenarioTexts(lang);
-        this.number = NumberFormat.getNumberInstance(Locale.forLanguageTag(kz.aimaq.core.i18n.Messages.normalise(lang)));
+        this.locale = Locale.forLanguageTag(kz.aimaq.core.i18n.Messages.normalise(lang));
+        this.number = NumberFormat.getNumberInstance(locale);
         setPadding(new Insets(8));
         getStyleClass().add("scenario-panel");
         var css = ScenarioPanel.class.getResource("/ui/scenario.css");
@@ -117,18 +121,99 @@ public final class ScenarioPanel extends VBox {
         table.setPrefHeight(260);
 
         status.setWrapText(true);
+        status.setId("scenario-status");
+
+        RecipientsView recipients = new RecipientsView(vm, t, lang);
+        TitledPane recipientsPane = new TitledPane(t.get("scenario.recipients"), recipients);
+        recipientsPane.setExpanded(true);
+
+        Button save = new Button(t.get("scenario.save"));
+        save.setOnAction(e -> chooseAndSave());
+        Button load = new Button(t.get("scenario.load"));
+        load.setOnAction(e -> chooseAndLoad());
+        Button how = new Button(t.get("scenario.howto"));
+        how.setId("scenario-howto");
+        how.setOnAction(e -> HowItWorks.open(getScene() == null ? null : getScene().getWindow(), t, howItWorksText()));
+        javafx.scene.layout.FlowPane files = new javafx.scene.layout.FlowPane(8, 6, save, load, how);
+
+        frontierView = new FrontierView(vm, t, NumberFormat.getNumberInstance(locale));
+        parametersPane = new ParametersPane(vm, t, NumberFormat.getNumberInstance(locale));
         Label source = new Label(t.get("scenario.source"));
         source.getStyleClass().add("source-note");
         source.setWrapText(true);
 
-        getChildren().addAll(form, buttons, status, legend, grpChart, theilChart, table, source);
+        getChildren().addAll(form, recipientsPane, buttons, status, files, legend, grpChart, theilChart, table,
+                frontierView, parametersPane, source);
 
+        // no empty axes before the first run
+        for (javafx.scene.Node n : List.of(legend, grpChart, theilChart, table)) {
+            n.visibleProperty().bind(vm.resultProperty().isNotNull());
+            n.managedProperty().bind(n.visibleProperty());
+        }
         vm.resultProperty().addListener((o, a, tr) -> { show(); result.set(tr); });
         vm.errorProperty().addListener((o, a, e) -> { if (e != null) status.setText(t.format("scenario.error", e)); });
     }
 
     /** Places extra controls (e.g. the map projection switches) right under Run. */
-    public void addUnderRunControls(javafx.scene.Node node) { getChildren().add(3, node); }
+    public void addUnderRunControls(javafx.scene.Node node) { getChildren().add(getChildren().indexOf(status) + 1, node); }
+
+    FrontierView frontierView() { return frontierView; }
+
+    ParametersPane parametersPane() { return parametersPane; }
+
+    /** The status line under Run (progress, results, file errors). */
+    String statusText() { return status.getText(); }
+
+    /** The text of "How this is computed", with the parameters in force. */
+    String howItWorksText() {
+        return HowItWorks.text(t, vm.parametersProperty().get(), vm.defaultParameters(), NumberFormat.getNumberInstance(locale));
+    }
+
+    private javafx.stage.FileChooser chooser() {
+        javafx.stage.FileChooser c = new javafx.stage.FileChooser();
+        c.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(t.get("scenario.file.kind"), "*.json"));
+        return c;
+    }
+
+    private void chooseAndSave() {
+        javafx.stage.FileChooser c = chooser();
+        c.setInitialFileName("scenario.json");
+        java.io.File f = c.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (f != null) saveTo(f.toPath());
+    }
+
+    private void chooseAndLoad() {
+        java.io.File f = chooser().showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        if (f != null) loadFrom(f.toPath());
+    }
+
+    /** Saves the scenario; the outcome (or what went wrong) is one line in the status. */
+    void saveTo(java.nio.file.Path file) {
+        try {
+            vm.save(file);
+            status.setText(t.format("scenario.file.saved", file.getFileName().toString()));
+        } catch (java.io.IOException | RuntimeException e) {
+            status.setText(t.format("scenario.file.saveFailed", file.getFileName().toString(), message(e)));
+        }
+    }
+
+    /** Loads a scenario file into the controls; a bad file leaves them as they were and says why. */
+    void loadFrom(java.nio.file.Path file) {
+        try {
+            vm.load(file);
+            status.setText(t.format("scenario.file.loaded", file.getFileName().toString()));
+        } catch (java.nio.file.NoSuchFileException e) {
+            status.setText(t.format("scenario.file.loadFailed", file.getFileName().toString(), t.get("scenario.file.missing")));
+        } catch (java.io.IOException | RuntimeException e) {
+            status.setText(t.format("scenario.file.loadFailed", file.getFileName().toString(), message(e)));
+        }
+    }
+
+    /** The core's message without its "scenario file NAME: " prefix (the status names the file already). */
+    private static String message(Exception e) {
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        return m.startsWith("scenario file ") && m.indexOf(": ") > 0 ? m.substring(m.indexOf(": ") + 2) : m;
+    }
 
     /** The last result of the current scenario (null before the first run). */
     public ObjectProperty<Trajectory> resultProperty() { return result; }

@@ -9,8 +9,9 @@ import kz.aimaq.core.workspace.Workspace;
 import kz.aimaq.ui.workspace.WorkspacePart;
 
 /**
- * The scenario tab's settings in the project file: preset, comparison, α, budget, horizon and the
- * history option (results are recomputed, not saved). The panel is built when its tab is first
+ * The scenario tab's settings in the project file: preset, comparison, α, budget, horizon, the
+ * history option, the picked poles and targets, the edited model parameters and ε of the best mix
+ * (results are recomputed, not saved). The panel is built when its tab is first
  * opened, so settings read before that wait and are applied then; saving before that keeps
  * what the project had.
  */
@@ -30,6 +31,10 @@ public final class ScenarioSettingsPart implements WorkspacePart {
             vm.budgetPercentProperty().addListener((x, y, z) -> changed.run());
             vm.horizonProperty().addListener((x, y, z) -> changed.run());
             vm.useHistoryProperty().addListener((x, y, z) -> changed.run());
+            vm.poles().addListener((javafx.collections.ListChangeListener<String>) c -> changed.run());
+            vm.targets().addListener((javafx.collections.ListChangeListener<String>) c -> changed.run());
+            vm.parametersProperty().addListener((x, y, z) -> changed.run());
+            vm.epsilonProperty().addListener((x, y, z) -> changed.run());
         });
     }
 
@@ -44,6 +49,15 @@ public final class ScenarioSettingsPart implements WorkspacePart {
         n.put("budget_percent", vm.budgetPercentProperty().get());
         n.put("horizon", vm.horizonProperty().get());
         n.put("use_history", vm.useHistoryProperty().get());
+        vm.poles().forEach(n.putArray("poles")::add);
+        vm.targets().forEach(n.putArray("targets")::add);
+        n.put("epsilon", vm.epsilonProperty().get());
+        ObjectNode params = n.putObject("parameters");
+        // only what the user changed: the data-based defaults (g_nat, n) follow the data the project opens with
+        for (ModelParameter m : ModelParameter.values()) {
+            double v = m.of(vm.parametersProperty().get());
+            if (v != m.of(vm.defaultParameters())) params.put(m.id, v);
+        }
         return ws.withScenarios(array(n));
     }
 
@@ -61,6 +75,30 @@ public final class ScenarioSettingsPart implements WorkspacePart {
         if (n.has("budget_percent")) vm.budgetPercentProperty().set(n.get("budget_percent").asDouble());
         if (n.has("horizon")) vm.horizonProperty().set(n.get("horizon").asInt());
         if (n.has("use_history")) vm.useHistoryProperty().set(n.get("use_history").asBoolean());
+        // after the preset too, which puts back its own poles and targets
+        if (n.path("poles").isArray()) vm.poles().setAll(codes(vm, n.get("poles")));
+        if (n.path("targets").isArray()) vm.targets().setAll(codes(vm, n.get("targets")));
+        if (n.path("epsilon").isNumber() && n.get("epsilon").asDouble() >= 0) vm.epsilonProperty().set(n.get("epsilon").asDouble());
+        if (n.path("parameters").isObject()) {
+            var p = vm.defaultParameters();
+            for (ModelParameter m : ModelParameter.values()) {
+                JsonNode v = n.get("parameters").get(m.id);
+                if (v == null || !v.isNumber()) continue;
+                try {
+                    p = m.with(p, v.asDouble());
+                } catch (IllegalArgumentException outOfRange) {
+                    // a hand-edited project with a value the model refuses: keep the default
+                }
+            }
+            vm.parametersProperty().set(p);
+        }
+    }
+
+    /** The codes that are current regions (others, e.g. from a hand-edited file, are skipped). */
+    private static java.util.List<String> codes(ScenarioViewModel vm, JsonNode array) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (JsonNode c : array) if (vm.calibration().indexOf(c.asText()) >= 0 && !out.contains(c.asText())) out.add(c.asText());
+        return out;
     }
 
     /** An unknown preset id (a file from a newer version) keeps the current choice. */

@@ -21,6 +21,7 @@ class AnalysisFeatureUiTest {
 
     @BeforeAll
     static void start() throws Exception {
+        FxToolkit.registerPrimaryStage(); // starts the toolkit when this class runs alone
         Stage stage = FxToolkit.registerStage(Stage::new);
         FxToolkit.setupFixture(() -> {
             // a copy: the index is added to the window's data, not to the shared bundled tables
@@ -46,5 +47,24 @@ class AnalysisFeatureUiTest {
         var c = window.viewModel().choroplethProperty().get();
         assertTrue(c.legend().title().startsWith("Composite development index"), c.legend().title());
         assertTrue(IndicatorData.bundled().catalog().byId("development").isEmpty(), "the shared tables stay untouched");
+    }
+
+    @Test
+    void clickingARegionWhileTheTabIsOpenShowsItsBreakdown() throws Exception {
+        FxToolkit.setupFixture(() -> {
+            window.sideTabs().getSelectionModel().select(window.sideTabs().getTabs().stream()
+                    .filter(t -> "Analysis".equals(t.getText())).findFirst().orElseThrow());
+            ((Button) panel.lookup("#index-compute")).fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        var kostanay = window.viewModel().layerProperty().get().anchor("39");
+        FxToolkit.setupFixture(() -> {
+            var v = window.map().viewport();
+            var p = window.map().localToScreen(v.toDeviceX(kostanay.x), v.toDeviceY(kostanay.y));
+            new org.testfx.api.FxRobot().moveTo(p).clickOn(javafx.scene.input.MouseButton.PRIMARY);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("39", panel.viewModel().selectedRegionProperty().get());
+        assertFalse(panel.viewModel().breakdown().isEmpty(), "Kostanay's components are listed");
     }
 }

@@ -30,6 +30,12 @@ class ScenarioSettingsPartTest {
         return new ScenarioPanel(IndicatorData.bundled(), () -> Groupings.preset("five"), null, "en");
     }
 
+    private static java.util.List<String> iterable(java.util.Iterator<String> it) {
+        java.util.List<String> l = new java.util.ArrayList<>();
+        it.forEachRemaining(l::add);
+        return l;
+    }
+
     @Test
     void settingsReadBeforeThePanelExistsAreAppliedWhenItIsBuilt(FxRobot robot) {
         var property = new SimpleObjectProperty<ScenarioPanel>();
@@ -43,10 +49,16 @@ class ScenarioSettingsPartTest {
             first.viewModel().alphaProperty().set(0.3);
             first.viewModel().horizonProperty().set(15);
             first.viewModel().comparisonPresetProperty().set(Preset.REDISTRIBUTION);
+            first.viewModel().togglePole("79");
+            first.viewModel().toggleTarget("43");
+            first.viewModel().epsilonProperty().set(2);
+            first.viewModel().parametersProperty().set(ModelParameter.BACKWASH.with(first.viewModel().parametersProperty().get(), 0.4));
         });
         assertTrue(changes.get() > 0, "edits mark the project changed");
         Workspace saved = part.saveInto(Workspace.of(MapSettings.defaults("en")));
         assertEquals("mix", saved.scenarios().path(0).path("preset").asText());
+        assertEquals(java.util.List.of("backwash"), iterable(saved.scenarios().path(0).path("parameters").fieldNames()),
+                "only edited parameters are stored");
 
         // a new window: the project is opened before the scenario tab is ever shown
         var later = new SimpleObjectProperty<ScenarioPanel>();
@@ -60,5 +72,11 @@ class ScenarioSettingsPartTest {
         assertEquals(0.3, vm.alphaProperty().get(), 1e-12);
         assertEquals(15, vm.horizonProperty().get());
         assertEquals(Preset.REDISTRIBUTION, vm.comparisonPresetProperty().get());
+        assertEquals(java.util.List.of("71", "75", "15", "47"), vm.scenario().poles(), "Shymkent was unpicked");
+        assertEquals(java.util.List.of("43"), vm.scenario().targets());
+        assertEquals(2, vm.epsilonProperty().get());
+        assertEquals(0.4, vm.scenario().parameters().backwash());
+        assertEquals(vm.defaultParameters().nationalGrowth(), vm.scenario().parameters().nationalGrowth(), 0,
+                "unedited parameters come back exactly");
     }
 }
