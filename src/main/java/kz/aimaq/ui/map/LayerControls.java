@@ -107,18 +107,24 @@ public final class LayerControls extends VBox {
         labels.setSelected(true);
 
         boolean[] syncing = {false}; // true while the controls follow a spec set elsewhere
+        // the palette box shows the indicator's default palette until the user picks one; the spec then keeps null
+        boolean[] showingDefault = {true};
         Runnable apply = () -> {
             if (syncing[0]) return;
             ChoroplethSpec s = vm.specProperty().get()
                     .withMethod(method.getValue()).withClasses(classes.getValue())
-                    .withPalette(palette.getValue() == null ? null : palette.getValue().id())
+                    .withPalette(palette.getValue() == null || showingDefault[0] ? null : palette.getValue().id())
                     .withReverse(reverse.isSelected()).withLabels(labels.isSelected())
                     .withManualBreaks(parseBreaks(breaks.getText()));
             vm.specProperty().set(s);
         };
         method.valueProperty().addListener((o, a, b) -> { if (b != ClassificationMethod.MANUAL || parseBreaks(breaks.getText()) != null) apply.run(); });
         classes.valueProperty().addListener((o, a, b) -> apply.run());
-        palette.valueProperty().addListener((o, a, b) -> apply.run());
+        palette.valueProperty().addListener((o, a, b) -> {
+            if (syncing[0]) return;
+            showingDefault[0] = false; // the user picked this one
+            apply.run();
+        });
         reverse.selectedProperty().addListener((o, a, b) -> apply.run());
         labels.selectedProperty().addListener((o, a, b) -> apply.run());
         breaks.setOnAction(e -> apply.run());
@@ -130,7 +136,14 @@ public final class LayerControls extends VBox {
                 ChoroplethSpec sp = vm.specProperty().get(); // b may be stale if another listener changed it since
                 method.setValue(sp.method());
                 classes.getValueFactory().setValue(sp.classes());
-                palette.setValue(palette.getItems().stream().filter(p -> p.id().equals(sp.paletteId())).findFirst().orElse(null));
+                // a default palette (null) leaves the box as it is: clearing and re-selecting it on every
+                // change rebuilt its swatches each recolour (~14 ms on the UI thread)
+                if (sp.paletteId() == null) showingDefault[0] = true;
+                else {
+                    showingDefault[0] = false;
+                    palette.getItems().stream().filter(p -> p.id().equals(sp.paletteId())).findFirst()
+                            .filter(p -> p != palette.getValue()).ifPresent(palette::setValue);
+                }
                 reverse.setSelected(sp.reversePalette());
                 labels.setSelected(sp.labels());
                 if (sp.manualBreaks() != null) breaks.setText(Arrays.stream(sp.manualBreaks()).mapToObj(Double::toString).collect(java.util.stream.Collectors.joining(", ")));
@@ -139,13 +152,14 @@ public final class LayerControls extends VBox {
             }
         });
         vm.choroplethProperty().addListener((o, a, c) -> {
-            if (c != null && c.palette() != null && palette.getValue() == null && !syncing[0]) {
+            if (c != null && c.palette() != null && (palette.getValue() == null || showingDefault[0]) && !syncing[0]) {
                 // show the default palette the map uses; the spec keeps "default" (null) until the user picks one
                 syncing[0] = true;
                 try {
                     // the longest matching id: "YlGnBu" is not "YlGn"
                     palette.getItems().stream().filter(p -> c.palette().id().startsWith(p.id()))
                             .max(java.util.Comparator.comparingInt(p -> p.id().length()))
+                            .filter(p -> p != palette.getValue())
                             .ifPresent(p -> palette.getSelectionModel().select(p));
                 } finally {
                     syncing[0] = false;
