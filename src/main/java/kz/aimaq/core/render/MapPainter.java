@@ -70,25 +70,15 @@ public final class MapPainter {
         s.fillRect(0, 0, width, height, BACKGROUND);
         Envelope visible = v.visibleWorld();
 
-        s.save();
-        s.beginPath();
-        double[] rx = {l.mapX(), l.mapX() + l.mapW(), l.mapX() + l.mapW(), l.mapX()};
-        double[] ry = {l.mapY(), l.mapY(), l.mapY() + l.mapH(), l.mapY() + l.mapH()};
-        s.ring(rx, ry, 4);
-        s.clipToPath();
+        clipToMapRect(s, l);
 
         double borderWidth = Math.max(0.6, 0.9 * l.ui());
         s.beginGroup("regions");
         for (MapScene.Area a : scene.areas()) {
             if (!a.rings().envelope().intersects(visible)) continue;
             s.beginGroup("region-" + a.code());
-            s.beginPath();
-            a.rings().emit(s, v, bufX, bufY);
-            if (a.hasData()) {
-                s.fillPath(a.fillArgb());
-            } else {
-                s.fillPath(NO_DATA_FILL);
-                hatch(s, a, v, l.ui());
+            fill(s, a, v, l.ui());
+            if (!a.hasData()) { // hatching replaced the current path: trace the region again for its border
                 s.beginPath();
                 a.rings().emit(s, v, bufX, bufY);
             }
@@ -127,15 +117,7 @@ public final class MapPainter {
         Envelope visible = v.visibleWorld();
         clipToMapRect(s, l);
         for (MapScene.Area a : scene.areas()) {
-            if (!a.rings().envelope().intersects(visible)) continue;
-            s.beginPath();
-            a.rings().emit(s, v, bufX, bufY);
-            if (a.hasData()) {
-                s.fillPath(a.fillArgb());
-            } else {
-                s.fillPath(NO_DATA_FILL);
-                hatch(s, a, v, l.ui());
-            }
+            if (a.rings().envelope().intersects(visible)) fill(s, a, v, l.ui());
         }
         s.restore();
     }
@@ -155,6 +137,18 @@ public final class MapPainter {
         }
         outlinesEmphasisLabels(scene, s, v, l, visible);
         s.restore();
+    }
+
+    /** Traces the region and fills it with its class colour, or grey with hatching when it has no data. */
+    private void fill(Surface s, MapScene.Area a, Viewport v, double ui) {
+        s.beginPath();
+        a.rings().emit(s, v, bufX, bufY);
+        if (a.hasData()) {
+            s.fillPath(a.fillArgb());
+        } else {
+            s.fillPath(NO_DATA_FILL);
+            hatch(s, a, v, ui);
+        }
     }
 
     private static void clipToMapRect(Surface s, Layout l) {
