@@ -71,6 +71,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         var css = MainWindow.class.getResource("/ui/aimaq.css");
         if (css != null) scene.getStylesheets().add(css.toExternalForm());
+        ChartMenu.install(scene, m, this::showError);
         stage.setTitle(m.get("app.title"));
         stage.setScene(scene);
     }
