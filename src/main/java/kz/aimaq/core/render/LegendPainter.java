@@ -1,12 +1,16 @@
 package kz.aimaq.core.render;
 
-/** Draws a {@link LegendBlock} as a boxed key anchored at its bottom-left corner. */
+/**
+ * Draws a {@link LegendBlock} as a boxed key anchored at its bottom-right corner: below
+ * south-eastern Kazakhstan (Kyrgyzstan's side) the map is empty, while in the south-west
+ * Mangystau reaches the bottom of the frame.
+ */
 final class LegendPainter {
     private LegendPainter() {}
 
-    static void paint(LegendBlock legend, Surface s, double left, double bottom, double ui) {
-        double titleSize = 13 * ui, textSize = 11.5 * ui, row = 19 * ui, sw = 22 * ui, sh = 13 * ui, pad = 10 * ui;
-        double maxTextW = 300 * ui;
+    /** The key's box {left, top, width, height} when its bottom-right corner is at (right, bottom). */
+    static double[] box(LegendBlock legend, Surface s, double right, double bottom, double ui) {
+        double textSize = 11.5 * ui, titleSize = 13 * ui, row = 19 * ui, sw = 22 * ui, pad = 10 * ui, maxTextW = 300 * ui;
         String title = MapPainter.fit(s, legend.title(), titleSize, maxTextW);
         String subtitle = legend.subtitle() == null ? null : MapPainter.fit(s, legend.subtitle(), textSize, maxTextW);
         double w = s.textWidth(title, titleSize, true);
@@ -16,7 +20,19 @@ final class LegendPainter {
         if (legend.noData() != null) { rows++; w = Math.max(w, sw + 8 * ui + s.textWidth(label(legend.noData()), textSize, false)); }
         String foot = legend.footnote() == null ? null : MapPainter.fit(s, legend.footnote(), 10 * ui, maxTextW);
         if (foot != null) w = Math.max(w, s.textWidth(foot, 10 * ui, false));
+        if (legend.continuous()) w = Math.max(w, 130 * ui); // the ramp is at least 120 wide
         double h = pad + titleSize + 6 * ui + (subtitle != null ? row : 0) + rows * row + (foot != null ? row : 0) + pad / 2;
+        return new double[]{right - (w + 2 * pad), bottom - h, w + 2 * pad, h};
+    }
+
+    static void paint(LegendBlock legend, Surface s, double right, double bottom, double ui) {
+        double titleSize = 13 * ui, textSize = 11.5 * ui, row = 19 * ui, sw = 22 * ui, sh = 13 * ui, pad = 10 * ui;
+        double maxTextW = 300 * ui;
+        String title = MapPainter.fit(s, legend.title(), titleSize, maxTextW);
+        String subtitle = legend.subtitle() == null ? null : MapPainter.fit(s, legend.subtitle(), textSize, maxTextW);
+        String foot = legend.footnote() == null ? null : MapPainter.fit(s, legend.footnote(), 10 * ui, maxTextW);
+        double[] box = box(legend, s, right, bottom, ui);
+        double left = box[0], w = box[2] - 2 * pad, h = box[3];
         double top = bottom - h;
         s.fillRect(left, top, w + 2 * pad, h, 0xE6FFFFFF);
         s.strokeRect(left, top, w + 2 * pad, h, 0xFFCBD2D9, 1 * ui);

@@ -41,10 +41,22 @@ public final class MapPainter {
         return new Layout(ui, 0, titleH, width, Math.max(10, height - titleH - footerH), titleH, footerH);
     }
 
+    /** Where the legend box is drawn for this picture size: {left, top, width, height}. */
+    public double[] legendBox(MapScene scene, Surface s, double width, double height) {
+        Layout l = layout(scene, width, height);
+        double pad = 16 * l.ui();
+        return LegendPainter.box(scene.legend(), s, l.mapX() + l.mapW() - pad, l.mapY() + l.mapH() - pad, l.ui());
+    }
+
     /** A viewport that shows the whole map in the layout's map rectangle. */
     public Viewport fitViewport(MapScene scene, double width, double height) {
         Layout l = layout(scene, width, height);
-        return Viewport.fit(scene.worldBounds(), l.mapX(), l.mapY(), l.mapW(), l.mapH(), 0.03);
+        Viewport centred = Viewport.fit(scene.worldBounds(), l.mapX(), l.mapY(), l.mapW(), l.mapH(), 0.03);
+        // Spare height goes below the map, where the legend and scale bar sit, rather than half
+        // above it: on a wide laptop screen the centred map ran under the legend.
+        double top = l.mapY() + 0.03 * l.mapH();
+        double shift = centred.toDeviceY(scene.worldBounds().getMaxY()) - top;
+        return shift > 0 ? centred.pan(0, -shift) : centred;
     }
 
     /**
@@ -53,7 +65,7 @@ public final class MapPainter {
      */
     public Viewport paint(MapScene scene, Surface s, double width, double height, Viewport viewport) {
         Layout l = layout(scene, width, height);
-        Viewport v = viewport != null ? viewport : Viewport.fit(scene.worldBounds(), l.mapX(), l.mapY(), l.mapW(), l.mapH(), 0.03);
+        Viewport v = viewport != null ? viewport : fitViewport(scene, width, height);
         paintMap(scene, s, width, height, v);
         frame(scene, s, width, height, v, l);
         return v;
@@ -258,7 +270,7 @@ public final class MapPainter {
             }
             if (d.subtitle() != null && !d.subtitle().isBlank()) s.text(d.subtitle(), pad, y, 15 * ui, false, MUTED_TEXT, 0, 0);
         }
-        if (d.legend() && scene.legend() != null) LegendPainter.paint(scene.legend(), s, l.mapX() + pad, l.mapY() + l.mapH() - pad, ui);
+        if (d.legend() && scene.legend() != null) LegendPainter.paint(scene.legend(), s, l.mapX() + l.mapW() - pad, l.mapY() + l.mapH() - pad, ui);
         if (d.scaleBar()) scaleBar(s, v, l);
         if (d.northArrow()) northArrow(s, l.mapX() + l.mapW() - 34 * ui, l.mapY() + 20 * ui, ui);
         double fy = height - l.footerH() + 16 * ui;
@@ -290,7 +302,8 @@ public final class MapPainter {
         double km = nice[0];
         for (double n : nice) if (n * 1000 <= metres) km = n;
         double px = km * 1000 * v.scale();
-        double x = l.mapX() + l.mapW() - 20 * ui - px, y = l.mapY() + l.mapH() - 22 * ui;
+        // bottom-left: the legend takes the bottom-right corner
+        double x = l.mapX() + 20 * ui, y = l.mapY() + l.mapH() - 22 * ui;
         s.fillRect(x - 6 * ui, y - 18 * ui, px + 12 * ui, 28 * ui, 0xB3FFFFFF);
         s.fillRect(x, y, px / 2, 4 * ui, TEXT);
         s.fillRect(x + px / 2, y, px / 2, 4 * ui, 0xFFFFFFFF);

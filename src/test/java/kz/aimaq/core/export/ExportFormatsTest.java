@@ -73,8 +73,10 @@ class ExportFormatsTest {
         BufferedImage img = PngExporter.render(scene, w, h);
         assertEquals(w, img.getWidth());
         MapPainter.Layout l = new MapPainter().layout(scene, w, h);
-        // the key is anchored bottom-left of the map area; its swatches are 22 ui wide after a 10 ui padding
-        int x = (int) Math.round(l.mapX() + 16 * l.ui() + 10 * l.ui() + 11 * l.ui());
+        // the swatches are 22 ui wide after a 10 ui padding inside the key's box
+        var g = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB).createGraphics();
+        double[] box = new MapPainter().legendBox(scene, new kz.aimaq.core.render.Java2DSurface(g), w, h);
+        int x = (int) Math.round(box[0] + 10 * l.ui() + 11 * l.ui());
         int top = (int) (l.mapY() + l.mapH() / 2), bottom = (int) (l.mapY() + l.mapH());
         List<Integer> runs = colourRuns(img, x, top, bottom, (int) (10 * l.ui()));
         List<Integer> expected = new ArrayList<>();
