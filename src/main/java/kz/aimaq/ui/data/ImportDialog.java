@@ -40,7 +40,7 @@ import java.util.*;
 public final class ImportDialog extends Dialog<IndicatorData> {
 
     private final ImportViewModel vm = new ImportViewModel(RegionNameMatcher.bundled());
-    private final ResourceBundle texts;
+    private final Messages texts;
     private final TableView<TablePreview.Row> previewTable = new TableView<>();
     private final TableView<ImportViewModel.AttentionRow> attentionTable = new TableView<>();
     private final Label summary = new Label();
@@ -48,8 +48,7 @@ public final class ImportDialog extends Dialog<IndicatorData> {
     private final Label error = new Label();
 
     public ImportDialog(Window owner, IndicatorData current, String lang) {
-        texts = ResourceBundle.getBundle("i18n.import_messages", Locale.forLanguageTag(Messages.normalise(lang)),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        texts = Messages.bundle("i18n.import_messages", lang);
         if (owner != null) initOwner(owner);
         setTitle(t("import.title"));
         setResizable(true);
@@ -95,7 +94,7 @@ public final class ImportDialog extends Dialog<IndicatorData> {
     public ImportViewModel viewModel() { return vm; }
 
     private String t(String key) {
-        try { return texts.getString(key); } catch (MissingResourceException e) { return key; }
+        return texts.get(key);
     }
 
     private VBox content() {
@@ -254,7 +253,7 @@ public final class ImportDialog extends Dialog<IndicatorData> {
                 vm.choosableRegions().forEach(r -> pick.getItems().add(Optional.of(r)));
                 pick.setConverter(new StringConverter<>() {
                     @Override public String toString(Optional<Region> r) {
-                        return r == null ? "" : r.map(x -> x.kato() + " " + x.name(texts.getLocale().getLanguage())).orElse(t("import.leaveOut"));
+                        return r == null ? "" : r.map(x -> x.kato() + " " + x.name(texts.lang())).orElse(t("import.leaveOut"));
                     }
                     @Override public Optional<Region> fromString(String s) { return Optional.empty(); }
                 });
@@ -286,7 +285,7 @@ public final class ImportDialog extends Dialog<IndicatorData> {
         if (r == null) { summary.setText(""); missing.setText(""); return; }
         summary.setText(MessageFormat.format(t("import.summary"), r.matched().size(), r.national().size(), r.fuzzy().size(),
                 r.unmatchedRows().size(), r.missingRegions().size(), r.duplicates().size()));
-        String lang = texts.getLocale().getLanguage();
+        String lang = texts.lang();
         missing.setText(r.missingRegions().isEmpty() ? "" : MessageFormat.format(t("import.missing"),
                 String.join(", ", r.missingRegions().stream()
                         .map(m -> vm.matcher().catalog().byKato(m.region()).map(x -> x.shortName(lang.isEmpty() ? "en" : lang)).orElse(m.name()))
