@@ -6,7 +6,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import kz.aimaq.core.geo.MapRegion;
-import kz.aimaq.core.group.GroupOverlay;
+import kz.aimaq.core.map.GroupOverlay;
 import kz.aimaq.core.group.Grouping;
 import kz.aimaq.core.group.GroupingEditor;
 import kz.aimaq.core.group.Groupings;
@@ -83,6 +83,7 @@ public final class GroupFeature {
      * thread; a result that an edit has overtaken is dropped.
      */
     private static final class MapOverlay {
+        static final String LAYER_ID = "groups";
         private final MainWindow w;
         private final GroupViewModel vm;
         private final AtomicLong generation = new AtomicLong();
@@ -94,6 +95,10 @@ public final class GroupFeature {
             vm.showOnMapProperty().addListener((o, a, b) -> update());
             vm.overlayModeProperty().addListener((o, a, b) -> update());
             w.viewModel().layerProperty().addListener((o, a, b) -> update());
+            // removed from the layer list: the panel's "show on map" follows
+            w.viewModel().layerStackProperty().addListener((o, a, b) -> {
+                if (a.get(LAYER_ID).isPresent() && b.get(LAYER_ID).isEmpty()) vm.showOnMapProperty().set(false);
+            });
             update();
         }
 
@@ -101,20 +106,23 @@ public final class GroupFeature {
             long gen = generation.incrementAndGet();
             PreparedLayer layer = w.viewModel().layerProperty().get();
             if (!vm.showOnMapProperty().get() || layer == null) {
-                apply(gen, null);
+                apply(gen, null, null);
                 return;
             }
             Grouping grouping = vm.getGrouping();
             GroupOverlay.Mode mode = vm.overlayModeProperty().get();
-            String lang = vm.lang();
-            CompletableFuture.supplyAsync(() -> GroupOverlay.overlay(layer.layer(), grouping, mode, lang))
-                    .thenAccept(f -> Platform.runLater(() -> apply(gen, f)))
+            CompletableFuture.supplyAsync(() -> GroupOverlay.overlay(layer.layer(), grouping, mode))
+                    .thenAccept(f -> Platform.runLater(() -> apply(gen, f, layer)))
                     .exceptionally(e -> { Platform.runLater(() -> w.showError(e.getMessage())); return null; });
         }
 
-        private void apply(long gen, java.util.function.UnaryOperator<MapScene> overlay) {
+        private void apply(long gen, kz.aimaq.core.map.MapOverlay.Groups overlay, PreparedLayer layer) {
             if (gen != generation.get()) return;
-            w.viewModel().setOverlay("groups", overlay);
+            if (overlay == null) { w.viewModel().removeLayer(LAYER_ID); return; }
+            var m = kz.aimaq.core.i18n.Messages.of(vm.lang());
+            String name = m.get("layers.kind.groups") + ": " + kz.aimaq.core.map.MapScenes.groupingName(overlay.grouping(), m);
+            w.viewModel().putLayer(kz.aimaq.core.map.MapLayer.overlay(LAYER_ID, kz.aimaq.core.map.MapLayer.Kind.GROUPS, name,
+                    layer.layer().level(), overlay));
         }
     }
 }

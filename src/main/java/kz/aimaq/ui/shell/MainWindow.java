@@ -58,7 +58,9 @@ public final class MainWindow {
         sideTabs.setMinWidth(330);
 
         root.setTop(menus());
-        root.setLeft(sideTabs);
+        javafx.scene.layout.VBox left = new javafx.scene.layout.VBox(new kz.aimaq.ui.map.LayerListView(vm, m), sideTabs);
+        javafx.scene.layout.VBox.setVgrow(sideTabs, Priority.ALWAYS);
+        root.setLeft(left);
         root.setCenter(map);
         HBox bar = new HBox(12, status);
         bar.setPadding(new Insets(3, 10, 3, 10));

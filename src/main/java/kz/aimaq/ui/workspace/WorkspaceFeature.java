@@ -234,6 +234,7 @@ public final class WorkspaceFeature {
         if (!confirmDiscard()) return;
         file = null;
         boundaryFile = null;
+        w.viewModel().resetLayers(); // a new project starts from the indicator layer alone
         applyWhenReady(Workspace.of(MapSettings.defaults(m.lang())), () -> saved = snapshot());
     }
 
@@ -258,6 +259,7 @@ public final class WorkspaceFeature {
         }
         file = f.toAbsolutePath().normalize();
         boundaryFile = ws.boundaryFile();
+        w.viewModel().resetLayers(); // the other project's results do not belong to this one
         applyWhenReady(ws, () -> saved = snapshot());
         remember(file);
         return true;
