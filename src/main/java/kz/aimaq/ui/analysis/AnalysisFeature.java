@@ -8,7 +8,7 @@ import kz.aimaq.core.data.Indicator;
 import kz.aimaq.core.map.MapLayer;
 import kz.aimaq.core.map.MapScenes;
 import kz.aimaq.ui.map.MapViewModel;
-import kz.aimaq.ui.shell.MainWindow;
+import kz.aimaq.ui.common.AppContext;
 
 /**
  * Plugs the analysis panel into the main window: a side tab, and a computed index shown on the
@@ -18,7 +18,7 @@ import kz.aimaq.ui.shell.MainWindow;
 public final class AnalysisFeature {
     private AnalysisFeature() {}
 
-    public static AnalysisPanel install(MainWindow w) {
+    public static AnalysisPanel install(AppContext w) {
         String lang = w.messages().lang();
         AnalysisPanel panel = new AnalysisPanel(new AnalysisViewModel(w.viewModel().data()), lang);
         ScrollPane scroll = new ScrollPane(panel);

@@ -22,7 +22,7 @@ import kz.aimaq.core.render.LegendBlock;
 import kz.aimaq.core.render.MapScene;
 import kz.aimaq.core.render.PreparedLayer;
 import kz.aimaq.ui.map.MapViewModel;
-import kz.aimaq.ui.shell.MainWindow;
+import kz.aimaq.ui.common.AppContext;
 import org.controlsfx.control.Notifications;
 
 import java.awt.image.BufferedImage;
@@ -36,17 +36,17 @@ import java.util.function.Supplier;
  * failures are one short message.
  */
 public final class ExportFeature {
-    private final MainWindow window;
+    private final AppContext window;
     private final Messages m;
     /** The scenario panel's current and comparison runs (null until both exist), for the comparison deck. */
     private Supplier<Trajectory> currentRun = () -> null, comparisonRun = () -> null;
 
-    private ExportFeature(MainWindow window) {
+    private ExportFeature(AppContext window) {
         this.window = window;
         this.m = window.messages();
     }
 
-    public static ExportFeature install(MainWindow w) {
+    public static ExportFeature install(AppContext w) {
         ExportFeature f = new ExportFeature(w);
         MenuItem export = new MenuItem(f.m.get("menu.file.export"));
         export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));

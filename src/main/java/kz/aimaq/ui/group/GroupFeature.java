@@ -15,7 +15,7 @@ import kz.aimaq.core.render.MapScene;
 import kz.aimaq.core.render.PreparedLayer;
 import kz.aimaq.core.render.Viewport;
 import kz.aimaq.ui.map.MapCanvas;
-import kz.aimaq.ui.shell.MainWindow;
+import kz.aimaq.ui.common.AppContext;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,7 +31,7 @@ public final class GroupFeature {
     private GroupFeature() {}
 
     /** Installs the feature and returns its panel (e.g. for tests or a menu). */
-    public static GroupPanel install(MainWindow w) {
+    public static GroupPanel install(AppContext w) {
         GroupingEditor editor = new GroupingEditor(Groupings.defaultGrouping());
         GroupPanel panel = new GroupPanel(editor, w.viewModel().data(), w.viewModel().yearProperty(), w.messages().lang());
         ScrollPane scroll = new ScrollPane(panel);
@@ -48,7 +48,7 @@ public final class GroupFeature {
     /** The summary table has nine columns: the side pane widens while this tab is shown, and returns after. */
     static final double PANEL_WIDTH = 600;
 
-    private static void widenWhileSelected(MainWindow w, Tab tab) {
+    private static void widenWhileSelected(AppContext w, Tab tab) {
         double[] before = {w.sideTabs().getPrefWidth()};
         tab.selectedProperty().addListener((o, was, now) -> {
             if (now) {
@@ -84,11 +84,11 @@ public final class GroupFeature {
      */
     private static final class MapOverlay {
         static final String LAYER_ID = "groups";
-        private final MainWindow w;
+        private final AppContext w;
         private final GroupViewModel vm;
         private final AtomicLong generation = new AtomicLong();
 
-        MapOverlay(MainWindow w, GroupViewModel vm) { this.w = w; this.vm = vm; }
+        MapOverlay(AppContext w, GroupViewModel vm) { this.w = w; this.vm = vm; }
 
         void watch() {
             vm.groupingProperty().addListener((o, a, b) -> update());

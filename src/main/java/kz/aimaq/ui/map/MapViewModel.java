@@ -87,7 +87,7 @@ public final class MapViewModel {
         status.set("app.loading");
         return CompletableFuture.supplyAsync(() -> prepare(() -> RegionLayers.load(MapLevel.OBLAST)))
                 .thenAccept(p -> Platform.runLater(() -> {
-                    kz.aimaq.ui.shell.PerformanceProbe.phase("layer-on-ui-thread");
+                    Probe.phase("layer-on-ui-thread");
                     layers.put(MapLevel.OBLAST, p);
                     layer.set(p);
                     status.set("app.ready");
@@ -128,9 +128,9 @@ public final class MapViewModel {
     private PreparedLayer prepare(LayerLoad load) {
         try {
             RegionLayer layer = load.load();
-            kz.aimaq.ui.shell.PerformanceProbe.phase("layer-loaded");
+            Probe.phase("layer-loaded");
             PreparedLayer p = new PreparedLayer(layer);
-            kz.aimaq.ui.shell.PerformanceProbe.phase("layer-prepared");
+            Probe.phase("layer-prepared");
             if (p.levelsOfDetailReady()) {
                 p.withLevelsOfDetail(); // read from the disk cache: the first frame already draws the light copies
             } else {

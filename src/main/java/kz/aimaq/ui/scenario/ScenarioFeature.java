@@ -27,7 +27,7 @@ import kz.aimaq.core.scenario.Trajectory;
 import kz.aimaq.ui.map.MapCanvas;
 import kz.aimaq.core.stats.Contiguity;
 import kz.aimaq.core.stats.SpatialWeights;
-import kz.aimaq.ui.shell.MainWindow;
+import kz.aimaq.ui.common.AppContext;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ public final class ScenarioFeature {
     private ScenarioFeature() {}
 
     /** Installs the tab; the returned property holds the panel once the tab has been opened. */
-    public static javafx.beans.property.ReadOnlyObjectProperty<ScenarioPanel> install(MainWindow w, Supplier<Grouping> grouping) {
+    public static javafx.beans.property.ReadOnlyObjectProperty<ScenarioPanel> install(AppContext w, Supplier<Grouping> grouping) {
         var built = new javafx.beans.property.SimpleObjectProperty<ScenarioPanel>();
         String lang = w.messages().lang();
         ScenarioTexts t = new ScenarioTexts(lang);
@@ -105,7 +105,7 @@ public final class ScenarioFeature {
 
     static final String LAYER_ID = "scenario";
 
-    private static VBox mapControls(MainWindow w, ScenarioPanel panel, ScenarioTexts t) {
+    private static VBox mapControls(AppContext w, ScenarioPanel panel, ScenarioTexts t) {
         CheckBox onMap = new CheckBox(t.get("scenario.map.show"));
         ChoiceBox<String> what = new ChoiceBox<>();
         what.getItems().setAll(t.get("scenario.map.current"), t.get("scenario.map.difference"));
@@ -179,7 +179,7 @@ public final class ScenarioFeature {
      * The content of a simulated year: GRP per capita of the current scenario, or current minus
      * comparison (drawn on a diverging scale centred on zero).
      */
-    static MapContent projected(MainWindow w, Trajectory cur, Trajectory cmp, MonteCarloResult bands, int year, ScenarioTexts t) {
+    static MapContent projected(AppContext w, Trajectory cur, Trajectory cmp, MonteCarloResult bands, int year, ScenarioTexts t) {
         Indicator base = w.viewModel().data().catalog().require("grp_per_capita");
         Map<String, Double> values = new LinkedHashMap<>(cur.grpPerCapita(year));
         if (cmp != null) {
