@@ -66,20 +66,39 @@ public final class MapPainter {
     }
 
     /**
-     * A viewport that shows the whole map in the layout's map rectangle, beside the legend rather
-     * than under it: the legend takes a column at the right, so it never covers a region (on a
-     * 16:9 slide it sat over Almaty oblast).
+     * A viewport that shows the whole map in the layout's map rectangle, never under the legend:
+     * when the fitted map would run under the legend's box (on a 16:9 slide it covered Almaty
+     * oblast), the map is fitted beside the legend or above it, whichever leaves it larger.
      */
     public Viewport fitViewport(MapScene scene, double width, double height) {
         Layout l = layout(scene, width, height);
-        double fitW = l.mapW();
-        if (showsLegend(scene)) fitW = Math.max(l.mapW() * 0.5, l.mapW() - legendBox(scene, l)[2] - 24 * l.ui());
-        Viewport centred = Viewport.fit(scene.worldBounds(), l.mapX(), l.mapY(), fitW, l.mapH(), 0.03);
-        // Spare height goes below the map, where the legend and scale bar sit, rather than half
-        // above it: on a wide laptop screen the centred map ran under the legend.
-        double top = l.mapY() + 0.03 * l.mapH();
+        Viewport full = fitTop(scene, l.mapX(), l.mapY(), l.mapW(), l.mapH());
+        if (!showsLegend(scene)) return full;
+        double[] box = legendBox(scene, l);
+        if (!underLegend(scene, full, box)) return full;
+        double gap = 16 * l.ui();
+        Viewport beside = fitTop(scene, l.mapX(), l.mapY(), Math.max(l.mapW() * 0.4, box[0] - gap - l.mapX()), l.mapH());
+        Viewport above = fitTop(scene, l.mapX(), l.mapY(), l.mapW(), Math.max(l.mapH() * 0.4, box[1] - gap - l.mapY()));
+        return beside.scale() >= above.scale() ? beside : above;
+    }
+
+    /** Fitted into the rectangle; spare height goes below the map, where the legend and scale bar sit. */
+    private static Viewport fitTop(MapScene scene, double x, double y, double w, double h) {
+        Viewport centred = Viewport.fit(scene.worldBounds(), x, y, w, h, 0.03);
+        double top = y + 0.03 * h;
         double shift = centred.toDeviceY(scene.worldBounds().getMaxY()) - top;
         return shift > 0 ? centred.pan(0, -shift) : centred;
+    }
+
+    /** True when a region's bounding box on the picture reaches into the legend's box. */
+    private static boolean underLegend(MapScene scene, Viewport v, double[] box) {
+        for (MapScene.Area a : scene.areas()) {
+            Envelope e = a.rings().envelope();
+            double x0 = v.toDeviceX(e.getMinX()), x1 = v.toDeviceX(e.getMaxX());
+            double y0 = v.toDeviceY(e.getMaxY()), y1 = v.toDeviceY(e.getMinY());
+            if (x1 > box[0] && x0 < box[0] + box[2] && y1 > box[1] && y0 < box[1] + box[3]) return true;
+        }
+        return false;
     }
 
     /**

@@ -65,7 +65,9 @@ public final class LayerListView extends VBox {
             shown.setText(layer.name());
             shown.setOnAction(null);
             shown.setSelected(layer.visible());
-            shown.setDisable(!layer.removable());
+            // the indicator layer is always drawn under the results: its box stays ticked
+            shown.setMouseTransparent(!layer.removable());
+            shown.setFocusTraversable(layer.removable());
             shown.setOnAction(e -> vm.setLayerVisible(layer.id(), shown.isSelected()));
             up.setOnAction(e -> vm.moveLayer(layer.id(), +1));
             down.setOnAction(e -> vm.moveLayer(layer.id(), -1));
