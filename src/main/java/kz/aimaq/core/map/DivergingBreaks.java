@@ -3,10 +3,11 @@ package kz.aimaq.core.map;
 import java.util.Arrays;
 
 /**
- * Class breaks for a change or difference map: k (odd) equal classes from −M to +M, where M is
- * the largest absolute value rounded up to a readable number. The middle class is (−w/2, +w/2]
- * and contains zero, so "no change" always gets the palette's neutral colour and a gain is never
- * drawn in a loss colour, whatever the spread of the values.
+ * Class breaks for a change or difference map, symmetric around zero in an odd number k of
+ * classes. M is the largest absolute value rounded up to a readable number. The middle class
+ * (−h, +h] with h = M/20 (rounded) holds "no change" and takes the palette's neutral colour;
+ * each side splits (h, M] into (k−1)/2 equal classes. So a gain is never drawn in a loss colour,
+ * equal gains and losses get mirror colours, and small changes are not lost in a wide white class.
  */
 public final class DivergingBreaks {
     private DivergingBreaks() {}
@@ -16,9 +17,14 @@ public final class DivergingBreaks {
         if (k < 3 || k % 2 == 0) throw new IllegalArgumentException("a diverging scale needs an odd number of classes ≥ 3, got " + k);
         double m = Arrays.stream(values).filter(Double::isFinite).map(Math::abs).max().orElse(0);
         m = niceCeiling(m == 0 ? 1 : m);
-        double w = 2 * m / k;
+        double h = niceCeiling(m / 20);
+        int side = (k - 1) / 2;
+        double w = (m - h) / side;
         double[] breaks = new double[k];
-        for (int j = 0; j < k; j++) breaks[j] = -m + w * (j + 1);
+        for (int j = 0; j < side; j++) breaks[j] = -m + w * (j + 1);   // upper bounds of the loss classes
+        breaks[side - 1] = -h;
+        breaks[side] = h;                                               // the neutral class (−h, h]
+        for (int j = 1; j <= side; j++) breaks[side + j] = h + w * j;
         breaks[k - 1] = m;
         return breaks;
     }

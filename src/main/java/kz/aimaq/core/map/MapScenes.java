@@ -8,6 +8,7 @@ import kz.aimaq.core.i18n.Messages;
 import kz.aimaq.core.render.Choropleth;
 import kz.aimaq.core.render.ChoroplethScenes;
 import kz.aimaq.core.render.ChoroplethSpec;
+import kz.aimaq.core.render.LegendBlock;
 import kz.aimaq.core.render.MapScene;
 import kz.aimaq.core.render.PreparedLayer;
 
@@ -52,8 +53,15 @@ public final class MapScenes {
                     iv.oldTerritory(), spec, iv.dataSource(), iv.breaksPool());
             case MapContent.ScenarioYear sy -> withTooltipNotes(ChoroplethScenes.build(layer, sy.indicator(), sy.year(),
                     sy.values(), Set.of(), spec, m.get("map.source.scenarioModel")), sy.tooltipNotes());
-            case MapContent.ScenarioDifference sd -> ChoroplethScenes.build(layer, differenceIndicator(sd, m), sd.year(),
-                    sd.differences(), Set.of(), diverging(spec, sd.differences()), m.get("map.source.scenarioModel"));
+            case MapContent.ScenarioDifference sd -> {
+                Choropleth d = ChoroplethScenes.build(layer, differenceIndicator(sd, m), sd.year(),
+                        sd.differences(), Set.of(), diverging(spec, sd.differences()), m.get("map.source.scenarioModel"));
+                // not "manual breaks": the legend says how the scale was made
+                LegendBlock l = d.scene().legend();
+                LegendBlock centred = new LegendBlock(l.title(), l.subtitle(), l.entries(), l.noData(), l.continuous(),
+                        m.get("legend.diverging"));
+                yield new Choropleth(d.scene().withLegend(centred), d.values(), d.classification(), d.palette(), d.legend());
+            }
             case MapContent.Categories cat -> {
                 Choropleth blank = ChoroplethScenes.build(layer, cat.indicator(), cat.year(), Map.of(), Set.of(), spec, cat.dataSource());
                 yield new Choropleth(CategoricalScenes.apply(blank.scene(), cat.categories(), m.get("legend.noData")),

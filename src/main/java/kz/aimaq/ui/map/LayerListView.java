@@ -27,7 +27,7 @@ public final class LayerListView extends VBox {
         title.getStyleClass().add("section-title");
         list.setId("layer-list");
         list.setPrefHeight(4 * 30 + 4);
-        list.setMinHeight(2 * 30 + 4);
+        list.setMinHeight(3 * 30 + 8); // three rows stay visible however tall the tabs below are
         list.setCellFactory(v -> new Row(vm, m));
         vm.layerStackProperty().addListener((o, a, s) -> list.getItems().setAll(s.layers().reversed()));
         list.getItems().setAll(vm.layerStackProperty().get().layers().reversed());
