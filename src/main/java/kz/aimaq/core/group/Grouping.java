@@ -43,6 +43,23 @@ public record Grouping(String id, String name, List<Group> groups) {
         return allRegions.stream().filter(k -> !grouped.contains(k)).toList();
     }
 
+    /**
+     * Group labels for regions in the given order, as the Theil between/within split takes them:
+     * the index of the region's group; regions in no group are pooled into one extra "ungrouped"
+     * label ({@code groups().size()}).
+     */
+    public int[] labels(List<String> codes) {
+        int[] labels = new int[codes.size()];
+        for (int i = 0; i < codes.size(); i++) {
+            int label = groups.size();
+            for (int g = 0; g < groups.size(); g++) {
+                if (groups.get(g).members().contains(codes.get(i))) { label = g; break; }
+            }
+            labels[i] = label;
+        }
+        return labels;
+    }
+
     /** The same grouping with other groups (same id and name). */
     public Grouping withGroups(List<Group> newGroups) { return new Grouping(id, name, newGroups); }
 }
