@@ -1,5 +1,7 @@
 package kz.aimaq.core.geo;
 
+import kz.aimaq.core.i18n.MissingFileException;
+import kz.aimaq.core.i18n.Text;
 import kz.aimaq.core.data.Resources;
 import kz.aimaq.core.region.Region;
 import kz.aimaq.core.region.RegionCatalog;
@@ -71,7 +73,7 @@ public final class RegionLayers {
      */
     public static RegionLayer load(LayerConfig config) throws IOException {
         Path file = Resources.sharedFolder().resolve(config.file());
-        if (!Files.exists(file)) throw new FileNotFoundException("Boundary file missing: " + file);
+        if (!Files.exists(file)) throw new MissingFileException("core.data.boundaryMissing", file);
         Optional<RegionLayer> cached = LayerCache.read(config, file);
         if (cached.isPresent()) return cached.get();
         RegionLayer layer = build(read(file), config);
@@ -97,7 +99,7 @@ public final class RegionLayers {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".shp")) return new ShapefileReader(FACTORY).read(file);
         if (name.endsWith(".geojson") || name.endsWith(".json")) return new GeoJsonFeatureReader(FACTORY).read(file);
-        throw new GeoReadException(file, "unsupported file type; choose a shapefile (.shp) or GeoJSON (.geojson)");
+        throw new GeoReadException(file, Text.of("core.geo.fileType"));
     }
 
     // ---- building ------------------------------------------------------------------------
@@ -124,12 +126,11 @@ public final class RegionLayers {
             firstFeature.putIfAbsent(code, f);
         }
         if (!unmatched.isEmpty()) {
-            throw new GeoReadException(file, unmatched.size() + " polygon(s) could not be matched to a "
-                    + (config.level() == MapLevel.OBLAST ? "region" : "district") + " code: "
-                    + String.join("; ", unmatched.subList(0, Math.min(5, unmatched.size())))
-                    + (named == null ? "" : ". Add a KATO or ISO 3166-2 code field (KZ-10), or use the catalogue's region names"));
+            throw new GeoReadException(file, Text.of(config.level() == MapLevel.OBLAST ? "core.geo.unmatchedRegions" : "core.geo.unmatchedDistricts",
+                    unmatched.size(), String.join("; ", unmatched.subList(0, Math.min(5, unmatched.size()))),
+                    named == null ? "" : Text.of("core.geo.unmatchedHint")));
         }
-        if (parts.isEmpty()) throw new GeoReadException(file, "contains no polygons");
+        if (parts.isEmpty()) throw new GeoReadException(file, Text.of("core.geo.noPolygons"));
 
         AlbersKazakhstan albers = AlbersKazakhstan.get();
         List<String> codes = new ArrayList<>(parts.keySet());
@@ -257,9 +258,7 @@ public final class RegionLayers {
         List<String> nameFields = v.fields().stream()
                 .filter(f -> NAME_FIELD_HINTS.stream().anyMatch(h -> h.equalsIgnoreCase(f))).toList();
         if (nameFields.isEmpty()) {
-            throw new GeoReadException(v.source(), "no region code field found: expected a KATO code (100000000), "
-                    + "a PCODE (KZ10, KZ101010) or an ISO 3166-2 code (KZ-10) in every record, or region names; "
-                    + "the fields are " + v.fields());
+            throw new GeoReadException(v.source(), Text.of("core.geo.noCodeField", v.fields()));
         }
         Map<String, String> byLang = new LinkedHashMap<>();
         for (int i = 0; i < nameFields.size(); i++) byLang.put("name" + i, nameFields.get(i));

@@ -18,6 +18,15 @@ public record Grouping(String id, String name, List<Group> groups) {
         }
     }
 
+    /**
+     * The grouping's name in {@code lang} (kk, ru, en): a preset's from the bundles ("Five
+     * macro-regions", "Пять макрорегионов", "Бес макроөңір"), any other grouping's own name.
+     */
+    public String name(String lang) {
+        if (!Groupings.PRESETS.contains(id)) return name;
+        return kz.aimaq.core.i18n.Messages.of(lang).get("core.grouping." + id);
+    }
+
     /** The group a region belongs to, if any. */
     public Optional<Group> groupOf(String kato) {
         for (Group g : groups) if (g.members().contains(kato)) return Optional.of(g);

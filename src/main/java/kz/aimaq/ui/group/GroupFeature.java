@@ -1,5 +1,7 @@
 package kz.aimaq.ui.group;
 
+import kz.aimaq.core.i18n.Messages;
+import kz.aimaq.core.i18n.Localized;
 import javafx.application.Platform;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -109,7 +111,7 @@ public final class GroupFeature {
             String lang = vm.lang();
             CompletableFuture.supplyAsync(() -> GroupOverlay.overlay(layer.layer(), grouping, mode, lang))
                     .thenAccept(f -> Platform.runLater(() -> apply(gen, f)))
-                    .exceptionally(e -> { Platform.runLater(() -> w.showError(e.getMessage())); return null; });
+                    .exceptionally(e -> { Platform.runLater(() -> w.showError(Localized.message(e, Messages.of(lang)))); return null; });
         }
 
         private void apply(long gen, java.util.function.UnaryOperator<MapScene> overlay) {
