@@ -1,5 +1,6 @@
 package kz.aimaq.core.data;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -44,7 +45,7 @@ public final class IndicatorCatalog {
 
     public Indicator require(String id) {
         Indicator i = byId.get(id);
-        if (i == null) throw new IllegalArgumentException("Unknown indicator '" + id + "'. Known: " + String.join(", ", byId.keySet()));
+        if (i == null) throw new InvalidInputException("core.data.unknownIndicator", id, String.join(", ", byId.keySet()));
         return i;
     }
 

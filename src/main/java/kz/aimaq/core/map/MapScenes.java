@@ -131,8 +131,7 @@ public final class MapScenes {
 
     /** A preset's name from the bundles (the file holds English); a user's grouping keeps its own name. */
     public static String groupingName(kz.aimaq.core.group.Grouping g, Messages m) {
-        String key = "grouping." + g.id() + ".name";
-        return m.has(key) ? m.get(key) : g.name();
+        return g.name(m.lang());
     }
 
     /**

@@ -1,5 +1,7 @@
 package kz.aimaq.ui.analysis;
 
+import kz.aimaq.core.i18n.Messages;
+import kz.aimaq.core.i18n.Localized;
 import javafx.beans.property.*;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -280,7 +282,7 @@ public final class AnalysisViewModel {
             action.run();
             return true;
         } catch (IllegalArgumentException e) {
-            message.set(new AnalysisTexts(lang.get()).format("analysis.error", e.getMessage()));
+            message.set(new AnalysisTexts(lang.get()).format("analysis.error", Localized.message(e, Messages.of(lang.get()))));
             return false;
         }
     }

@@ -1,5 +1,7 @@
 package kz.aimaq.ui.group;
 
+import kz.aimaq.core.i18n.Messages;
+import kz.aimaq.core.i18n.Localized;
 import javafx.application.Platform;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -111,9 +113,10 @@ public final class GroupFeature {
             }
             Grouping grouping = vm.getGrouping();
             GroupOverlay.Mode mode = vm.overlayModeProperty().get();
+            String lang = vm.lang();
             CompletableFuture.supplyAsync(() -> GroupOverlay.overlay(layer.layer(), grouping, mode))
                     .thenAccept(f -> Platform.runLater(() -> apply(gen, f, layer)))
-                    .exceptionally(e -> { Platform.runLater(() -> w.showError(e.getMessage())); return null; });
+                    .exceptionally(e -> { Platform.runLater(() -> w.showError(Localized.message(e, Messages.of(lang)))); return null; });
         }
 
         private void apply(long gen, kz.aimaq.core.map.MapOverlay.Groups overlay, PreparedLayer layer) {

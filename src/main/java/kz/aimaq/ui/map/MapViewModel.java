@@ -1,5 +1,7 @@
 package kz.aimaq.ui.map;
 
+import kz.aimaq.core.i18n.Messages;
+import kz.aimaq.core.i18n.Localized;
 import javafx.application.Platform;
 import javafx.beans.property.*;
 import javafx.collections.FXCollections;
@@ -202,7 +204,7 @@ public final class MapViewModel {
             revision.set(revision.get() + 1);
             error.set(null);
         } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+            error.set(Localized.message(e, Messages.of(lang.get())));
         }
     }
 
