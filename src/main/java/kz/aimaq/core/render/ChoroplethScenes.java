@@ -15,6 +15,8 @@ import kz.aimaq.core.geo.MapRegion;
 import kz.aimaq.core.i18n.Messages;
 import kz.aimaq.core.region.Region;
 import kz.aimaq.core.region.RegionCatalog;
+import kz.aimaq.core.territory.Territory;
+import kz.aimaq.core.territory.TerritoryValues;
 import org.locationtech.jts.geom.Coordinate;
 
 import java.util.*;
@@ -26,8 +28,14 @@ import java.util.*;
 public final class ChoroplethScenes {
     private ChoroplethScenes() {}
 
-    /** Values of an indicator in a year for the layer's regions (today's territory only). */
+    /**
+     * Values of an indicator in a year for the layer's regions. An oblast layer of one of the
+     * three territories (today's 20 units, the 17 of 2018–2021, the 16 before 2018) gets the values
+     * on that territory ({@link TerritoryValues}); any other layer today's-territory values only.
+     */
     public static Map<String, Double> values(IndicatorData data, PreparedLayer layer, String indicator, int year) {
+        Optional<Territory> territory = territoryOf(layer);
+        if (territory.isPresent()) return new TerritoryValues(data).values(territory.get(), indicator, year);
         Map<String, Double> v = new LinkedHashMap<>();
         for (MapRegion r : layer.layer().regions()) {
             if (layer.layer().level() == MapLevel.DISTRICT) {
@@ -39,9 +47,29 @@ public final class ChoroplethScenes {
         return v;
     }
 
-    /** Codes whose value exists but describes an older territory (shown as no data, explained in the tooltip). */
+    /** The territory an oblast layer draws, when its codes are exactly one territory's units. */
+    public static Optional<Territory> territoryOf(PreparedLayer layer) {
+        if (layer.layer().level() != MapLevel.OBLAST) return Optional.empty();
+        return Territory.ofUnits(layer.layer().regions().stream().map(MapRegion::code).toList());
+    }
+
+    /**
+     * Codes whose value is missing but exists for the older unit containing them (shown as no data,
+     * explained in the tooltip): on today's map East Kazakhstan, Almaty Region and Karaganda before
+     * 2022, Turkistan and Shymkent before 2018; on the 2018 map Turkistan and Shymkent where only
+     * South Kazakhstan was published.
+     */
     public static Set<String> oldTerritory(IndicatorData data, PreparedLayer layer, String indicator, int year) {
         Set<String> s = new HashSet<>();
+        Optional<Territory> territory = territoryOf(layer);
+        if (territory.isPresent() && territory.get() != Territory.FROM_2022) {
+            TerritoryValues tv = new TerritoryValues(data);
+            for (String code : territory.get().units()) {
+                if (tv.figure(territory.get(), indicator, year, code).isEmpty()
+                        && data.get(indicator, year, Territory.BEFORE_2018.unitOf(code)).isPresent()) s.add(code);
+            }
+            return s;
+        }
         for (MapRegion r : layer.layer().regions()) {
             data.get(indicator, year, r.code()).filter(o -> !o.onCurrentTerritory()).ifPresent(o -> s.add(r.code()));
         }
@@ -54,6 +82,9 @@ public final class ChoroplethScenes {
         Set<String> old = oldTerritory(data, layer, indicator.id(), year);
         Messages m = Messages.of(spec.lang());
         String source = sourceOf(data, indicator.id(), year, m);
+        // An older map says which territory it shows (today's map needs no such note).
+        Optional<Territory> territory = territoryOf(layer).filter(t -> t != Territory.FROM_2022);
+        if (territory.isPresent()) source = source + " · " + m.get(territory.get().messageKey());
         return build(layer, indicator, year, values, old, spec, source);
     }
 

@@ -49,6 +49,13 @@ public enum Territory {
         throw new AssertionError(year);
     }
 
+    /** The territory whose units are exactly these codes (a region layer's), if any. */
+    public static Optional<Territory> ofUnits(Collection<String> codes) {
+        Set<String> c = new TreeSet<>(codes);
+        for (Territory t : values()) if (c.equals(new TreeSet<>(t.units()))) return Optional.of(t);
+        return Optional.empty();
+    }
+
     /** The older of two territories: the finer one's units can be merged into the coarser one's. */
     public static Territory coarser(Territory a, Territory b) { return a.ordinal() <= b.ordinal() ? a : b; }
 
