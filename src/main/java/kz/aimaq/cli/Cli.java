@@ -22,6 +22,7 @@ public final class Cli {
                 new MoranCommand(),
                 new GroupsCommand(),
                 new SimulateCommand(),
+                new DisparitiesCommand(),
                 new FrontierCommand(),
                 new ImportCheckCommand(),
                 new DeckCommand()

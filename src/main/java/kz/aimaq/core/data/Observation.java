@@ -22,6 +22,12 @@ public record Observation(String kato, int year, String indicator, double value,
         }
     }
 
+    /**
+     * True for a value computed from two published ones (datasets/make_datasets.py marks its note
+     * "derived: ..."), e.g. GRP per capita 2023-2025 = GRP / population, rounded to 0.1.
+     */
+    public boolean isDerived() { return note != null && note.startsWith("derived:"); }
+
     /** True when the value describes today's territory of that code, so it may be drawn on the 2024 map. */
     public boolean onCurrentTerritory() { return boundary == Boundary.CURRENT; }
 }

@@ -113,15 +113,9 @@ public enum Territory {
         return OptionalInt.empty();
     }
 
-    /** A label for sources and legends: "16 units, before 2018" etc. (English; UI uses bundle keys). */
-    public String describe() {
-        return switch (this) {
-            case BEFORE_2018 -> "territory before 2018 (16 units, South Kazakhstan whole)";
-            case FROM_2018 -> "territory of 2018-2021 (17 units)";
-            case FROM_2022 -> "territory since 2022 (20 units)";
-        };
-    }
+    /** A stable id for files and the CLI: "before-2018", "from-2018", "from-2022". */
+    public String id() { return name().toLowerCase(Locale.ROOT).replace('_', '-'); }
 
-    /** The bundle key of {@link #describe()} for the UI. */
-    public String messageKey() { return "territory." + name().toLowerCase(Locale.ROOT).replace('_', '-'); }
+    /** The bundle key of the territory's description for maps, legends and the UI ("territory.before-2018"). */
+    public String messageKey() { return "territory." + id(); }
 }
