@@ -100,4 +100,24 @@ class TerritoryCommandsTest {
         assertEquals("19;31;43;51;75", rows.get(4).get("regions"));
         assertEquals("15763739.2", rows.get(4).get("grp"));
     }
+
+    @Test
+    void extraIndicatorsInTableAndOnTheMap(@TempDir Path dir) throws Exception {
+        List<CSVRecord> poverty = csv(run("table", "--indicator", "poverty_below_subsistence_min_pct", "--year", "2023").out());
+        assertEquals(21, poverty.size(), "20 regions + national");
+        assertTrue(poverty.stream().noneMatch(x -> x.get("value").isEmpty()));
+        assertEquals("00", poverty.getLast().get("kato"));
+        assertEquals("5.2", poverty.getLast().get("value"));
+
+        List<CSVRecord> doctors = csv(run("table", "--indicator", "doctors_per_10k", "--year", "2016").out());
+        assertEquals(17, doctors.size());
+        assertTrue(doctors.stream().noneMatch(x -> x.get("value").isEmpty()));
+
+        Path map = dir.resolve("doctors.svg");
+        assertEquals(0, run("render", "--indicator", "env_protection_expenditure_per_capita", "--year", "2016",
+                "--out", map.toString()).code());
+        String svg = Files.readString(map);
+        assertEquals(16, count(svg, "id='region-\\d+'"));
+        assertEquals(0, count(svg, "rgb\\(154,154,154\\)"));
+    }
 }

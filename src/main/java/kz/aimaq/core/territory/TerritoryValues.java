@@ -24,7 +24,8 @@ import java.util.*;
  *       ({@code grp_weighted_mean}) or area ({@code area_weighted_mean}) of the components.
  *       Indicators with aggregation {@code none} are not aggregated.</li>
  * </ol>
- * A missing component makes the unit missing: a partial sum would be silently wrong.
+ * A missing component makes the unit missing: a partial sum would be silently wrong. A value whose
+ * territory the source does not state (boundary {@code unstated}) is used for no unit.
  */
 public final class TerritoryValues {
 
@@ -40,7 +41,7 @@ public final class TerritoryValues {
             return data.get(indicator, year, unit).filter(Observation::onCurrentTerritory)
                     .map(o -> new TerritoryFigure(unit, o.value(), TerritoryFigure.How.PUBLISHED, "published", List.of(o)));
         }
-        Optional<Observation> published = data.get(indicator, year, unit).filter(o -> !o.onCurrentTerritory());
+        Optional<Observation> published = data.get(indicator, year, unit).filter(Observation::onOldTerritory);
         if (published.isPresent()) {
             Observation o = published.get();
             return Optional.of(new TerritoryFigure(unit, o.value(), TerritoryFigure.How.PUBLISHED, "published", List.of(o)));
