@@ -72,4 +72,29 @@ class DisparitiesCommandTest {
         assertEquals(2, run("disparities", "--indicator", "grp_per_capita", "--from", "2020", "--to", "2010").code());
         assertEquals(2, run("disparities", "--indicator", "grp_per_capita", "--territory", "today").code());
     }
+
+    @Test
+    void chartWithPolicyPeriodsAndAScenario(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        var svg = dir.resolve("d.svg");
+        Result r = run("disparities", "--indicator", "grp_per_capita", "--from", "2010", "--to", "2025", "--chart", svg.toString(),
+                "--scenario", "inertial", "--lang", "kk");
+        assertEquals(0, r.code(), r.err());
+        String text = java.nio.file.Files.readString(svg);
+        assertTrue(text.contains("Өсу полюстері стратегиясы (2006–2011)"), "growth-pole period in the key");
+        assertTrue(text.contains("2020 жылға дейінгі болжамды схема (2011–2020)"));
+        assertTrue(text.contains("Уильямсон индексі"), "a panel per measure");
+        assertTrue(text.contains("Сценарий: Инерциялық"), "the projection is named in Kazakh");
+        assertEquals(2, run("disparities", "--indicator", "grp_per_capita", "--scenario", "inertial").code(), "a scenario needs a chart");
+        assertEquals(2, run("disparities", "--indicator", "grp_per_capita", "--chart", dir.resolve("x.pdf").toString()).code());
+    }
+
+    /** The app's CSV export and the command print the same table. */
+    @Test
+    void appCsvEqualsCommandCsv() {
+        var data = kz.aimaq.core.data.IndicatorData.bundled();
+        var series = new kz.aimaq.core.disparity.DisparityMonitor(data).series("unemployment_rate", 2010, 2025,
+                kz.aimaq.core.group.Groupings.preset("five"), kz.aimaq.core.disparity.TerritoryMode.BY_YEAR);
+        Result r = run("disparities", "--indicator", "unemployment_rate", "--from", "2010", "--to", "2025");
+        assertEquals(r.out(), kz.aimaq.core.disparity.DisparityTable.csv(series));
+    }
 }

@@ -43,6 +43,20 @@ public enum Metric {
         return measure.applyAsDouble(m);
     }
 
+    /** Rounded for reading, as every table prints it: GRP to 0.1 million KZT, counts as integers, indices to 6 decimals. */
+    public double rounded(double v) {
+        return switch (this) {
+            case NATIONAL_GRP -> round(v, 1);
+            case REGIONS_BELOW_AVG -> (double) Math.round(v);
+            default -> round(v, 6);
+        };
+    }
+
+    private static double round(double v, int decimals) {
+        double f = Math.pow(10, decimals);
+        return Math.round(v * f) / f;
+    }
+
     /** The metric of a column name ("theil_between"). */
     public static Metric byColumn(String column) {
         for (Metric m : values()) if (m.column.equals(column)) return m;
