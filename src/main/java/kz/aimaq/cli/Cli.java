@@ -24,6 +24,7 @@ public final class Cli {
                 new MoranCommand(),
                 new GroupsCommand(),
                 new SimulateCommand(),
+                new DisparitiesCommand(),
                 new FrontierCommand(),
                 new ImportCheckCommand(),
                 new DeckCommand()

@@ -16,6 +16,7 @@ import kz.aimaq.core.map.MapScenes;
 import kz.aimaq.core.render.ChoroplethSpec;
 import kz.aimaq.core.render.MapScene;
 import kz.aimaq.core.render.PreparedLayer;
+import kz.aimaq.core.territory.Territory;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ final class RenderCommand implements Command {
 
     @Override public String usage() {
         return "render --indicator ID --year Y [--level oblast|district] [--method M] [--classes K] [--palette P] "
-                + "[--reverse] [--lang kk|ru|en] [--size WxH] [--title T] [--subtitle S] [--no-legend] [--no-labels] "
+                + "[--reverse] [--territory by-year|today] [--lang kk|ru|en] [--size WxH] [--title T] [--subtitle S] [--no-legend] [--no-labels] "
                 + "[--no-scalebar] [--no-north] [--no-source] [--no-attribution] [--no-date] [--page a4|16x9] "
                 + "--out FILE.png|FILE.svg|FILE.pdf  (--size also takes slide, 4k, a4-300dpi; --page is for PDF)";
     }
@@ -40,6 +41,7 @@ final class RenderCommand implements Command {
         int classes = args.intOpt("classes", 5);
         String palette = args.opt("palette").orElse(null);
         boolean reverse = args.flag("reverse");
+        boolean byYear = CliTerritory.byYear(args);
         String lang = args.choice("lang", "en", "kk", "ru", "en");
         int[] size = size(args.get("size", "1920x1080"));
         PdfExporter.PageSize page = args.choice("page", "a4", "a4", "16x9").equals("a4")
@@ -62,7 +64,8 @@ final class RenderCommand implements Command {
         IndicatorData data = IndicatorData.bundled();
         Indicator ind = data.catalog().require(id);
         if (!data.years(id).contains(year)) throw new CliException("no data for " + id + " in " + year + "; years with data: " + data.years(id));
-        PreparedLayer layer = new PreparedLayer(RegionLayers.load(level));
+        // By default the year's own territory (16 units before 2018, 17 in 2018-2021); --territory today keeps today's map.
+        PreparedLayer layer = new PreparedLayer(RegionLayers.load(level, byYear ? Territory.forYear(year) : Territory.FROM_2022));
         ChoroplethSpec spec = ChoroplethSpec.defaults(lang).withMethod(method).withClasses(classes)
                 .withPalette(palette).withReverse(reverse).withLabels(!noLabels);
         MapModel model = new MapModel(layer, MapScenes.indicator(data, layer, ind, year, spec), List.of(), spec, lang);

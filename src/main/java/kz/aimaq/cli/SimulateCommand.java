@@ -88,13 +88,9 @@ final class SimulateCommand implements Command {
         return 0;
     }
 
-    /** Rounded for reading: GRP to 0.1 million KZT, counts as integers, indices to 6 decimals. */
+    /** Rounded for reading (one rule for every table: {@link Metric#rounded}). */
     static Object value(Metric m, double v) {
-        return switch (m) {
-            case NATIONAL_GRP -> round(v, 1);
-            case REGIONS_BELOW_AVG -> (double) Math.round(v);
-            default -> round(v, 6);
-        };
+        return m.rounded(v);
     }
 
     static double round(double v, int decimals) {

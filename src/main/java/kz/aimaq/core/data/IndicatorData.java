@@ -1,5 +1,7 @@
 package kz.aimaq.core.data;
 
+import kz.aimaq.core.territory.Territory;
+import kz.aimaq.core.territory.TerritoryValues;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -37,8 +39,11 @@ public final class IndicatorData {
         IndicatorData d = bundled;
         if (d == null) {
             try (Reader cat = Resources.reader("datasets/indicator_catalog.csv");
+                 Reader ratios = Resources.reader("datasets/indicator_ratios.csv");
                  Reader obs = Resources.reader("datasets/indicators.csv")) {
-                d = new IndicatorData(IndicatorCatalog.read(cat).freeze(), readObservations(obs));
+                IndicatorCatalog catalog = IndicatorCatalog.read(cat);
+                catalog.readRatios(ratios);
+                d = new IndicatorData(catalog.freeze(), readObservations(obs));
                 d.frozen = true;
                 bundled = d;
             } catch (IOException e) {
@@ -52,7 +57,7 @@ public final class IndicatorData {
     public IndicatorData copy() {
         List<Observation> all = new ArrayList<>();
         index.values().forEach(y -> y.values().forEach(m -> all.addAll(m.values())));
-        return new IndicatorData(new IndicatorCatalog(catalog.all()), all);
+        return new IndicatorData(catalog.copy(), all);
     }
 
     public static List<Observation> readObservations(Reader reader) throws IOException {
@@ -115,6 +120,16 @@ public final class IndicatorData {
             if (all) return OptionalInt.of(y);
         }
         return OptionalInt.empty();
+    }
+
+    /**
+     * The value of an indicator in a year on the units of a territory (16, 17 or 20 codes):
+     * published figures for an old unit where they exist, else aggregated from today's units by
+     * the catalogue's rule (see {@link TerritoryValues}). Units without a
+     * value are absent. {@code valuesOn(Territory.forYear(y), id, y)} is "the year on its own territory".
+     */
+    public Map<String, Double> valuesOn(Territory territory, String indicator, int year) {
+        return new TerritoryValues(this).values(territory, indicator, year);
     }
 
     /** A region's series over the years (current territory only). */

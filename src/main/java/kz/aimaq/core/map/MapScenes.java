@@ -40,7 +40,11 @@ public final class MapScenes {
             for (int y : data.years(indicator.id())) all.addAll(ChoroplethScenes.values(data, layer, indicator.id(), y).values());
             pool = all.stream().mapToDouble(Double::doubleValue).toArray();
         }
-        return new MapContent.IndicatorValues(indicator, year, values, old, ChoroplethScenes.sourceOf(data, indicator.id(), year, m), pool);
+        String source = ChoroplethScenes.sourceOf(data, indicator.id(), year, m);
+        // an older map says which territory it shows (today's map needs no such note)
+        var territory = ChoroplethScenes.territoryOf(layer).filter(t -> t != kz.aimaq.core.territory.Territory.FROM_2022);
+        if (territory.isPresent()) source = source + " · " + m.get(territory.get().messageKey());
+        return new MapContent.IndicatorValues(indicator, year, values, old, source, pool);
     }
 
     /** The scene to paint, with the values and classes behind it (empty for categorical maps). */

@@ -15,6 +15,8 @@ import kz.aimaq.core.geo.MapRegion;
 import kz.aimaq.core.i18n.Messages;
 import kz.aimaq.core.region.Region;
 import kz.aimaq.core.region.RegionCatalog;
+import kz.aimaq.core.territory.Territory;
+import kz.aimaq.core.territory.TerritoryValues;
 import org.locationtech.jts.geom.Coordinate;
 
 import java.util.*;
@@ -26,8 +28,14 @@ import java.util.*;
 public final class ChoroplethScenes {
     private ChoroplethScenes() {}
 
-    /** Values of an indicator in a year for the layer's regions (today's territory only). */
+    /**
+     * Values of an indicator in a year for the layer's regions. An oblast layer of one of the
+     * three territories (today's 20 units, the 17 of 2018–2021, the 16 before 2018) gets the values
+     * on that territory ({@link TerritoryValues}); any other layer today's-territory values only.
+     */
     public static Map<String, Double> values(IndicatorData data, PreparedLayer layer, String indicator, int year) {
+        Optional<Territory> territory = territoryOf(layer);
+        if (territory.isPresent()) return new TerritoryValues(data).values(territory.get(), indicator, year);
         Map<String, Double> v = new LinkedHashMap<>();
         for (MapRegion r : layer.layer().regions()) {
             if (layer.layer().level() == MapLevel.DISTRICT) {
@@ -39,9 +47,29 @@ public final class ChoroplethScenes {
         return v;
     }
 
-    /** Codes whose value exists but describes an older territory (shown as no data, explained in the tooltip). */
+    /** The territory an oblast layer draws, when its codes are exactly one territory's units. */
+    public static Optional<Territory> territoryOf(PreparedLayer layer) {
+        if (layer.layer().level() != MapLevel.OBLAST) return Optional.empty();
+        return Territory.ofUnits(layer.layer().regions().stream().map(MapRegion::code).toList());
+    }
+
+    /**
+     * Codes whose value is missing but exists for the older unit containing them (shown as no data,
+     * explained in the tooltip): on today's map East Kazakhstan, Almaty Region and Karaganda before
+     * 2022, Turkistan and Shymkent before 2018; on the 2018 map Turkistan and Shymkent where only
+     * South Kazakhstan was published.
+     */
     public static Set<String> oldTerritory(IndicatorData data, PreparedLayer layer, String indicator, int year) {
         Set<String> s = new HashSet<>();
+        Optional<Territory> territory = territoryOf(layer);
+        if (territory.isPresent() && territory.get() != Territory.FROM_2022) {
+            TerritoryValues tv = new TerritoryValues(data);
+            for (String code : territory.get().units()) {
+                if (tv.figure(territory.get(), indicator, year, code).isEmpty()
+                        && data.get(indicator, year, Territory.BEFORE_2018.unitOf(code)).isPresent()) s.add(code);
+            }
+            return s;
+        }
         for (MapRegion r : layer.layer().regions()) {
             data.get(indicator, year, r.code()).filter(o -> !o.onCurrentTerritory()).ifPresent(o -> s.add(r.code()));
         }
@@ -54,6 +82,9 @@ public final class ChoroplethScenes {
         Set<String> old = oldTerritory(data, layer, indicator.id(), year);
         Messages m = Messages.of(spec.lang());
         String source = sourceOf(data, indicator.id(), year, m);
+        // An older map says which territory it shows (today's map needs no such note).
+        Optional<Territory> territory = territoryOf(layer).filter(t -> t != Territory.FROM_2022);
+        if (territory.isPresent()) source = source + " · " + m.get(territory.get().messageKey());
         return build(layer, indicator, year, values, old, spec, source);
     }
 
@@ -99,7 +130,7 @@ public final class ChoroplethScenes {
             boolean city = oblasts && isCity(r, catalog);
             String label = spec.labels() ? labelOf(r, lang, catalog, layer.layer().level()) : null;
             double priority = city ? 1e12 + r.areaKm2() : r.areaKm2();
-            String tip = r.name(lang) + "\n" + indicator.name(lang) + ", " + year + ": "
+            String tip = placeName(r, lang, catalog) + "\n" + indicator.name(lang) + ", " + year + ": "
                     + (x != null ? NumberFormats.format(x, indicator.decimals(), lang) + " " + indicator.unit(lang)
                     : (oldTerritory.contains(r.code()) ? m.get("map.tooltip.oldBoundaries") : m.get("map.tooltip.noData")));
             areas.add(new MapScene.Area(r.code(), layer.rings(r.code()), fill, label, a.x, a.y, priority, tip, city));
@@ -124,7 +155,7 @@ public final class ChoroplethScenes {
         for (MapRegion r : layer.layer().regions()) {
             Coordinate a = layer.anchor(r.code());
             String label = spec.labels() ? labelOf(r, lang, catalog, layer.layer().level()) : null;
-            String tip = r.name(lang) + "\n" + indicator.name(lang) + ", " + year + ": "
+            String tip = placeName(r, lang, catalog) + "\n" + indicator.name(lang) + ", " + year + ": "
                     + (oldTerritory.contains(r.code()) ? m.get("map.tooltip.oldBoundaries") : why);
             boolean city = layer.layer().level() == MapLevel.OBLAST && isCity(r, catalog);
             areas.add(new MapScene.Area(r.code(), layer.rings(r.code()), 0, label, a.x, a.y,
@@ -190,6 +221,12 @@ public final class ChoroplethScenes {
         String title = indicator.name(legend.language());
         return new LegendBlock(title, m.format("legend.subtitle", legend.unit(), String.valueOf(legend.year())), entries, noData,
                 legend.continuous(), footnote);
+    }
+
+    /** A district's tooltip names its oblast too: "Жамбылский район (Алматинская область)". */
+    private static String placeName(MapRegion r, String lang, RegionCatalog catalog) {
+        if (r.code().length() <= 2) return r.name(lang);
+        return catalog.byKato(r.parentKato()).map(o -> r.name(lang) + " (" + o.name(lang) + ")").orElse(r.name(lang));
     }
 
     private static boolean isCity(MapRegion r, RegionCatalog catalog) {

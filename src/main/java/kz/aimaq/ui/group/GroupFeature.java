@@ -111,7 +111,9 @@ public final class GroupFeature {
                 apply(gen, null, null);
                 return;
             }
-            Grouping grouping = vm.getGrouping();
+            // an older year's map has the old units: the groups follow them (East Kazakhstan before 2022 in East, ...)
+            Grouping grouping = kz.aimaq.core.render.ChoroplethScenes.territoryOf(layer).map(vm.getGrouping()::onTerritory)
+                    .orElse(vm.getGrouping());
             GroupOverlay.Mode mode = vm.overlayModeProperty().get();
             String lang = vm.lang();
             CompletableFuture.supplyAsync(() -> GroupOverlay.overlay(layer.layer(), grouping, mode))

@@ -42,6 +42,16 @@ public final class LayerControls extends VBox {
         indicator.valueProperty().bindBidirectional(vm.indicatorProperty());
         indicator.setMaxWidth(Double.MAX_VALUE);
         indicator.setVisibleRowCount(20);
+        Label districtNote = new Label(m.get(kz.aimaq.core.data.DistrictLevel.REASON_OBLAST_ONLY));
+        districtNote.setWrapText(true);
+        districtNote.getStyleClass().add("note");
+        districtNote.visibleProperty().bind(vm.levelProperty().isEqualTo(MapLevel.DISTRICT));
+        districtNote.managedProperty().bind(districtNote.visibleProperty());
+        CheckBox todays = new CheckBox(m.get("controls.todaysTerritory"));
+        todays.setId("todays-territory");
+        todays.setWrapText(true);
+        todays.selectedProperty().bindBidirectional(vm.todaysTerritoryProperty());
+        todays.disableProperty().bind(vm.levelProperty().isEqualTo(MapLevel.DISTRICT));
 
         Slider year = new Slider();
         year.setSnapToTicks(true);
@@ -177,8 +187,8 @@ public final class LayerControls extends VBox {
 
         getChildren().addAll(
                 caption(m.get("controls.level")), level,
-                caption(m.get("controls.indicator")), indicator,
-                caption(m.get("controls.year")), yearRow,
+                caption(m.get("controls.indicator")), indicator, districtNote,
+                caption(m.get("controls.year")), yearRow, todays,
                 caption(m.get("controls.method")), method, breaks,
                 caption(m.get("controls.classes")), classes,
                 caption(m.get("controls.palette")), palette, reverse, labels, sameBreaks);

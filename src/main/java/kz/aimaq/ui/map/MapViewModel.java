@@ -20,7 +20,11 @@ import kz.aimaq.core.map.MapScenes;
 import kz.aimaq.core.render.*;
 
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import kz.aimaq.core.territory.Territory;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -31,7 +35,13 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class MapViewModel {
     private final IndicatorData data;
-    private final Map<MapLevel, PreparedLayer> layers = new EnumMap<>(MapLevel.class);
+    /** Prepared boundary layers by level and territory ("OBLAST:BEFORE_2018"), or "LEVEL:user" for an opened file. */
+    private final Map<String, PreparedLayer> layers = new HashMap<>();
+    /** Levels whose map the user opened from a file: the year's territory does not replace it. */
+    private final Set<MapLevel> userLayers = EnumSet.noneOf(MapLevel.class);
+    private final Set<String> loading = new HashSet<>();
+    /** "Show on today's regions": older years on today's 20 units, hatched where only an old unit has a figure. */
+    private final BooleanProperty todaysTerritory = new SimpleBooleanProperty(false);
 
     private final ObjectProperty<MapLevel> level = new SimpleObjectProperty<>(MapLevel.OBLAST);
     private final ObjectProperty<Indicator> indicator = new SimpleObjectProperty<>();
@@ -62,7 +72,7 @@ public final class MapViewModel {
         this.lang = new SimpleStringProperty(language);
         this.spec = new SimpleObjectProperty<>(ChoroplethSpec.defaults(language));
         this.layerStack = new SimpleObjectProperty<>(LayerStack.of(""));
-        indicators.setAll(data.catalog().all());
+        refreshIndicators();
         indicator.set(data.catalog().byId("grp_per_capita").orElse(data.catalog().all().getFirst()));
         refreshYears();
         year.set(years.isEmpty() ? 2024 : latestCompleteYear());
@@ -80,7 +90,13 @@ public final class MapViewModel {
         year.addListener((o, a, b) -> { if (!settingIndicator) showIndicatorAndRebuild(); });
         spec.addListener((o, a, b) -> showIndicatorAndRebuild());
         lang.addListener((o, a, b) -> spec.set(spec.get().withLang(b)));
-        level.addListener((o, a, b) -> switchLevel(b));
+        level.addListener((o, a, b) -> {
+            // the district map offers only indicators with district figures (today: area)
+            refreshIndicators();
+            if (!indicators.contains(indicator.get())) indicator.set(indicators.getFirst()); // rebuilds
+            else rebuild();
+        });
+        todaysTerritory.addListener((o, a, b) -> rebuild());
         layerStack.addListener((o, a, b) -> rebuild());
     }
 
@@ -90,7 +106,7 @@ public final class MapViewModel {
         return CompletableFuture.supplyAsync(() -> prepare(() -> RegionLayers.load(MapLevel.OBLAST)))
                 .thenAccept(p -> Platform.runLater(() -> {
                     Probe.phase("layer-on-ui-thread");
-                    layers.put(MapLevel.OBLAST, p);
+                    layers.put(key(MapLevel.OBLAST, Territory.FROM_2022), p);
                     layer.set(p);
                     status.set("app.ready");
                     rebuild();
@@ -103,7 +119,8 @@ public final class MapViewModel {
         status.set("app.loading");
         return CompletableFuture.supplyAsync(() -> prepare(() -> RegionLayers.load(file)))
                 .thenAccept(p -> Platform.runLater(() -> {
-                    layers.put(p.layer().level(), p);
+                    layers.put(p.layer().level() + ":user", p);
+                    userLayers.add(p.layer().level());
                     if (level.get() != p.layer().level()) level.set(p.layer().level());
                     layer.set(p);
                     status.set("app.ready");
@@ -112,17 +129,46 @@ public final class MapViewModel {
                 .exceptionally(e -> { Platform.runLater(() -> error.set(rootMessage(e))); return null; });
     }
 
-    private void switchLevel(MapLevel l) {
-        PreparedLayer p = layers.get(l);
-        if (p != null) { layer.set(p); rebuild(); return; }
+    private static String key(MapLevel l, Territory t) { return l + ":" + t; }
+
+    /**
+     * The territory the map shows for the year: a year is drawn on the regions of that year (16
+     * before 2018, 17 in 2018–2021, 20 from 2022) unless the user asked for today's regions.
+     * Districts exist only on today's map.
+     */
+    public Territory territoryShown() {
+        return level.get() == MapLevel.OBLAST && !todaysTerritory.get() ? Territory.forYear(year.get()) : Territory.FROM_2022;
+    }
+
+    /**
+     * Puts the layer of the level and the year's territory on the map, or starts loading it off the
+     * UI thread (the map is redrawn when it is ready). True when the right layer is in place.
+     */
+    private boolean ensureLayer() {
+        MapLevel l = level.get();
+        if (userLayers.contains(l)) {
+            PreparedLayer u = layers.get(l + ":user");
+            if (layer.get() != u) layer.set(u);
+            return true;
+        }
+        Territory t = territoryShown();
+        String key = key(l, t);
+        PreparedLayer p = layers.get(key);
+        if (p != null) {
+            if (layer.get() != p) layer.set(p);
+            return true;
+        }
+        if (layers.isEmpty() || !loading.add(key)) return false; // the default layer is still loading, or this one is
         status.set("app.loading");
-        CompletableFuture.supplyAsync(() -> prepare(() -> RegionLayers.load(l)))
+        CompletableFuture.supplyAsync(() -> prepare(() -> RegionLayers.load(l, t)))
                 .thenAccept(x -> Platform.runLater(() -> {
-                    layers.put(l, x);
-                    if (level.get() == l) { layer.set(x); rebuild(); }
+                    loading.remove(key);
+                    layers.put(key, x);
                     status.set("app.ready");
+                    rebuild();
                 }))
-                .exceptionally(e -> { Platform.runLater(() -> error.set(rootMessage(e))); return null; });
+                .exceptionally(e -> { Platform.runLater(() -> { loading.remove(key); error.set(rootMessage(e)); }); return null; });
+        return false;
     }
 
     private interface LayerLoad { RegionLayer load() throws java.io.IOException; }
@@ -156,6 +202,10 @@ public final class MapViewModel {
         return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
+    private void refreshIndicators() {
+        indicators.setAll(level.get() == MapLevel.DISTRICT ? kz.aimaq.core.data.DistrictLevel.indicators(data) : data.catalog().all());
+    }
+
     private void refreshYears() {
         Indicator i = indicator.get();
         years.setAll(i == null ? List.of() : data.years(i.id()));
@@ -182,6 +232,7 @@ public final class MapViewModel {
      * values and colour lookup).
      */
     public void rebuild() {
+        if (!ensureLayer()) return;
         PreparedLayer p = layer.get();
         Indicator i = indicator.get();
         if (p == null || i == null) return;
@@ -240,10 +291,11 @@ public final class MapViewModel {
     public void addIndicator(Indicator i, java.util.Collection<kz.aimaq.core.data.Observation> observations) {
         data.catalog().add(i);
         observations.forEach(data::put);
-        indicators.setAll(data.catalog().all());
+        refreshIndicators();
         if (indicator.get() != null && indicator.get().id().equals(i.id())) { refreshYears(); rebuild(); }
     }
     public ObjectProperty<MapLevel> levelProperty() { return level; }
+    public BooleanProperty todaysTerritoryProperty() { return todaysTerritory; }
     public ObjectProperty<Indicator> indicatorProperty() { return indicator; }
     public IntegerProperty yearProperty() { return year; }
     public ObjectProperty<ChoroplethSpec> specProperty() { return spec; }

@@ -81,6 +81,7 @@ class MapLayersUiTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm().layerProperty().get().layer().level() == MapLevel.DISTRICT);
         WaitForAsyncUtils.waitForFxEvents();
         assertInstanceOf(MapContent.IndicatorValues.class, vm().modelProperty().get().content(), "no LISA of oblasts on the district map");
+        assertEquals("area_km2", vm().indicatorProperty().get().id(), "the district map offers only indicators with district figures");
         FxToolkit.setupFixture(() -> vm().levelProperty().set(MapLevel.OBLAST));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().layerProperty().get().layer().level() == MapLevel.OBLAST);
 
@@ -96,7 +97,7 @@ class MapLayersUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm().layerStackProperty().get().get("analysis:lisa").isEmpty());
         assertInstanceOf(MapContent.IndicatorValues.class, vm().modelProperty().get().content());
-        assertEquals("Уровень безработицы", legendTitle());
+        assertEquals("Площадь территории", legendTitle());
     }
 
     @Test
@@ -129,5 +130,31 @@ class MapLayersUiTest {
         FxToolkit.setupFixture(() -> { vm().removeLayer("scenario"); vm().removeLayer("index:development"); });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, vm().layerStackProperty().get().layers().size(), "only the indicator layer is left");
+    }
+
+    @Test
+    void aYearIsShownOnItsOwnTerritoryUnlessTodaysRegionsAreAskedFor() throws Exception {
+        FxToolkit.setupFixture(() -> { vm().indicatorProperty().set(vm().data().catalog().require("grp_per_capita")); vm().yearProperty().set(2016); });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm().layerProperty().get().layer().size() == 16
+                && vm().choroplethProperty().get().values().size() == 16);
+        var c = vm().choroplethProperty().get();
+        // South Kazakhstan 2016 as published (BNS), on the 16-unit map, not hatched
+        assertEquals(data2016("51"), c.values().get("51"), 1e-9);
+        assertNotEquals(0, c.fillOf("51"));
+        assertTrue(vm().modelProperty().get().frame().sourceLines().getFirst().contains("до 2018"),
+                vm().modelProperty().get().frame().sourceLines().getFirst());
+
+        FxToolkit.setupFixture(() -> vm().yearProperty().set(2019));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm().layerProperty().get().layer().size() == 17);
+
+        FxToolkit.setupFixture(() -> vm().todaysTerritoryProperty().set(true));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().layerProperty().get().layer().size() == 20);
+        assertEquals(0, vm().choroplethProperty().get().fillOf("10"), "Abai 2019 has no figure of its own: hatched on today's map");
+        FxToolkit.setupFixture(() -> { vm().todaysTerritoryProperty().set(false); vm().yearProperty().set(2024); });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().layerProperty().get().layer().size() == 20);
+    }
+
+    private static double data2016(String code) {
+        return vm().data().get("grp_per_capita", 2016, code).orElseThrow().value();
     }
 }
