@@ -15,10 +15,11 @@ import java.util.*;
  * @param horizon     years simulated after the base year, 5 to 30
  * @param useHistory  true: add each region's recent growth deviation d(i) from the data
  * @param parameters  behavioural parameters
+ * @param financing   who pays for the budget (national taxes or a levy on the richer regions)
  */
 public record Scenario(String name, Preset preset, List<String> poles, Map<String, Double> poleWeights,
                        List<String> targets, double budget, double alpha, int horizon, boolean useHistory,
-                       ScenarioParameters parameters) {
+                       ScenarioParameters parameters, Financing financing) {
 
     public static final double DEFAULT_BUDGET = 0.01;
     /** 25 years: from the 2025 base year to 2050, the horizon of the Kazakhstan-2050 strategy. */
@@ -30,6 +31,7 @@ public record Scenario(String name, Preset preset, List<String> poles, Map<Strin
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(preset, "preset");
         Objects.requireNonNull(parameters, "parameters");
+        Objects.requireNonNull(financing, "financing");
         poles = List.copyOf(poles);
         poleWeights = Collections.unmodifiableMap(new LinkedHashMap<>(poleWeights));
         targets = List.copyOf(targets);
@@ -46,6 +48,13 @@ public record Scenario(String name, Preset preset, List<String> poles, Map<Strin
         }
     }
 
+    /** A scenario financed from the national budget (the default). */
+    public Scenario(String name, Preset preset, List<String> poles, Map<String, Double> poleWeights,
+                    List<String> targets, double budget, double alpha, int horizon, boolean useHistory,
+                    ScenarioParameters parameters) {
+        this(name, preset, poles, poleWeights, targets, budget, alpha, horizon, useHistory, parameters, Financing.NATIONAL);
+    }
+
     /** A preset with the default budget and horizon. */
     public static Scenario of(Preset preset, ScenarioParameters parameters) {
         return switch (preset) {
@@ -56,37 +65,44 @@ public record Scenario(String name, Preset preset, List<String> poles, Map<Strin
             case REDISTRIBUTION -> new Scenario(preset.label, preset, Preset.POLES_2015, Map.of(), List.of(),
                     DEFAULT_BUDGET, 0, DEFAULT_HORIZON, false, parameters);
             case SELECTIVE -> new Scenario(preset.label, preset, Preset.POLES_2015, Map.of(), Preset.SELECTIVE_TARGETS,
-                    DEFAULT_BUDGET, 0, DEFAULT_HORIZON, false, parameters);
+                    Preset.SELECTIVE_BUDGET, 0, DEFAULT_HORIZON, false, parameters);
+            case OIL_POLES -> new Scenario(preset.label, preset, Preset.OIL_POLES_REGIONS, Map.of(), List.of(),
+                    DEFAULT_BUDGET, 1, DEFAULT_HORIZON, false,
+                    parameters.withSpreadAndBackwash(Preset.OIL_SPREAD, Preset.OIL_BACKWASH));
             case MIX, CUSTOM -> new Scenario(preset.label, preset, Preset.POLES_2015, Map.of(), List.of(),
                     DEFAULT_BUDGET, Preset.MIX_ALPHA, DEFAULT_HORIZON, false, parameters);
         };
     }
 
     public Scenario withAlpha(double a) {
-        return new Scenario(name, preset, poles, poleWeights, targets, budget, a, horizon, useHistory, parameters);
+        return new Scenario(name, preset, poles, poleWeights, targets, budget, a, horizon, useHistory, parameters, financing);
     }
 
     public Scenario withBudget(double b) {
-        return new Scenario(name, preset, poles, poleWeights, targets, b, alpha, horizon, useHistory, parameters);
+        return new Scenario(name, preset, poles, poleWeights, targets, b, alpha, horizon, useHistory, parameters, financing);
     }
 
     public Scenario withHorizon(int years) {
-        return new Scenario(name, preset, poles, poleWeights, targets, budget, alpha, years, useHistory, parameters);
+        return new Scenario(name, preset, poles, poleWeights, targets, budget, alpha, years, useHistory, parameters, financing);
     }
 
     public Scenario withParameters(ScenarioParameters p) {
-        return new Scenario(name, preset, poles, poleWeights, targets, budget, alpha, horizon, useHistory, p);
+        return new Scenario(name, preset, poles, poleWeights, targets, budget, alpha, horizon, useHistory, p, financing);
     }
 
     public Scenario withTargets(List<String> t) {
-        return new Scenario(name, preset, poles, poleWeights, t, budget, alpha, horizon, useHistory, parameters);
+        return new Scenario(name, preset, poles, poleWeights, t, budget, alpha, horizon, useHistory, parameters, financing);
     }
 
     public Scenario withUseHistory(boolean h) {
-        return new Scenario(name, preset, poles, poleWeights, targets, budget, alpha, horizon, h, parameters);
+        return new Scenario(name, preset, poles, poleWeights, targets, budget, alpha, horizon, h, parameters, financing);
+    }
+
+    public Scenario withFinancing(Financing f) {
+        return new Scenario(name, preset, poles, poleWeights, targets, budget, alpha, horizon, useHistory, parameters, f);
     }
 
     public Scenario withName(String n) {
-        return new Scenario(n, preset, poles, poleWeights, targets, budget, alpha, horizon, useHistory, parameters);
+        return new Scenario(n, preset, poles, poleWeights, targets, budget, alpha, horizon, useHistory, parameters, financing);
     }
 }

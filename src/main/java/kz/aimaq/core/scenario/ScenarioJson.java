@@ -29,7 +29,7 @@ public final class ScenarioJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Set<String> FIELDS = Set.of("format", "version", "name", "preset", "alpha", "budget",
-            "horizon", "poles", "poleWeights", "targets", "useHistory", "parameters");
+            "horizon", "poles", "poleWeights", "targets", "useHistory", "financing", "parameters");
     private static final List<String> PARAMETERS = Arrays.stream(ScenarioParameters.class.getRecordComponents())
             .map(java.lang.reflect.RecordComponent::getName).toList();
 
@@ -49,6 +49,7 @@ public final class ScenarioJson {
         ArrayNode targets = root.putArray("targets");
         s.targets().forEach(targets::add);
         root.put("useHistory", s.useHistory());
+        root.put("financing", s.financing().id);
         ObjectNode params = root.putObject("parameters");
         for (var c : ScenarioParameters.class.getRecordComponents()) {
             try {
@@ -128,7 +129,8 @@ public final class ScenarioJson {
         double budget = root.has("budget") ? number(root.get("budget"), "budget") : base.budget();
         int horizon = root.has("horizon") ? (int) number(root.get("horizon"), "horizon") : base.horizon();
         boolean history = root.has("useHistory") ? root.get("useHistory").asBoolean() : base.useHistory();
-        return new Scenario(name, preset, poles, weights, targets, budget, alpha, horizon, history, params);
+        Financing financing = root.has("financing") ? Financing.byId(root.get("financing").asText()) : base.financing();
+        return new Scenario(name, preset, poles, weights, targets, budget, alpha, horizon, history, params, financing);
     }
 
     private static ScenarioParameters parameters(JsonNode node, ScenarioParameters defaults) {
@@ -163,7 +165,9 @@ public final class ScenarioJson {
 
     private static double number(JsonNode n, String field) {
         if (!n.isNumber()) throw new IllegalArgumentException(field + " must be a number, got " + n);
-        return n.asDouble();
+        double v = n.asDouble();
+        if (!Double.isFinite(v)) throw new IllegalArgumentException(field + " must be a finite number, got " + n);
+        return v;
     }
 
     private static List<String> codes(JsonNode n, String field, Collection<String> valid) {

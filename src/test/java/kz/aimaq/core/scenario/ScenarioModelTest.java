@@ -32,7 +32,7 @@ class ScenarioModelTest {
         Trajectory t = new Simulator(cal, weights, five()).run(Scenario.of(Preset.INERTIAL, p).withHorizon(30));
         double sd0 = t.base().inequality().sdLog(), sd30 = t.end().inequality().sdLog();
         double halfLife = 30 * Math.log(2) / Math.log(sd0 / sd30);
-        double expected = Math.log(2) / ScenarioParameters.BETA; // 34.66 years
+        double expected = Math.log(2) / kz.aimaq.core.scenario.Calibration.bundled().estimation().beta(); // 34.66 years
         assertEquals(expected, halfLife, 1.0, "sd(ln y) " + sd0 + " → " + sd30 + " in 30 years: half-life "
                 + halfLife + " years, expected ln2/β = " + expected + " ± 1");
     }

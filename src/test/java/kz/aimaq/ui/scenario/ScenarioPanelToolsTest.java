@@ -78,7 +78,7 @@ class ScenarioPanelToolsTest {
         assertEquals("0,02", beta.getText());
         robot.interact(() -> beta.setText("быстро"));
         assertEquals("Введите число, например 0,02", p.problem(ModelParameter.BETA));
-        assertEquals(ScenarioParameters.BETA, panel.viewModel().parametersProperty().get().beta(), "a bad value is not used");
+        assertEquals(kz.aimaq.core.scenario.Calibration.bundled().estimation().beta(), panel.viewModel().parametersProperty().get().beta(), "a bad value is not used");
         robot.interact(() -> beta.setText("0,9"));
         assertEquals("Введите число от 0 до 0,5", p.problem(ModelParameter.BETA));
         robot.interact(() -> beta.setText("0,035"));

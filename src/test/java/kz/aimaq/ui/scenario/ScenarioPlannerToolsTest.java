@@ -71,7 +71,7 @@ class ScenarioPlannerToolsTest {
     @Test
     void editedParametersDriveBothScenariosAndCanBeRestored() {
         ScenarioParameters defaults = vm.defaultParameters();
-        assertEquals(ScenarioParameters.BETA, vm.scenario().parameters().beta());
+        assertEquals(kz.aimaq.core.scenario.Calibration.bundled().estimation().beta(), vm.scenario().parameters().beta());
         vm.parametersProperty().set(ModelParameter.BETA.with(defaults, 0.04));
         assertEquals(0.04, vm.scenario().parameters().beta());
         assertEquals(0.04, vm.comparisonScenario().parameters().beta(), "the comparison runs under the same parameters");
