@@ -23,6 +23,7 @@ public final class Cli {
                 new GroupsCommand(),
                 new SimulateCommand(),
                 new FrontierCommand(),
+                new BacktestCommand(),
                 new ImportCheckCommand(),
                 new DeckCommand()
         );
