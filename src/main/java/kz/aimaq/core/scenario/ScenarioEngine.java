@@ -236,9 +236,7 @@ final class ScenarioEngine {
                 Y[i] = Y[i] * g * factor[i] / norm;
                 double out = Y[i] - burden[i];
                 if (!(g > 0) || !(out > 0) || !(N[i] > 0) || !Double.isFinite(out)) {
-                    throw new IllegalArgumentException("these parameters drive region " + codes.get(i) + "'s GRP to zero or below in "
-                            + (baseYear + t) + " (growth factor " + String.format(java.util.Locale.ROOT, "%.3f", g)
-                            + "): lower the budget, the backwash w_b, the marginal cost of funds λ or the population decline");
+                    throw new ScenarioCollapseException(codes.get(i), baseYear + t, g);
                 }
                 f.grp[i] = out;
                 f.population[i] = N[i];

@@ -7,6 +7,10 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import kz.aimaq.core.data.IndicatorData;
+import kz.aimaq.core.scenario.Backtest;
+import kz.aimaq.core.scenario.Calibration;
+import kz.aimaq.core.scenario.Estimation;
 import kz.aimaq.core.scenario.ScenarioParameters;
 
 import java.text.NumberFormat;
@@ -21,7 +25,8 @@ final class HowItWorks {
 
     /** The whole text: equations, then one line per parameter with its value in force and its source. */
     static String text(ScenarioTexts t, ScenarioParameters inForce, ScenarioParameters defaults, NumberFormat number) {
-        StringBuilder b = new StringBuilder(t.get("scenario.howto.body").replace("\\n", "\n"));
+        StringBuilder b = new StringBuilder(plain(t, inForce, number)).append("\n\n");
+        b.append(t.get("scenario.howto.body").replace("\\n", "\n"));
         b.append("\n\n").append(t.get("scenario.howto.params")).append('\n');
         number.setMinimumFractionDigits(0);
         number.setMaximumFractionDigits(5);
@@ -32,6 +37,32 @@ final class HowItWorks {
             b.append(' ').append(t.get("param." + m.id + ".unit")).append(". ").append(t.get("param." + m.id + ".source")).append('\n');
         }
         return b.toString();
+    }
+
+    private static volatile Backtest.Result backtest;
+
+    /** The plain-words account: what drives results, what policy adds and costs, and the backtest skill. */
+    static String plain(ScenarioTexts t, ScenarioParameters p, NumberFormat number) {
+        Estimation e = Calibration.bundled().estimation();
+        Backtest.Result r = backtest;
+        if (r == null) r = backtest = Backtest.run(IndicatorData.bundled(), 2010, 2017, 2018, 2025);
+        NumberFormat share = (NumberFormat) number.clone();
+        share.setMinimumFractionDigits(0);
+        share.setMaximumFractionDigits(2);
+        java.util.function.DoubleFunction<String> pct = v -> share.format(100 * v) + " %";
+        NumberFormat d = (NumberFormat) number.clone();
+        d.setMinimumFractionDigits(3);
+        d.setMaximumFractionDigits(3);
+        NumberFormat whole = (NumberFormat) number.clone();
+        whole.setMaximumFractionDigits(0);
+        double closes = 1 - Math.exp(-p.beta());
+        return t.format("scenario.howto.plain", pct.apply(closes), whole.format(Math.log(2) / Math.max(p.beta(), 1e-9)),
+                String.valueOf(e.observations()), d.format(e.betaSe()), pct.apply(p.nationalGrowth()),
+                pct.apply(p.absorptionCap()), number.format(p.marginalCostOfFunds()),
+                d.format(r.rmseAll().get(Backtest.Method.MODEL)), d.format(r.rmseAll().get(Backtest.Method.LAST_LEVEL)),
+                d.format(r.rmseAll().get(Backtest.Method.OWN_GROWTH)), d.format(r.rmseTheil().get(Backtest.Method.MODEL)),
+                d.format(r.rmseTheil().get(Backtest.Method.LAST_LEVEL)), d.format(r.rmseTheil().get(Backtest.Method.OWN_GROWTH)))
+                .replace("\\n", "\n");
     }
 
     static Stage open(Window owner, ScenarioTexts t, String text) {
