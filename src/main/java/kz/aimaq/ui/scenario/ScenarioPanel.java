@@ -180,7 +180,8 @@ public final class ScenarioPanel extends VBox {
 
     /** The text of "How this is computed", with the parameters in force. */
     String howItWorksText() {
-        return HowItWorks.text(t, vm.parametersProperty().get(), vm.defaultParameters(), NumberFormat.getNumberInstance(locale));
+        return HowItWorks.text(t, vm.parametersProperty().get(), vm.defaultParameters(), NumberFormat.getNumberInstance(locale),
+                vm.scenario());
     }
 
     private javafx.stage.FileChooser chooser() {

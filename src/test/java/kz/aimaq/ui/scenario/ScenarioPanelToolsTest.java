@@ -88,6 +88,8 @@ class ScenarioPanelToolsTest {
         assertEquals("0,013497", beta.getText());
         assertEquals(panel.viewModel().defaultParameters(), panel.viewModel().parametersProperty().get());
         assertTrue(panel.howItWorksText().contains("β — скорость сближения: 0,0135 в год."), panel.howItWorksText());
+        assertTrue(panel.howItWorksText().startsWith("Простыми словами"), "plain words first");
+        assertTrue(panel.howItWorksText().contains("Какие параметры важнее всего для этого сценария в 2050 г."), panel.howItWorksText());
     }
 
     @Test
