@@ -18,10 +18,12 @@ final class BacktestCommand implements Command {
     @Override public String name() { return "backtest"; }
 
     @Override public String usage() {
-        return "backtest [--fit 2010-2017] [--from 2018] [--to 2025] [--format csv|json]";
+        return "backtest [--fit 2010-2017] [--from 2018] [--to 2025] [--format csv|json] | "
+                + "backtest --replay growth-poles|redistribution|selective|mix|oil-poles [--from 2011] [--to 2025] [--format csv|json]";
     }
 
     @Override public int run(Args args, PrintStream out) throws Exception {
+        if (args.opt("replay").isPresent()) return replay(args, out);
         String fit = args.get("fit", "2010-2017");
         String[] f = fit.split("-");
         if (f.length != 2) throw new CliException("--fit takes a period such as 2010-2017, got '" + fit + "'");
@@ -94,6 +96,39 @@ final class BacktestCommand implements Command {
             for (Method m : Method.values()) all.add(SimulateCommand.round(e.get(m), 6));
         }
         rows.add(all);
+        Output.rows(out, format, header, rows);
+        return 0;
+    }
+
+    /**
+     * {@code --replay PRESET}: the preset run from a historical year on the consistent territory with the
+     * national growth that happened, beside the Inertial run and what happened, one row per year.
+     */
+    private static int replay(Args args, PrintStream out) throws Exception {
+        kz.aimaq.core.scenario.Preset preset;
+        try {
+            preset = kz.aimaq.core.scenario.Preset.byId(args.get("replay", ""));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage());
+        }
+        int from = args.intOpt("from", 2011), to = args.intOpt("to", 2025);
+        String format = Output.format(args);
+        args.rejectUnknown();
+        if (from < 2011) throw new CliException("--from must be 2011 or later for a replay (the estimation starts in 2011), got " + from);
+        Backtest.Replay r = Backtest.replay(IndicatorData.bundled(), preset, from, to);
+        List<String> header = List.of("year", "grp_actual", "grp_inertial", "grp_policy", "theil_actual", "theil_inertial",
+                "theil_policy", "sd_log_actual", "sd_log_inertial", "sd_log_policy", "max_min_ratio_actual",
+                "max_min_ratio_inertial", "max_min_ratio_policy");
+        List<List<Object>> rows = new ArrayList<>();
+        for (int t = 0; t < r.years().size(); t++) {
+            InequalityMeasures a = r.actual().get(t), i = r.inertial().years().get(t).inequality(), p = r.policy().years().get(t).inequality();
+            rows.add(List.of(r.years().get(t), SimulateCommand.round(r.actualGrp().get(t), 1),
+                    SimulateCommand.round(r.inertial().years().get(t).nationalGrp(), 1),
+                    SimulateCommand.round(r.policy().years().get(t).nationalGrp(), 1),
+                    SimulateCommand.round(a.theil(), 6), SimulateCommand.round(i.theil(), 6), SimulateCommand.round(p.theil(), 6),
+                    SimulateCommand.round(a.sdLog(), 6), SimulateCommand.round(i.sdLog(), 6), SimulateCommand.round(p.sdLog(), 6),
+                    SimulateCommand.round(a.maxMinRatio(), 6), SimulateCommand.round(i.maxMinRatio(), 6), SimulateCommand.round(p.maxMinRatio(), 6)));
+        }
         Output.rows(out, format, header, rows);
         return 0;
     }

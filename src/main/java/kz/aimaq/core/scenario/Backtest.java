@@ -175,6 +175,93 @@ public final class Backtest {
         return new Result(est, fitFrom, fitTo, from, to, units, out, all, theil, sd, mm, imputed);
     }
 
+    /**
+     * A replay: a preset run from a historical year on the consistent territory, next to the Inertial
+     * run and to what happened.
+     *
+     * @param years     calendar years, start year first
+     * @param actual    disparity of what happened (real GRP per capita at start-year prices, actual population)
+     * @param inertial  the Inertial model with the actual national growth
+     * @param policy    the preset with the same growth
+     * @param actualGrp national real GRP of the units, million KZT at start-year prices
+     */
+    public record Replay(Preset preset, List<String> units, List<Integer> years, List<InequalityMeasures> actual,
+                         List<Double> actualGrp, Trajectory inertial, Trajectory policy) {}
+
+    /**
+     * Replays a preset from {@code from} (its data are the start) to {@code to} with the parameters
+     * estimated on the whole period (in-sample: this shows what the model says the policy would have
+     * changed, not a forecast). Poles and targets are mapped to the consistent units: Shymkent (79) and
+     * Turkistan (61) to South Kazakhstan (51); Zhetisu, Ulytau and Abai to their 2018 parents.
+     */
+    public static Replay replay(IndicatorData data, Preset preset, int from, int to) {
+        ConsistentPanel panel = ConsistentPanel.of(data, from, to);
+        List<String> units = panel.units();
+        int k = units.size(), years = to - from;
+        if (years < Scenario.MIN_HORIZON || years > Scenario.MAX_HORIZON) {
+            throw new IllegalArgumentException("a replay runs " + Scenario.MIN_HORIZON + " to " + Scenario.MAX_HORIZON + " years, got " + from + "–" + to);
+        }
+        Estimation est = Estimation.of(data, Math.max(Estimation.DEFAULT_FROM, from + 1), to);
+        double[][] realY = new double[years + 1][k], pop = new double[years + 1][k];
+        for (int u = 0; u < k; u++) {
+            realY[0][u] = require(panel, "grp", from, units.get(u));
+            pop[0][u] = require(panel, "population_avg", from, units.get(u));
+        }
+        for (int t = 1; t <= years; t++) {
+            int year = from + t;
+            double natNominal = require(data, "grp", year, Region.NATIONAL) / require(data, "grp", year - 1, Region.NATIONAL);
+            double natIndex = require(data, "grp_volume_index", year, Region.NATIONAL) / 100;
+            for (int u = 0; u < k; u++) {
+                String unit = units.get(u);
+                OptionalDouble v = panel.value("grp_volume_index", year, unit);
+                double g = v.isPresent() ? v.getAsDouble() / 100
+                        : require(panel, "grp", year, unit) / require(panel, "grp", year - 1, unit) / natNominal * natIndex;
+                realY[t][u] = realY[t - 1][u] * g;
+                pop[t][u] = require(panel, "population_avg", year, unit);
+            }
+        }
+        double nat = Math.pow(require(data, "population_avg", to, Region.NATIONAL) / require(data, "population_avg", from, Region.NATIONAL),
+                1.0 / years) - 1;
+        double[] popDev = new double[k];
+        // population trends of the period: a replay asks what policy changes, not where people went
+        for (int u = 0; u < k; u++) popDev[u] = Math.pow(pop[years][u] / pop[0][u], 1.0 / years) - 1 - nat;
+        Calibration cal = new Calibration(from, units, realY[0].clone(), pop[0].clone(), est.nationalGrowth(), nat, new double[k],
+                from, to, from, popDev, est);
+        double[] path = new double[years];
+        for (int t = 1; t <= years; t++) path[t - 1] = require(data, "grp_volume_index", from + t, Region.NATIONAL) / 100 - 1;
+        ScenarioParameters p = ScenarioParameters.defaults(est.nationalGrowth(), est.beta(), nat);
+        Scenario s = Scenario.of(preset, p).withHorizon(years);
+        s = new Scenario(s.name(), s.preset(), toUnits(s.poles(), units), Map.of(), toUnits(s.targets(), units), s.budget(),
+                s.alpha(), years, false, s.parameters(), s.financing());
+        Simulator sim = new Simulator(cal, null, null);
+        Trajectory policy = sim.run(s, path);
+        Trajectory inertial = sim.run(new Scenario("Inertial", Preset.INERTIAL, s.poles(), Map.of(), List.of(), 0, 0, years,
+                false, p), path);
+        List<Integer> ys = new ArrayList<>();
+        List<InequalityMeasures> actual = new ArrayList<>();
+        List<Double> grp = new ArrayList<>();
+        for (int t = 0; t <= years; t++) {
+            double[] y = new double[k];
+            for (int u = 0; u < k; u++) y[u] = realY[t][u] / pop[t][u];
+            ys.add(from + t);
+            actual.add(Inequality.measures(y, pop[t], new int[k]));
+            grp.add(sum(realY[t]));
+        }
+        return new Replay(preset, units, ys, actual, grp, inertial, policy);
+    }
+
+    /** Today's codes on a coarser territory: each code, or its 2018 parent, once. */
+    private static List<String> toUnits(List<String> codes, List<String> units) {
+        Map<String, String> parent = Map.of("79", "51", "61", "51", "33", "19", "62", "35", "10", "63");
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (String c : codes) {
+            String u = units.contains(c) ? c : parent.getOrDefault(c, c);
+            if (!units.contains(u)) throw new IllegalArgumentException("region " + c + " has no unit on the consistent territory");
+            out.add(u);
+        }
+        return new ArrayList<>(out);
+    }
+
     private static double sum(double[] v) {
         double s = 0;
         for (double x : v) s += x;

@@ -4,6 +4,8 @@ import kz.aimaq.core.data.IndicatorData;
 import kz.aimaq.core.scenario.Backtest.Method;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Fit 2010-2017, run 2018-2025 with the actual national growth: the model's skill against two naive baselines. */
@@ -45,5 +47,21 @@ class BacktestTest {
     void refusesPeriodsThatDoNotFit() {
         assertThrows(IllegalArgumentException.class, () -> Backtest.run(IndicatorData.bundled(), 2010, 2017, 2019, 2025));
         assertThrows(IllegalArgumentException.class, () -> Backtest.run(IndicatorData.bundled(), 2010, 2011, 2012, 2025));
+    }
+
+    @Test
+    void replaysThe2011PoleStrategyNextToWhatHappened() {
+        Backtest.Replay r = Backtest.replay(IndicatorData.bundled(), Preset.GROWTH_POLES, 2011, 2025);
+        assertEquals(16, r.units().size());
+        assertEquals(List.of("71", "75", "51", "15", "47"), r.policy().scenario().poles(), "Shymkent replays as South Kazakhstan");
+        assertEquals(15, r.years().size());
+        // 2011: all three start from the data; 2025: poles add output and inequality over Inertial,
+        // while what happened (Theil 0.208) stayed above both model paths: shocks, not policy, moved history
+        assertEquals(r.actual().getFirst().theil(), r.policy().base().inequality().theil(), 1e-12);
+        YearState pol = r.policy().end(), in = r.inertial().end();
+        assertTrue(pol.nationalGrp() > in.nationalGrp());
+        assertTrue(pol.inequality().theil() > in.inequality().theil());
+        assertEquals(0.2081, r.actual().getLast().theil(), 1e-4);
+        assertTrue(r.actual().getLast().theil() > pol.inequality().theil());
     }
 }
