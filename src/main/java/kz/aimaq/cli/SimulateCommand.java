@@ -26,7 +26,7 @@ final class SimulateCommand implements Command {
 
     @Override public String usage() {
         return "simulate --scenario inertial|growth-poles|redistribution|selective|mix|oil-poles|FILE [--alpha A] [--budget B] "
-                + "[--financing national|levy] [--years N] [--history] [--runs N] [--seed S] [--grouping five|five-plus-cities|FILE] "
+                + "[--financing national|levy] [--instruments infrastructure=S,human-capital=S,business=S,social=S] [--years N] [--history] [--runs N] [--seed S] [--grouping five|five-plus-cities|FILE] "
                 + "[--weights queen|distance|none] [--gamma G] [--regions] [--format csv|json] | simulate --explain [--format csv|json]";
     }
 
@@ -191,12 +191,28 @@ final class SimulateCommand implements Command {
             if (args.opt("budget").isPresent()) s = s.withBudget(args.doubleOpt("budget", s.budget()));
             if (args.opt("years").isPresent()) s = s.withHorizon(args.intOpt("years", s.horizon()));
             if (args.flag("history")) s = s.withUseHistory(true);
+            if (args.opt("instruments").isPresent()) s = s.withInstruments(instruments(args.get("instruments", "")));
             if (args.opt("financing").isPresent()) s = s.withFinancing(Financing.byId(args.choice("financing", "national", "national", "levy")));
             Grouping g = Groupings.presetOrFile(args.get("grouping", Groupings.DEFAULT_ID));
             String w = args.choice("weights", "queen", "queen", "distance", "none");
             double gamma = args.doubleOpt("gamma", DISTANCE_DECAY);
             if (!(gamma > 0)) throw new CliException("--gamma (distance decay) must be > 0, got " + gamma);
             return new ScenarioOptions(s, g, w, gamma);
+        }
+
+        /** "infrastructure=0.5,human-capital=0.3,business=0.2" → shares (normalised by the scenario). */
+        static java.util.Map<Instrument, Double> instruments(String spec) {
+            java.util.Map<Instrument, Double> m = new java.util.EnumMap<>(Instrument.class);
+            for (String item : spec.split(",")) {
+                String[] kv = item.trim().split("=");
+                if (kv.length != 2) throw new CliException("--instruments items look like infrastructure=0.5, got '" + item + "'");
+                try {
+                    m.put(Instrument.byId(kv[0]), Double.parseDouble(kv[1].trim()));
+                } catch (NumberFormatException e) {
+                    throw new CliException("--instruments share of " + kv[0] + " is not a number: '" + kv[1] + "'");
+                }
+            }
+            return m;
         }
 
         private static boolean isPreset(String id) {

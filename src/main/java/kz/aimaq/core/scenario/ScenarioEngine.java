@@ -46,6 +46,9 @@ final class ScenarioEngine {
     private final double[] w;          // row-standardised weights, w[j*n + p] = W(j, p); null = no spillover
     private final double alpha, budget;
     private final Financing financing;
+    /** Instrument families: share of the budget, return relative to r0, lag in years, consumed share (NaN = c). */
+    private final double[] familyShare, familyReturn, familyConsumption;
+    private final int[] familyLag;
     /** National growth of each simulated year t = 1..horizon (index t − 1), or null for the constant g_nat. */
     private double[] growthPath;
 
@@ -64,6 +67,23 @@ final class ScenarioEngine {
         alpha = s.alpha();
         budget = s.budget();
         financing = s.financing();
+        if (s.instruments().isEmpty()) {
+            // one undifferentiated budget: the parameters' r0, no lag, consumption share c
+            familyShare = new double[]{1};
+            familyReturn = new double[]{1};
+            familyLag = new int[]{0};
+            familyConsumption = new double[]{Double.NaN};
+        } else {
+            int k = s.instruments().size(), f = 0;
+            familyShare = new double[k]; familyReturn = new double[k]; familyLag = new int[k]; familyConsumption = new double[k];
+            for (var e : s.instruments().entrySet()) {
+                familyShare[f] = e.getValue();
+                familyReturn[f] = e.getKey().relativeReturn;
+                familyLag[f] = e.getKey().lag;
+                familyConsumption[f] = e.getKey().consumption;
+                f++;
+            }
+        }
         poles = s.poles().stream().mapToInt(c -> index(cal, c, "poles")).toArray();
         if (s.poleWeights().isEmpty()) {
             poleWeight = null;
@@ -114,6 +134,12 @@ final class ScenarioEngine {
         double[] dgPole = new double[n], x = new double[n], x0 = new double[n], factor = new double[n];
         double[] m = new double[n], gapWeight = new double[n], drag = new double[n], burden = new double[n];
         YearFlows f = new YearFlows(n);
+        // return-weighted spending falling due in year t (instruments pay off after their lag)
+        double[][] poleDue = new double[horizon + 1][n], lagDue = new double[horizon + 1][n];
+        double consumed = 0;
+        for (int k = 0; k < familyShare.length; k++) {
+            consumed += familyShare[k] * (Double.isNaN(familyConsumption[k]) ? p.consumptionShare() : familyConsumption[k]);
+        }
         System.arraycopy(Y, 0, f.grp, 0, n);
         System.arraycopy(Y, 0, f.income, 0, n);
         System.arraycopy(N, 0, f.population, 0, n);
@@ -190,13 +216,24 @@ final class ScenarioEngine {
                 for (int i = 0; i < n; i++) f.levy[i] = spent * gapWeight[i] / baseSum;
             }
 
+            // instruments: each family's share of this year's spending earns its return after its lag
+            for (int k = 0; k < familyShare.length; k++) {
+                int due = t + familyLag[k];
+                if (due > horizon) continue;
+                double weight = familyShare[k] * familyReturn[k];
+                for (int i = 0; i < n; i++) {
+                    poleDue[due][i] += weight * f.investment[i];
+                    lagDue[due][i] += weight * f.transfer[i];
+                }
+            }
+
             // 3. returns on the budget, 1. convergence gap
             for (int i = 0; i < n; i++) {
                 // Poles: Y ∝ K^θ, K = k·Y + the public capital the policy has added: each tenge
                 // adds less as the stock grows (Bom & Ligthart 2014), a saturation, not a constant return.
-                dgPole[i] = f.investment[i] > 0
-                        ? Math.pow(1 + f.investment[i] / (p.publicCapital() * Y[i] + capital[i]), thetaPole) - 1 : 0;
-                capital[i] += f.investment[i];
+                double effective = poleDue[t][i];
+                dgPole[i] = effective > 0 ? Math.pow(1 + effective / (p.publicCapital() * Y[i] + capital[i]), thetaPole) - 1 : 0;
+                capital[i] += effective;
                 x[i] = Math.log(Y[i] / N[i]) - lnYbar;
                 if (t == 1) x0[i] = x[i];
                 // Excess burden: λ − 1 per tenge raised, lost in the year it is raised (not compounding).
@@ -225,7 +262,7 @@ final class ScenarioEngine {
                 N[i] = N[i] * popGrowth;
             }
             for (int i = 0; i < n; i++) {
-                double tau = f.transfer[i] / Y[i], te = Math.min(tau, tauStar);
+                double tau = lagDue[t][i] / Y[i], te = Math.min(tau, tauStar);
                 double dgLag = rLag * te - kappa * te * te;
                 double spill = 0;
                 if (w != null && net != 0) {
@@ -240,7 +277,7 @@ final class ScenarioEngine {
                 }
                 f.grp[i] = out;
                 f.population[i] = N[i];
-                f.income[i] = out + p.consumptionShare() * f.transfer[i];
+                f.income[i] = out + consumed * f.transfer[i];
             }
             sink.year(t, f);
         }

@@ -29,7 +29,7 @@ public final class ScenarioJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Set<String> FIELDS = Set.of("format", "version", "name", "preset", "alpha", "budget",
-            "horizon", "poles", "poleWeights", "targets", "useHistory", "financing", "parameters");
+            "horizon", "poles", "poleWeights", "targets", "useHistory", "financing", "instruments", "parameters");
     private static final List<String> PARAMETERS = Arrays.stream(ScenarioParameters.class.getRecordComponents())
             .map(java.lang.reflect.RecordComponent::getName).toList();
 
@@ -50,6 +50,10 @@ public final class ScenarioJson {
         s.targets().forEach(targets::add);
         root.put("useHistory", s.useHistory());
         root.put("financing", s.financing().id);
+        if (!s.instruments().isEmpty()) {
+            ObjectNode ins = root.putObject("instruments");
+            s.instruments().forEach((k, v) -> ins.put(k.id, v));
+        }
         ObjectNode params = root.putObject("parameters");
         for (var c : ScenarioParameters.class.getRecordComponents()) {
             try {
@@ -130,7 +134,16 @@ public final class ScenarioJson {
         int horizon = root.has("horizon") ? (int) number(root.get("horizon"), "horizon") : base.horizon();
         boolean history = root.has("useHistory") ? root.get("useHistory").asBoolean() : base.useHistory();
         Financing financing = root.has("financing") ? Financing.byId(root.get("financing").asText()) : base.financing();
-        return new Scenario(name, preset, poles, weights, targets, budget, alpha, horizon, history, params, financing);
+        Map<Instrument, Double> instruments = new java.util.EnumMap<>(Instrument.class);
+        if (root.has("instruments")) {
+            JsonNode ins = root.get("instruments");
+            if (!ins.isObject()) throw new IllegalArgumentException("instruments must be an object such as {\"infrastructure\": 0.6, \"social\": 0.4}");
+            for (Iterator<Map.Entry<String, JsonNode>> it = ins.fields(); it.hasNext(); ) {
+                var e = it.next();
+                instruments.put(Instrument.byId(e.getKey()), number(e.getValue(), "instruments." + e.getKey()));
+            }
+        }
+        return new Scenario(name, preset, poles, weights, targets, budget, alpha, horizon, history, params, financing, instruments);
     }
 
     private static ScenarioParameters parameters(JsonNode node, ScenarioParameters defaults) {

@@ -174,4 +174,31 @@ class RevisionTwoTest {
         assertTrue(bars.stream().noneMatch(b -> b.parameter().equals("lagThreshold") || b.parameter().equals("absorptionCap")),
                 "choices are not uncertain facts");
     }
+
+    @Test
+    void instrumentsHaveTheirOwnReturnLagAndConsumption() throws Exception {
+        Scenario mix = Scenario.of(Preset.MIX, defaults);
+        Trajectory inertial = plain.run(Scenario.of(Preset.INERTIAL, defaults));
+        Trajectory human = plain.run(mix.withInstruments(java.util.Map.of(Instrument.HUMAN_CAPITAL, 1.0)));
+        Trajectory social = plain.run(mix.withInstruments(java.util.Map.of(Instrument.SOCIAL_TRANSFERS, 1.0)));
+        Trajectory infra = plain.run(mix.withInstruments(java.util.Map.of(Instrument.INFRASTRUCTURE, 1.0)));
+        // human capital pays off only after 5 years: until then the country bears only the cost of funds
+        for (int t = 1; t <= 5; t++) {
+            assertTrue(human.years().get(t).nationalGrp() < inertial.years().get(t).nationalGrp(), "year " + t);
+        }
+        assertTrue(human.end().nationalGrp() > inertial.end().nationalGrp(), "and then adds the most of the slow instruments");
+        assertTrue(human.end().nationalGrp() > infra.end().nationalGrp());
+        // social transfers are spent at once: more income in year 1, little growth by 2050
+        int turkistan = cal.indexOf("61");
+        assertTrue(social.years().get(1).income()[turkistan] > infra.years().get(1).income()[turkistan]);
+        assertTrue(social.end().nationalGrp() < infra.end().nationalGrp());
+        // shares are normalised, and a file keeps them
+        Scenario split = mix.withInstruments(java.util.Map.of(Instrument.INFRASTRUCTURE, 2.0, Instrument.SOCIAL_TRANSFERS, 2.0));
+        assertEquals(0.5, split.instruments().get(Instrument.INFRASTRUCTURE));
+        Scenario back = ScenarioJson.read(new java.io.StringReader(ScenarioJson.toJson(split)), defaults, cal.codes());
+        assertEquals(split.instruments(), back.instruments());
+        assertThrows(IllegalArgumentException.class, () -> mix.withInstruments(java.util.Map.of(Instrument.SOCIAL_TRANSFERS, -1.0)));
+        // no split: the one undifferentiated budget of r0, exactly as before
+        assertEquals(426.6e6, plain.run(mix).end().nationalGrp(), 0.1e6, "2050, no spillover");
+    }
 }
