@@ -26,6 +26,7 @@ public final class Cli {
                 new SimulateCommand(),
                 new DisparitiesCommand(),
                 new FrontierCommand(),
+                new BacktestCommand(),
                 new ImportCheckCommand(),
                 new DeckCommand()
         );

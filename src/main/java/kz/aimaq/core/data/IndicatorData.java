@@ -1,7 +1,5 @@
 package kz.aimaq.core.data;
 
-import kz.aimaq.core.territory.Territory;
-import kz.aimaq.core.territory.TerritoryValues;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -120,16 +118,6 @@ public final class IndicatorData {
             if (all) return OptionalInt.of(y);
         }
         return OptionalInt.empty();
-    }
-
-    /**
-     * The value of an indicator in a year on the units of a territory (16, 17 or 20 codes):
-     * published figures for an old unit where they exist, else aggregated from today's units by
-     * the catalogue's rule (see {@link TerritoryValues}). Units without a
-     * value are absent. {@code valuesOn(Territory.forYear(y), id, y)} is "the year on its own territory".
-     */
-    public Map<String, Double> valuesOn(Territory territory, String indicator, int year) {
-        return new TerritoryValues(this).values(territory, indicator, year);
     }
 
     /** A region's series over the years (current territory only). */

@@ -249,7 +249,9 @@ public final class ChoroplethScenes {
 
     /** Bundled figures come from BNS tables via public copies; area alone is secondary (Wikipedia via geokz). */
     static String shortSource(String source, Messages m) {
-        if (source.contains("geokz")) return "Wikipedia \"Regions of Kazakhstan\" (via geokz)";
+        if (source.contains("geokz")) return m.get("map.source.area");
+        // the composite index is computed here from BNS figures: say so in the map's language
+        if (source.startsWith("Aimaq composite index")) return m.get("map.source.index");
         if (source.contains("makenerzhan") || source.contains("open-data-kazakhstan") || source.contains("BNS")
                 || source.startsWith("derived")) return m.get("map.sourceBundled");
         return source;

@@ -53,6 +53,7 @@ public enum Metric {
     }
 
     private static double round(double v, int decimals) {
+        if (!Double.isFinite(v)) return v; // Math.round would print NaN as 0
         double f = Math.pow(10, decimals);
         return Math.round(v * f) / f;
     }
