@@ -20,6 +20,7 @@ public final class Cli {
                 new IndexCommand(),
                 new TypologyCommand(),
                 new MoranCommand(),
+                new RegionalizeCommand(),
                 new GroupsCommand(),
                 new SimulateCommand(),
                 new FrontierCommand(),
