@@ -20,6 +20,8 @@ public final class Cli {
                 new IndexCommand(),
                 new TypologyCommand(),
                 new MoranCommand(),
+                new HotspotsCommand(),
+                new GearyCommand(),
                 new RegionalizeCommand(),
                 new GroupsCommand(),
                 new SimulateCommand(),

@@ -22,16 +22,24 @@ public record MoranScatterplot(List<Point> points, double slope) {
 
     public MoranScatterplot { points = List.copyOf(points); }
 
-    public static MoranScatterplot of(double[] x, SpatialWeights w) {
+    public static MoranScatterplot of(double[] x, SpatialWeights w) { return bivariate(x, x, w); }
+
+    /**
+     * The bivariate scatterplot: standardised x against the spatial lag of standardised y; its slope
+     * is the bivariate Moran's I under row-standardised weights without islands.
+     */
+    public static MoranScatterplot bivariate(double[] x, double[] y, SpatialWeights w) {
         Permutations.checkInput(x, w, "the Moran scatterplot");
+        Permutations.checkInput(y, w, "the Moran scatterplot");
         double[] z = Permutations.standardised(x, "the Moran scatterplot");
+        double[] zy = Permutations.standardised(y, "the Moran scatterplot");
         double[][] m = w.weights();
         List<Point> pts = new ArrayList<>();
         double zl = 0, zz = 0;
         for (int i = 0; i < x.length; i++) {
             double lag = 0;
             boolean any = false;
-            for (int j = 0; j < x.length; j++) if (j != i && m[i][j] != 0) { lag += m[i][j] * z[j]; any = true; }
+            for (int j = 0; j < x.length; j++) if (j != i && m[i][j] != 0) { lag += m[i][j] * zy[j]; any = true; }
             zl += z[i] * lag;
             zz += z[i] * z[i];
             pts.add(new Point(w.codes().get(i), x[i], z[i], lag, any ? Lisa.quadrant(z[i], lag) : LisaClass.ISOLATED));
