@@ -89,6 +89,11 @@ public final class AnalysisViewModel {
     private final LongProperty seed = new SimpleLongProperty(MoranI.DEFAULT_SEED);
     private final ReadOnlyObjectWrapper<MoranI.Result> moran = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Lisa.Result> lisa = new ReadOnlyObjectWrapper<>();
+    private final DoubleProperty alpha = new SimpleDoubleProperty(Lisa.DEFAULT_ALPHA);
+    private final ReadOnlyObjectWrapper<Scatter> scatter = new ReadOnlyObjectWrapper<>();
+
+    /** The Moran scatterplot of the last clusters computed, with what it was computed on (for titles). */
+    public record Scatter(MoranScatterplot plot, Indicator indicator, int year, String weights) {}
 
     public AnalysisViewModel(IndicatorData data) { this(data, () -> RegionLayers.load(MapLevel.OBLAST)); }
 
@@ -142,6 +147,10 @@ public final class AnalysisViewModel {
     public LongProperty seedProperty() { return seed; }
     public ReadOnlyObjectProperty<MoranI.Result> moranProperty() { return moran.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Lisa.Result> lisaProperty() { return lisa.getReadOnlyProperty(); }
+    /** Significance level of the LISA classes: 0.05, 0.01 or 0.001. */
+    public DoubleProperty alphaProperty() { return alpha; }
+    /** The scatterplot of the last clusters computed; null before the first. */
+    public ReadOnlyObjectProperty<Scatter> scatterProperty() { return scatter.getReadOnlyProperty(); }
 
     // ---- index ------------------------------------------------------------------------------
     public void addComponent(String indicator) {
@@ -235,11 +244,12 @@ public final class AnalysisViewModel {
             SpatialWeights w = all.reorder(used).rowStandardised();
             double[] x = used.stream().mapToDouble(c -> data.current(id, clusterYear.get(), c).getAsDouble()).toArray();
             MoranI.Result m = MoranI.of(x, w, permutations.get(), seed.get());
-            Lisa.Result l = Lisa.of(x, w, permutations.get(), seed.get(), Lisa.DEFAULT_ALPHA);
+            Lisa.Result l = Lisa.of(x, w, permutations.get(), seed.get(), Significance.checkAlpha(alpha.get()));
             // the map and I first: listeners of the LISA result read them
             categoricalMap.set(CategoricalMap.of(l, new AnalysisTexts(lang.get()).format("analysis.clusters.title",
                     ind.name(lang.get()), Integer.toString(clusterYear.get())), lang.get()));
             moran.set(m);
+            scatter.set(new Scatter(MoranScatterplot.of(x, w), ind, clusterYear.get(), ws.toString()));
             lisa.set(l);
         });
     }
