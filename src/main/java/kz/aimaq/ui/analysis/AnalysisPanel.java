@@ -39,6 +39,7 @@ public final class AnalysisPanel extends Accordion {
     private final AnalysisViewModel vm;
     private final AnalysisTexts t;
     private final RegionCatalog catalog = RegionCatalog.bundled();
+    private final RegionalisationViewModel regionalisation;
 
     public AnalysisPanel(IndicatorData data, String lang) { this(new AnalysisViewModel(data), lang); }
 
@@ -49,12 +50,18 @@ public final class AnalysisPanel extends Accordion {
         TitledPane index = new TitledPane(t.get("analysis.index"), indexPane());
         TitledPane typology = new TitledPane(t.get("analysis.typology"), typologyPane());
         TitledPane clusters = new TitledPane(t.get("analysis.clusters"), clustersPane());
-        getPanes().addAll(index, typology, clusters);
+        regionalisation = new RegionalisationViewModel(vm.data(), vm.layerSource());
+        TitledPane regions = new TitledPane(Messages.of(t.lang()).get("regionalize.title"),
+                new RegionalisationPane(regionalisation, vm, vm.indicators(), t.lang()));
+        getPanes().addAll(index, typology, clusters, regions);
         setExpandedPane(index);
         getStyleClass().add("analysis-panel");
     }
 
     public AnalysisViewModel viewModel() { return vm; }
+
+    /** The regionalisation section's view model (its proposal, fit and moved regions). */
+    public RegionalisationViewModel regionalisation() { return regionalisation; }
 
     // ---- index ------------------------------------------------------------------------------
     private VBox indexPane() {
@@ -207,6 +214,11 @@ public final class AnalysisPanel extends Accordion {
         g.addRow(2, new Label(t.get("analysis.clusters.weights")), weights);
         g.addRow(3, new Label(t.get("analysis.clusters.permutations")), perms);
         g.addRow(4, new Label(shared.get("stats.alpha")), alpha);
+        ComboBox<AnalysisViewModel.LocalMap> show = new ComboBox<>(FXCollections.observableArrayList(AnalysisViewModel.LocalMap.values()));
+        show.setId("clusters-map");
+        show.setConverter(words(lm -> shared.get(lm.key())));
+        show.valueProperty().bindBidirectional(vm.localMapProperty());
+        g.addRow(5, new Label(shared.get("stats.map.choice")), show);
         Button compute = new Button(t.get("analysis.clusters.compute"));
         compute.setId("clusters-compute");
         compute.setOnAction(e -> vm.computeClusters());

@@ -10,6 +10,7 @@ import kz.aimaq.core.analysis.IndexSpec.Normalisation;
 import kz.aimaq.core.data.Indicator;
 import kz.aimaq.core.data.IndicatorData;
 import kz.aimaq.core.geo.MapLevel;
+import kz.aimaq.core.i18n.Messages;
 import kz.aimaq.core.geo.RegionLayer;
 import kz.aimaq.core.geo.RegionLayers;
 import kz.aimaq.core.region.Region;
@@ -92,6 +93,19 @@ public final class AnalysisViewModel {
     private final DoubleProperty alpha = new SimpleDoubleProperty(Lisa.DEFAULT_ALPHA);
     private final ReadOnlyObjectWrapper<Scatter> scatter = new ReadOnlyObjectWrapper<>();
 
+    /** Which local statistic the clusters section puts on the map. */
+    public enum LocalMap {
+        LISA("stats.map.lisa"), SIGNIFICANCE("stats.map.significance"), GI_STAR("stats.map.gistar"), LOCAL_GEARY("stats.map.geary");
+        private final String key;
+        LocalMap(String key) { this.key = key; }
+        /** Bundle key of its name (shared messages). */
+        public String key() { return key; }
+    }
+
+    private final ObjectProperty<LocalMap> localMap = new SimpleObjectProperty<>(LocalMap.LISA);
+    private final ReadOnlyObjectWrapper<GetisOrd.Result> hotSpots = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LocalGeary.Result> localGeary = new ReadOnlyObjectWrapper<>();
+
     /** The Moran scatterplot of the last clusters computed, with what it was computed on (for titles). */
     public record Scatter(MoranScatterplot plot, Indicator indicator, int year, String weights) {}
 
@@ -111,6 +125,9 @@ public final class AnalysisViewModel {
     }
 
     // ---- properties -------------------------------------------------------------------------
+    IndicatorData data() { return data; }
+    LayerSource layerSource() { return layers; }
+
     public StringProperty langProperty() { return lang; }
     /** The last thing the user should know (why a computation was refused). Empty when all is well. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
@@ -149,6 +166,12 @@ public final class AnalysisViewModel {
     public ReadOnlyObjectProperty<Lisa.Result> lisaProperty() { return lisa.getReadOnlyProperty(); }
     /** Significance level of the LISA classes: 0.05, 0.01 or 0.001. */
     public DoubleProperty alphaProperty() { return alpha; }
+    /** The local statistic to map: LISA clusters, their significance, Gi* hot spots or local Geary. */
+    public ObjectProperty<LocalMap> localMapProperty() { return localMap; }
+    /** Gi* of the last clusters computed (on the same indicator, year and weights); null before the first. */
+    public ReadOnlyObjectProperty<GetisOrd.Result> hotSpotsProperty() { return hotSpots.getReadOnlyProperty(); }
+    /** Local Geary of the last clusters computed; null before the first. */
+    public ReadOnlyObjectProperty<LocalGeary.Result> localGearyProperty() { return localGeary.getReadOnlyProperty(); }
     /** The scatterplot of the last clusters computed; null before the first. */
     public ReadOnlyObjectProperty<Scatter> scatterProperty() { return scatter.getReadOnlyProperty(); }
 
@@ -245,14 +268,29 @@ public final class AnalysisViewModel {
             double[] x = used.stream().mapToDouble(c -> data.current(id, clusterYear.get(), c).getAsDouble()).toArray();
             MoranI.Result m = MoranI.of(x, w, permutations.get(), seed.get());
             Lisa.Result l = Lisa.of(x, w, permutations.get(), seed.get(), Significance.checkAlpha(alpha.get()));
+            double a = l.alpha();
+            GetisOrd.Result gi = GetisOrd.of(x, all.reorder(used), permutations.get(), seed.get(), a);
+            LocalGeary.Result geary = LocalGeary.of(x, w, permutations.get(), seed.get(), a);
             // the map and I first: listeners of the LISA result read them
-            categoricalMap.set(CategoricalMap.of(l, new AnalysisTexts(lang.get()).format("analysis.clusters.title",
-                    ind.name(lang.get()), Integer.toString(clusterYear.get())), lang.get()));
+            String name = ind.name(lang.get()), year = Integer.toString(clusterYear.get());
+            Messages shared = Messages.of(lang.get());
+            String title = shared.format("stats.map.title", shared.get(localMap.get().key()), name, year);
+            categoricalMap.set(switch (localMap.get()) {
+                case LISA -> CategoricalMap.of(l, new AnalysisTexts(lang.get()).format("analysis.clusters.title", name, year), lang.get());
+                case SIGNIFICANCE -> SpatialStatisticMaps.significance(l, title, lang.get());
+                case GI_STAR -> SpatialStatisticMaps.hotSpots(gi, title, lang.get());
+                case LOCAL_GEARY -> SpatialStatisticMaps.localGeary(geary, title, lang.get());
+            });
+            hotSpots.set(gi);
+            localGeary.set(geary);
             moran.set(m);
             scatter.set(new Scatter(MoranScatterplot.of(x, w), ind, clusterYear.get(), ws.toString()));
             lisa.set(l);
         });
     }
+
+    /** Puts a categorical map computed elsewhere in the panel (a regionalisation) on the map. */
+    void showCategorical(CategoricalMap map) { categoricalMap.set(map); }
 
     /** Back to the usual choropleth. */
     public void clearMap() { categoricalMap.set(null); }
