@@ -59,25 +59,27 @@ final class MoranCommand implements Command {
             Output.rows(out, "csv", List.of("kato", "name_en", "value", "lag_deviation", "local_I", "p", "class", "z", "lag_z", "significance"), rows);
             return 0;
         }
+        // the keys of the univariate command as before, the bivariate and slope keys after them
         Map<String, Object> json = new LinkedHashMap<>();
-        Map<String, Object> head = in.header();
-        json.put("indicator", head.remove("indicator"));
-        bivariate.ifPresent(b -> json.put("bivariate", b));
-        json.putAll(head);
+        json.put("indicator", in.indicator);
+        if (in.year >= 0) json.put("year", in.year);
+        json.put("level", in.level);
+        json.put("weights", in.weightsSpec.toString());
         json.put("weights_kind", w.kind());
-        if (moran != null) {
-            json.put("I", moran.I());
-            json.put("expected_I", moran.expectedI());
-            json.put("z", moran.zSim());
-            json.put("p", moran.pSim());
-            json.put("z_normal", moran.zNormal());
-            json.put("p_normal", moran.pNormal());
-            json.put("variance_normal", moran.varianceNormal());
-        } else {
-            json.put("I", bi.I());
-            json.put("z", bi.zSim());
-            json.put("p", bi.pSim());
-        }
+        json.put("n", in.used.size());
+        json.put("I", moran != null ? moran.I() : bi.I());
+        // E[I] = −1/(n−1) and the normal approximation hold for the univariate statistic only
+        json.put("expected_I", moran != null ? moran.expectedI() : null);
+        json.put("z", moran != null ? moran.zSim() : bi.zSim());
+        json.put("p", moran != null ? moran.pSim() : bi.pSim());
+        json.put("z_normal", moran != null ? moran.zNormal() : null);
+        json.put("p_normal", moran != null ? moran.pNormal() : null);
+        json.put("variance_normal", moran != null ? moran.varianceNormal() : null);
+        json.put("permutations", in.permutations);
+        json.put("seed", in.seed);
+        json.put("alpha", in.alpha);
+        json.put("dropped", in.dropped);
+        json.put("bivariate", bivariate.orElse(null));
         // slope of the scatterplot's regression line: lag of z_y on z_x (= I under row-standardised weights)
         json.put("slope", scatter.slope());
         List<Map<String, Object>> regions = new ArrayList<>();

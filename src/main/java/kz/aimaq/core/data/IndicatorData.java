@@ -18,20 +18,29 @@ public final class IndicatorData {
     /** indicator -> year -> kato -> observation */
     private final Map<String, NavigableMap<Integer, Map<String, Observation>>> index = new HashMap<>();
 
+    /** True for the shared bundled tables: every window, command and test reads the same instance. */
+    private boolean frozen;
+
     public IndicatorData(IndicatorCatalog catalog, Collection<Observation> observations) {
         this.catalog = catalog;
-        observations.forEach(this::put);
+        observations.forEach(this::index);
     }
 
     private static volatile IndicatorData bundled;
 
-    /** datasets/indicator_catalog.csv + datasets/indicators.csv, read once. */
+    /**
+     * datasets/indicator_catalog.csv + datasets/indicators.csv, read once and shared read-only:
+     * {@link #put} and the catalogue's {@code add} refuse it, so one user's imported table or
+     * index can never appear in another's data. The app and anything that adds work on {@link #copy()}.
+     */
     public static IndicatorData bundled() {
         IndicatorData d = bundled;
         if (d == null) {
             try (Reader cat = Resources.reader("datasets/indicator_catalog.csv");
                  Reader obs = Resources.reader("datasets/indicators.csv")) {
-                d = bundled = new IndicatorData(IndicatorCatalog.read(cat), readObservations(obs));
+                d = new IndicatorData(IndicatorCatalog.read(cat).freeze(), readObservations(obs));
+                d.frozen = true;
+                bundled = d;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -56,7 +65,13 @@ public final class IndicatorData {
         return list;
     }
 
+    /** Adds or replaces a figure; refused on the shared bundled tables (work on {@link #copy()}). */
     public void put(Observation o) {
+        if (frozen) throw new IllegalStateException("the bundled indicator tables are shared and read-only: add to a copy");
+        index(o);
+    }
+
+    private void index(Observation o) {
         index.computeIfAbsent(o.indicator(), k -> new TreeMap<>())
                 .computeIfAbsent(o.year(), k -> new HashMap<>())
                 .put(o.kato(), o);

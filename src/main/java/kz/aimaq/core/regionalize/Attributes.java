@@ -1,5 +1,6 @@
 package kz.aimaq.core.regionalize;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import java.util.List;
 
 /**
@@ -50,14 +51,14 @@ public record Attributes(List<String> codes, List<String> names, double[] weight
             if (col.length != n) throw new IllegalArgumentException(names.get(k) + ": one value per region");
             double mean = 0;
             for (int i = 0; i < n; i++) {
-                if (!Double.isFinite(col[i])) throw new IllegalArgumentException(names.get(k) + " has no value for " + codes.get(i));
+                if (!Double.isFinite(col[i])) throw new InvalidInputException("core.regionalize.noValue", names.get(k), codes.get(i));
                 mean += col[i];
             }
             mean /= n;
             double var = 0;
             for (double x : col) var += (x - mean) * (x - mean);
             double sd = Math.sqrt(var / n);
-            if (!(sd > 0)) throw new IllegalArgumentException(names.get(k) + " is the same in every region, so it cannot separate groups");
+            if (!(sd > 0)) throw new InvalidInputException("core.regionalize.constant", names.get(k));
             double scale = Math.sqrt(w[k]) / sd;
             for (int i = 0; i < n; i++) v[i][k] = (col[i] - mean) * scale;
         }

@@ -53,7 +53,7 @@ public record Fit(int groups, boolean contiguous, double withinSsd, double total
 
     /** The labels of a grouping for regions in the given order; regions in no group form one extra group. */
     public static int[] labels(Grouping grouping, List<String> codes) {
-        return Inequality.groupLabels(grouping, codes);
+        return grouping.labels(codes);
     }
 
     /** WSS of a labelling (see the class comment). */

@@ -1,5 +1,6 @@
 package kz.aimaq.core.regionalize;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import kz.aimaq.core.data.IndicatorData;
 
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ public final class IndicatorAttributes {
         for (int k = 0; k < indicators.size(); k++) {
             String id = indicators.get(k);
             data.catalog().require(id);
-            if (!data.years(id).contains(year)) throw new IllegalArgumentException("no data for " + id + " in " + year + "; years with data: " + data.years(id));
+            if (!data.years(id).contains(year)) throw new InvalidInputException("core.regionalize.noData", id, Integer.toString(year), data.years(id).toString());
             columns[k] = column(data, id, year, codes);
         }
         return Attributes.standardised(codes, columns, indicators, weights);
@@ -38,8 +39,7 @@ public final class IndicatorAttributes {
             OptionalDouble v = data.current(id, year, codes.get(i));
             if (v.isPresent()) col[i] = v.getAsDouble(); else missing.add(codes.get(i));
         }
-        if (!missing.isEmpty()) throw new IllegalArgumentException(id + " has no " + year + " value on today's territory for "
-                + String.join(", ", missing) + "; every region needs one (choose another year)");
+        if (!missing.isEmpty()) throw new InvalidInputException("core.regionalize.missingRegions", id, Integer.toString(year), String.join(", ", missing));
         return col;
     }
 }

@@ -1,5 +1,6 @@
 package kz.aimaq.core.regionalize;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import java.util.SplittableRandom;
 
 /**
@@ -22,7 +23,7 @@ public final class KMeans {
 
     public static Regionalisation of(Attributes a, int k, long seed, int restarts) {
         int n = a.size();
-        if (k < 1 || k > n) throw new IllegalArgumentException("cannot make " + k + " groups of " + n + " regions");
+        if (k < 1 || k > n) throw new InvalidInputException("core.regionalize.tooManyGroups", k, n);
         if (restarts < 1) throw new IllegalArgumentException("at least one start is needed");
         SplittableRandom rnd = new SplittableRandom(seed);
         int[] best = null;

@@ -1,5 +1,6 @@
 package kz.aimaq.core.regionalize;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import java.util.*;
 
 /**
@@ -30,7 +31,7 @@ public final class TreePartition {
     public static int[] cut(int[][] edges, Attributes a, int k, Constraint constraint) {
         int n = a.size();
         if (k < 1) throw new IllegalArgumentException("the number of groups must be at least 1, got " + k);
-        if (k > n) throw new IllegalArgumentException("cannot make " + k + " groups of " + n + " regions");
+        if (k > n) throw new InvalidInputException("core.regionalize.tooManyGroups", k, n);
         List<Set<Integer>> tree = new ArrayList<>(n);
         for (int i = 0; i < n; i++) tree.add(new TreeSet<>());
         for (int[] e : edges) { tree.get(e[0]).add(e[1]); tree.get(e[1]).add(e[0]); }
@@ -43,14 +44,12 @@ public final class TreePartition {
             for (int v : order(tree, s, null)) labels[v] = groups;
             groups++;
         }
-        if (groups > k) throw new IllegalArgumentException("the regions fall into " + groups
-                + " unconnected parts, so at least " + groups + " groups are needed, not " + k);
+        if (groups > k) throw new InvalidInputException("core.regionalize.parts", groups, k);
         if (constraint.active()) {
             double[] pop = new double[groups];
             for (int i = 0; i < n; i++) pop[labels[i]] += constraint.populationOf(i);
             for (double p : pop) if (p < constraint.minPopulation())
-                throw new IllegalArgumentException("an unconnected part of the map has only " + Math.round(p)
-                        + " people, below the minimum population " + Math.round(constraint.minPopulation()));
+                throw new InvalidInputException("core.regionalize.partTooSmall", Math.round(p), Math.round(constraint.minPopulation()));
         }
 
         int m = a.dimensions();
@@ -90,9 +89,7 @@ public final class TreePartition {
                     if (bestChild < 0 || gain > bestGain + 1e-12 * Math.max(1, Math.abs(bestGain))) { bestGain = gain; bestChild = v; bestParent = parent[v]; }
                 }
             }
-            if (bestChild < 0) throw new IllegalArgumentException("cannot split the regions into " + k
-                    + " groups of at least " + Math.round(constraint.minPopulation()) + " people each (stopped at " + groups
-                    + "); lower --min-population or ask for fewer groups");
+            if (bestChild < 0) throw new InvalidInputException("core.regionalize.cannotSplit", k, Math.round(constraint.minPopulation()), groups);
             tree.get(bestChild).remove(bestParent);
             tree.get(bestParent).remove(bestChild);
             for (int v : order(tree, bestChild, null)) labels[v] = groups;

@@ -1,5 +1,6 @@
 package kz.aimaq.core.stats;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import java.util.*;
 
 /**
@@ -65,7 +66,7 @@ public final class GetisOrd {
         for (double v : x) { mean += v; sq += v * v; }
         mean /= n;
         double s = Math.sqrt(Math.max(0, sq / n - mean * mean));
-        if (!(s > 0)) throw new IllegalArgumentException("all values are equal: G* is undefined");
+        if (!(s > 0)) throw new InvalidInputException("core.stats.allEqual");
         double[][] m = w.weights();
         SplittableRandom rnd = new SplittableRandom(seed);
         List<Local> out = new ArrayList<>();

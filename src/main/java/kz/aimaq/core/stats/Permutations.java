@@ -1,5 +1,6 @@
 package kz.aimaq.core.stats;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -69,7 +70,7 @@ final class Permutations {
         double m2 = 0;
         for (double v : z) m2 += v * v;
         double sd = Math.sqrt(m2 / x.length);
-        if (sd == 0) throw new IllegalArgumentException("all values are equal: " + what + " is undefined");
+        if (sd == 0) throw new InvalidInputException("core.stats.allEqual");
         for (int i = 0; i < z.length; i++) z[i] /= sd;
         return z;
     }

@@ -1,5 +1,6 @@
 package kz.aimaq.core.stats;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 /**
  * The classes of a significance map (GeoDa's, beside the LISA cluster map): the pseudo p-value of
  * each region in bands 0.05, 0.01, 0.001, greens darker as p falls. Only bands at or below the
@@ -33,7 +34,7 @@ public enum Significance {
     /** @throws IllegalArgumentException unless alpha is 0.05, 0.01 or 0.001 */
     public static double checkAlpha(double alpha) {
         for (double a : ALPHAS) if (a == alpha) return alpha;
-        throw new IllegalArgumentException("the significance level must be 0.05, 0.01 or 0.001, got " + alpha);
+        throw new InvalidInputException("core.stats.alpha", Double.toString(alpha));
     }
 
     /** The band of a pseudo p-value under α (NaN, e.g. a region without neighbours, is not significant). */

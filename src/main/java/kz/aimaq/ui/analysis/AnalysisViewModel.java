@@ -1,5 +1,8 @@
 package kz.aimaq.ui.analysis;
 
+import kz.aimaq.core.i18n.Messages;
+import kz.aimaq.core.map.MapContent;
+import kz.aimaq.core.i18n.Localized;
 import javafx.beans.property.*;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -10,7 +13,6 @@ import kz.aimaq.core.analysis.IndexSpec.Normalisation;
 import kz.aimaq.core.data.Indicator;
 import kz.aimaq.core.data.IndicatorData;
 import kz.aimaq.core.geo.MapLevel;
-import kz.aimaq.core.i18n.Messages;
 import kz.aimaq.core.geo.RegionLayer;
 import kz.aimaq.core.geo.RegionLayers;
 import kz.aimaq.core.region.Region;
@@ -61,6 +63,8 @@ public final class AnalysisViewModel {
     private final StringProperty lang = new SimpleStringProperty("en");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<CategoricalMap> categoricalMap = new ReadOnlyObjectWrapper<>();
+    /** The last typology or LISA as map content (with its data source and method); null = none. */
+    private final ReadOnlyObjectWrapper<kz.aimaq.core.map.MapContent.Categories> mapContent = new ReadOnlyObjectWrapper<>();
 
     // index builder
     private final StringProperty indexId = new SimpleStringProperty("development");
@@ -133,6 +137,9 @@ public final class AnalysisViewModel {
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     /** The categorical map to paint: the last typology or LISA computed; null = none. */
     public ReadOnlyObjectProperty<CategoricalMap> categoricalMapProperty() { return categoricalMap.getReadOnlyProperty(); }
+
+    /** The map layer's content of the last typology or LISA; null when cleared. */
+    public ReadOnlyObjectProperty<kz.aimaq.core.map.MapContent.Categories> mapContentProperty() { return mapContent.getReadOnlyProperty(); }
     /** Indicators a user can pick (the catalogue, in its order). */
     public List<Indicator> indicators() { return data.catalog().all(); }
     public List<String> regions() { return regions; }
@@ -244,8 +251,14 @@ public final class AnalysisViewModel {
             Typology.Result r = Typology.compute(data, from.get(), to.get(), regions, t);
             AnalysisTexts tx = new AnalysisTexts(lang.get());
             // the map first: listeners of the result read it
-            categoricalMap.set(CategoricalMap.of(r, tx.format("analysis.typology.title", Integer.toString(r.from()),
-                    Integer.toString(r.to()), String.format(Locale.forLanguageTag(tx.lang()), "%.1f", r.nationalGrowthPct())), lang.get()));
+            CategoricalMap cats = CategoricalMap.of(r, tx.format("analysis.typology.title", Integer.toString(r.from()),
+                    Integer.toString(r.to()), String.format(Locale.forLanguageTag(tx.lang()), "%.1f", r.nationalGrowthPct())), lang.get());
+            Indicator grp = data.catalog().require("grp_per_capita");
+            kz.aimaq.core.i18n.Messages m = kz.aimaq.core.i18n.Messages.of(lang.get());
+            mapContent.set(new kz.aimaq.core.map.MapContent.Categories(kz.aimaq.core.map.MapContent.Categories.Kind.TYPOLOGY,
+                    cats, grp, r.to(), kz.aimaq.core.render.ChoroplethScenes.sourceOf(data, grp.id(), r.to(), m),
+                    List.of(Integer.toString(r.from()), Integer.toString(r.to()))));
+            categoricalMap.set(cats);
             typology.set(r);
             if (!r.notes().isEmpty()) message.set(String.join("; ", r.notes()));
         });
@@ -275,12 +288,23 @@ public final class AnalysisViewModel {
             String name = ind.name(lang.get()), year = Integer.toString(clusterYear.get());
             Messages shared = Messages.of(lang.get());
             String title = shared.format("stats.map.title", shared.get(localMap.get().key()), name, year);
-            categoricalMap.set(switch (localMap.get()) {
+            CategoricalMap cats = switch (localMap.get()) {
                 case LISA -> CategoricalMap.of(l, new AnalysisTexts(lang.get()).format("analysis.clusters.title", name, year), lang.get());
                 case SIGNIFICANCE -> SpatialStatisticMaps.significance(l, title, lang.get());
                 case GI_STAR -> SpatialStatisticMaps.hotSpots(gi, title, lang.get());
                 case LOCAL_GEARY -> SpatialStatisticMaps.localGeary(geary, title, lang.get());
-            });
+            };
+            MapContent.Categories.Kind kind = switch (localMap.get()) {
+                case LISA -> MapContent.Categories.Kind.LISA;
+                case SIGNIFICANCE -> MapContent.Categories.Kind.LISA_SIGNIFICANCE;
+                case GI_STAR -> MapContent.Categories.Kind.GI_STAR;
+                case LOCAL_GEARY -> MapContent.Categories.Kind.LOCAL_GEARY;
+            };
+            mapContent.set(new MapContent.Categories(kind, cats, ind, clusterYear.get(),
+                    kz.aimaq.core.render.ChoroplethScenes.sourceOf(data, id, clusterYear.get(), shared),
+                    List.of(weightsName(ws, shared), Integer.toString(permutations.get()),
+                            kz.aimaq.core.format.NumberFormats.format(a, a < 0.01 ? 3 : 2, shared.lang()))));
+            categoricalMap.set(cats);
             hotSpots.set(gi);
             localGeary.set(geary);
             moran.set(m);
@@ -289,11 +313,33 @@ public final class AnalysisViewModel {
         });
     }
 
-    /** Puts a categorical map computed elsewhere in the panel (a regionalisation) on the map. */
-    void showCategorical(CategoricalMap map) { categoricalMap.set(map); }
+    /**
+     * Puts a regionalisation proposal on the map: as the categorical map and as map content (an
+     * analysis layer of its own, credited to the first indicator's source and to the method).
+     */
+    void showRegionalisation(RegionalisationViewModel.Proposal p, List<String> indicatorIds, int year) {
+        Messages shared = Messages.of(lang.get());
+        Indicator first = data.catalog().require(indicatorIds.getFirst());
+        List<String> names = indicatorIds.stream().map(i -> data.catalog().require(i).name(lang.get())).toList();
+        mapContent.set(new MapContent.Categories(MapContent.Categories.Kind.REGIONALISATION, p.map(), first, year,
+                kz.aimaq.core.render.ChoroplethScenes.sourceOf(data, first.id(), year, shared),
+                List.of(shared.get("regionalize.method." + p.result().method()), Integer.toString(p.result().groups()),
+                        String.join(", ", names))));
+        categoricalMap.set(p.map());
+    }
 
     /** Back to the usual choropleth. */
-    public void clearMap() { categoricalMap.set(null); }
+    public void clearMap() { mapContent.set(null); categoricalMap.set(null); }
+
+    /** The spatial weights in words, for the map's method line ("queen contiguity", "4 nearest neighbours"). */
+    static String weightsName(WeightsSpec ws, kz.aimaq.core.i18n.Messages m) {
+        return switch (ws.kind()) {
+            case QUEEN -> m.get("weights.queen");
+            case ROOK -> m.get("weights.rook");
+            case KNN -> m.format("weights.knn", Integer.toString((int) ws.parameter()));
+            case DISTANCE -> m.format("weights.distance", kz.aimaq.core.format.NumberFormats.format(ws.parameter(), 0, m.lang()));
+        };
+    }
 
     private boolean attempt(Runnable action) {
         message.set("");
@@ -301,7 +347,7 @@ public final class AnalysisViewModel {
             action.run();
             return true;
         } catch (IllegalArgumentException e) {
-            message.set(new AnalysisTexts(lang.get()).format("analysis.error", e.getMessage()));
+            message.set(new AnalysisTexts(lang.get()).format("analysis.error", Localized.message(e, Messages.of(lang.get()))));
             return false;
         }
     }

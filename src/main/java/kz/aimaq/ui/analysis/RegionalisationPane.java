@@ -79,7 +79,7 @@ final class RegionalisationPane extends VBox {
 
         Button propose = new Button(m.get("regionalize.propose"));
         propose.setId("regions-propose");
-        propose.setOnAction(e -> { if (vm.propose()) analysis.showCategorical(vm.proposalProperty().get().map()); });
+        propose.setOnAction(e -> { if (vm.propose()) analysis.showRegionalisation(vm.proposalProperty().get(), List.copyOf(vm.indicators()), vm.yearProperty().get()); });
         Button save = new Button(m.get("regionalize.save"));
         save.setId("regions-save");
         save.disableProperty().bind(vm.proposalProperty().isNull());

@@ -81,7 +81,7 @@ public final class RegionalisationViewModel {
                 queen = Contiguity.queen(layer);
             }
             List<String> ids = List.copyOf(indicators);
-            if (ids.isEmpty()) throw new IllegalArgumentException(Messages.of(lang.get()).get("regionalize.noIndicators"));
+            if (ids.isEmpty()) throw new kz.aimaq.core.i18n.InvalidInputException("regionalize.noIndicators");
             Attributes a = IndicatorAttributes.of(data, ids, null, year.get(), codes);
             double[] pop = IndicatorAttributes.column(data, "population_avg", year.get(), codes);
             double[] grp = IndicatorAttributes.column(data, "grp_per_capita", year.get(), codes);
@@ -102,7 +102,7 @@ public final class RegionalisationViewModel {
             proposal.set(new Proposal(r, fits, r.moved(Groupings.preset("five")), grouping, r.toCategoricalMap(name, lang.get())));
             return true;
         } catch (IllegalArgumentException | IOException e) {
-            message.set(new AnalysisTexts(lang.get()).format("analysis.error", e.getMessage()));
+            message.set(new AnalysisTexts(lang.get()).format("analysis.error", kz.aimaq.core.i18n.Localized.message(e, Messages.of(lang.get()))));
             return false;
         }
     }

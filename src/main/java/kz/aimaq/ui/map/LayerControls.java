@@ -105,6 +105,11 @@ public final class LayerControls extends VBox {
         CheckBox reverse = new CheckBox(m.get("controls.reverse"));
         CheckBox labels = new CheckBox(m.get("controls.labels"));
         labels.setSelected(true);
+        CheckBox sameBreaks = new CheckBox(m.get("controls.sameBreaks"));
+        sameBreaks.setId("same-breaks");
+        sameBreaks.setWrapText(true);
+        // while the years play, a colour must mean the same in every frame
+        play.addEventHandler(javafx.event.ActionEvent.ACTION, e -> { if (player.getStatus() == javafx.animation.Animation.Status.RUNNING) sameBreaks.setSelected(true); });
 
         boolean[] syncing = {false}; // true while the controls follow a spec set elsewhere
         // the palette box shows the indicator's default palette until the user picks one; the spec then keeps null
@@ -115,6 +120,7 @@ public final class LayerControls extends VBox {
                     .withMethod(method.getValue()).withClasses(classes.getValue())
                     .withPalette(palette.getValue() == null || showingDefault[0] ? null : palette.getValue().id())
                     .withReverse(reverse.isSelected()).withLabels(labels.isSelected())
+                    .withSameBreaksAllYears(sameBreaks.isSelected())
                     .withManualBreaks(parseBreaks(breaks.getText()));
             vm.specProperty().set(s);
         };
@@ -127,6 +133,7 @@ public final class LayerControls extends VBox {
         });
         reverse.selectedProperty().addListener((o, a, b) -> apply.run());
         labels.selectedProperty().addListener((o, a, b) -> apply.run());
+        sameBreaks.selectedProperty().addListener((o, a, b) -> apply.run());
         breaks.setOnAction(e -> apply.run());
         // A spec set elsewhere (an opened workspace) shows in the controls, so they do not overwrite it later.
         vm.specProperty().addListener((o, a, b) -> {
@@ -146,6 +153,7 @@ public final class LayerControls extends VBox {
                 }
                 reverse.setSelected(sp.reversePalette());
                 labels.setSelected(sp.labels());
+                sameBreaks.setSelected(sp.sameBreaksAllYears());
                 if (sp.manualBreaks() != null) breaks.setText(Arrays.stream(sp.manualBreaks()).mapToObj(Double::toString).collect(java.util.stream.Collectors.joining(", ")));
             } finally {
                 syncing[0] = false;
@@ -173,7 +181,7 @@ public final class LayerControls extends VBox {
                 caption(m.get("controls.year")), yearRow,
                 caption(m.get("controls.method")), method, breaks,
                 caption(m.get("controls.classes")), classes,
-                caption(m.get("controls.palette")), palette, reverse, labels);
+                caption(m.get("controls.palette")), palette, reverse, labels, sameBreaks);
     }
 
     private static double[] parseBreaks(String text) {
