@@ -1,10 +1,8 @@
 package kz.aimaq.cli;
 
 import kz.aimaq.core.data.IndicatorData;
-import kz.aimaq.core.geo.MapLevel;
 import kz.aimaq.core.geo.MapRegion;
 import kz.aimaq.core.geo.RegionLayer;
-import kz.aimaq.core.geo.RegionLayers;
 import kz.aimaq.core.region.RegionCatalog;
 import kz.aimaq.core.stats.*;
 import org.apache.commons.csv.CSVFormat;
@@ -26,76 +24,79 @@ final class MoranCommand implements Command {
     @Override public String name() { return "moran"; }
 
     @Override public String usage() {
-        return "moran --indicator ID --year Y [--level oblast|district] [--weights queen|rook|knn:K|distance:KM]"
-                + " [--permutations N] [--seed S] [--values FILE.csv] [--format json|csv]";
+        return "moran --indicator ID --year Y [--bivariate OTHER] [--level oblast|district] [--weights queen|rook|knn:K|distance:KM]"
+                + " [--permutations N] [--seed S] [--alpha 0.05|0.01|0.001] [--values FILE.csv] [--format json|csv]";
     }
 
     @Override public int run(Args args, PrintStream out) throws Exception {
-        Optional<String> valuesFile = args.opt("values");
-        String id = valuesFile.isPresent() ? args.get("indicator", "values") : args.require("indicator");
-        int year = args.intOpt("year", -1);
-        String level = args.choice("level", "oblast", "oblast", "district");
-        WeightsSpec weightsSpec;
-        try { weightsSpec = WeightsSpec.parse(args.get("weights", "queen")); }
-        catch (IllegalArgumentException e) { throw new CliException("--" + e.getMessage()); }
-        int permutations = args.intOpt("permutations", MoranI.DEFAULT_PERMUTATIONS);
-        long seed = args.intOpt("seed", (int) MoranI.DEFAULT_SEED);
+        SpatialInput in = new SpatialInput(args);
+        Optional<String> bivariate = args.opt("bivariate");
         String format = args.choice("format", "json", "json", "csv");
         args.rejectUnknown();
-        if (permutations < 1 || permutations > 1_000_000) throw new CliException("--permutations must be between 1 and 1000000, got " + permutations);
-        if (valuesFile.isEmpty() && year < 0) throw new CliException("missing --year");
+        if (bivariate.isPresent() && bivariate.get().equals(in.indicator))
+            throw new CliException("--bivariate names the same indicator as --indicator; give another one (x against the lag of y)");
+        in.load(bivariate.map(b -> new String[]{b}).orElse(new String[0]));
+        SpatialWeights w = in.weights.rowStandardised();
+        double[] x = in.x;
+        double[] y = bivariate.isPresent() ? in.otherValues.get(0) : x;
 
-        RegionLayer layer = RegionLayers.load(level.equals("district") ? MapLevel.DISTRICT : MapLevel.OBLAST);
-        Map<String, Double> values = valuesFile.isPresent()
-                ? readValues(Path.of(valuesFile.get()), level.equals("oblast"))
-                : bundledValues(id, year, level, layer);
-
-        SpatialWeights all = weightsSpec.build(layer);
-        List<String> used = new ArrayList<>(), dropped = new ArrayList<>();
-        for (String c : all.codes()) (values.containsKey(c) ? used : dropped).add(c);
-        if (used.size() < 3) throw new CliException("only " + used.size() + " regions of the " + level + " layer have a value; Moran's I needs at least 3"
-                + (valuesFile.isPresent() ? " (are the codes in the file the layer's KATO codes?)" : ""));
-        SpatialWeights w = all.reorder(used).rowStandardised();
-        double[] x = used.stream().mapToDouble(values::get).toArray();
-
-        MoranI.Result moran = MoranI.of(x, w, permutations, seed);
-        Lisa.Result lisa = Lisa.of(x, w, permutations, seed, Lisa.DEFAULT_ALPHA);
+        MoranI.Result moran = bivariate.isPresent() ? null : MoranI.of(x, w, in.permutations, in.seed);
+        BivariateMoran.Result bi = bivariate.isPresent() ? BivariateMoran.of(x, y, w, in.permutations, in.seed) : null;
+        Lisa.Result lisa = bivariate.isPresent()
+                ? BivariateMoran.local(x, y, w, in.permutations, in.seed, in.alpha)
+                : Lisa.of(x, w, in.permutations, in.seed, in.alpha);
+        // the scatterplot of x against the lag of y (of x itself when univariate)
+        MoranScatterplot scatter = MoranScatterplot.bivariate(x, y, w);
+        Map<String, Significance> sig = lisa.significance();
 
         if (format.equals("csv")) {
             List<List<Object>> rows = new ArrayList<>();
-            for (Lisa.Local l : lisa.regions())
-                rows.add(List.of(l.code(), name(layer, l.code()), l.value(), l.lag(), l.localI(), l.p(), l.cls().id()));
-            Output.rows(out, "csv", List.of("kato", "name_en", "value", "lag_deviation", "local_I", "p", "class"), rows);
+            for (int i = 0; i < lisa.regions().size(); i++) {
+                Lisa.Local l = lisa.regions().get(i);
+                rows.add(List.of(l.code(), in.name(l.code()), l.value(), l.lag(), l.localI(), l.p(), l.cls().id(),
+                        scatter.points().get(i).z(), scatter.points().get(i).lag(), sig.get(l.code()).level() < 1 ? sig.get(l.code()).level() : Double.NaN));
+            }
+            Output.rows(out, "csv", List.of("kato", "name_en", "value", "lag_deviation", "local_I", "p", "class", "z", "lag_z", "significance"), rows);
             return 0;
         }
+        // the keys of the univariate command as before, the bivariate and slope keys after them
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("indicator", id);
-        if (year >= 0) json.put("year", year);
-        json.put("level", level);
-        json.put("weights", weightsSpec.toString());
+        json.put("indicator", in.indicator);
+        if (in.year >= 0) json.put("year", in.year);
+        json.put("level", in.level);
+        json.put("weights", in.weightsSpec.toString());
         json.put("weights_kind", w.kind());
-        json.put("n", used.size());
-        json.put("I", moran.I());
-        json.put("expected_I", moran.expectedI());
-        json.put("z", moran.zSim());
-        json.put("p", moran.pSim());
-        json.put("z_normal", moran.zNormal());
-        json.put("p_normal", moran.pNormal());
-        json.put("variance_normal", moran.varianceNormal());
-        json.put("permutations", permutations);
-        json.put("seed", seed);
-        json.put("alpha", Lisa.DEFAULT_ALPHA);
-        json.put("dropped", dropped);
+        json.put("n", in.used.size());
+        json.put("I", moran != null ? moran.I() : bi.I());
+        // E[I] = −1/(n−1) and the normal approximation hold for the univariate statistic only
+        json.put("expected_I", moran != null ? moran.expectedI() : null);
+        json.put("z", moran != null ? moran.zSim() : bi.zSim());
+        json.put("p", moran != null ? moran.pSim() : bi.pSim());
+        json.put("z_normal", moran != null ? moran.zNormal() : null);
+        json.put("p_normal", moran != null ? moran.pNormal() : null);
+        json.put("variance_normal", moran != null ? moran.varianceNormal() : null);
+        json.put("permutations", in.permutations);
+        json.put("seed", in.seed);
+        json.put("alpha", in.alpha);
+        json.put("dropped", in.dropped);
+        json.put("bivariate", bivariate.orElse(null));
+        // slope of the scatterplot's regression line: lag of z_y on z_x (= I under row-standardised weights)
+        json.put("slope", scatter.slope());
         List<Map<String, Object>> regions = new ArrayList<>();
-        for (Lisa.Local l : lisa.regions()) {
+        for (int i = 0; i < lisa.regions().size(); i++) {
+            Lisa.Local l = lisa.regions().get(i);
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("kato", l.code());
-            r.put("name", name(layer, l.code()));
+            r.put("name", in.name(l.code()));
             r.put("value", l.value());
             r.put("lag_deviation", l.lag());
             r.put("local_I", l.localI());
             r.put("p", Double.isNaN(l.p()) ? null : l.p());
             r.put("class", l.cls().id());
+            r.put("z", scatter.points().get(i).z());
+            r.put("lag_z", scatter.points().get(i).lag());
+            Significance s = sig.get(l.code());
+            r.put("significance", s == Significance.NOT_SIGNIFICANT ? null : s.level());
             regions.add(r);
         }
         json.put("lisa", regions);
@@ -116,7 +117,7 @@ final class MoranCommand implements Command {
         return 0;
     }
 
-    private static Map<String, Double> bundledValues(String id, int year, String level, RegionLayer layer) {
+    static Map<String, Double> bundledValues(String id, int year, String level, RegionLayer layer) {
         IndicatorData data = IndicatorData.bundled();
         data.catalog().require(id);
         if (level.equals("district")) {
@@ -162,7 +163,4 @@ final class MoranCommand implements Command {
         return v;
     }
 
-    private static String name(RegionLayer layer, String code) {
-        return layer.byCode(code).map(r -> r.nameEn()).orElse(code);
-    }
 }

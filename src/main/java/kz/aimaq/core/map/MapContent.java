@@ -35,14 +35,15 @@ public sealed interface MapContent {
     }
 
     /**
-     * A categorical result (region types, LISA clusters) for an indicator and year.
+     * A categorical result (region types, LISA clusters and significance, Gi* hot spots, local
+     * Geary clusters, a regionalisation) for an indicator and year.
      *
      * @param kind       which analysis produced it: its method line in the source comes from the bundles
      * @param methodArgs the method's parameters for that line (already worded), e.g. contiguity and permutations
      */
     record Categories(Kind kind, CategoricalMap categories, Indicator indicator, int year, String dataSource,
                       List<String> methodArgs) implements MapContent {
-        public enum Kind { TYPOLOGY, LISA }
+        public enum Kind { TYPOLOGY, LISA, LISA_SIGNIFICANCE, GI_STAR, LOCAL_GEARY, REGIONALISATION }
         public Categories { methodArgs = List.copyOf(methodArgs); }
     }
 

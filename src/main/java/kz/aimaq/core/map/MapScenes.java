@@ -114,7 +114,13 @@ public final class MapScenes {
                 title = cat.categories().title();
                 subtitle = cat.indicator() == null ? null : cat.indicator().name(lang) + ", " + cat.year();
                 sources.add(m.format("map.source", cat.dataSource()));
-                String key = cat.kind() == MapContent.Categories.Kind.LISA ? "map.method.lisa" : "map.method.typology";
+                String key = switch (cat.kind()) {
+                    case LISA, LISA_SIGNIFICANCE -> "map.method.lisa";
+                    case TYPOLOGY -> "map.method.typology";
+                    case GI_STAR -> "map.method.gistar";
+                    case LOCAL_GEARY -> "map.method.geary";
+                    case REGIONALISATION -> "map.method.regionalisation";
+                };
                 sources.add(m.format(key, cat.methodArgs().toArray()));
             }
         }

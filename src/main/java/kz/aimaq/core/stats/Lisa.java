@@ -46,6 +46,28 @@ public final class Lisa {
             return m;
         }
 
+        /**
+         * The same statistics classed at another significance level α (0.05, 0.01 or 0.001): the
+         * p-values stay, a region is in its quadrant when p ≤ α and "not significant" otherwise.
+         */
+        public Result withAlpha(double newAlpha) {
+            Significance.checkAlpha(newAlpha);
+            List<Local> out = new ArrayList<>();
+            for (Local l : regions) {
+                LisaClass c = l.cls() == LisaClass.ISOLATED ? LisaClass.ISOLATED
+                        : l.p() <= newAlpha ? quadrant(l.z(), l.lag()) : LisaClass.NOT_SIGNIFICANT;
+                out.add(new Local(l.code(), l.value(), l.z(), l.lag(), l.localI(), l.p(), c));
+            }
+            return new Result(out, permutations, seed, newAlpha);
+        }
+
+        /** The significance band of each region's p under this result's α (for the significance map). */
+        public Map<String, Significance> significance() {
+            Map<String, Significance> m = new LinkedHashMap<>();
+            for (Local l : regions) m.put(l.code(), Significance.of(l.p(), alpha));
+            return m;
+        }
+
         /** Number of regions per class, every class listed (for the legend's counts). */
         public Map<LisaClass, Integer> counts() {
             Map<LisaClass, Integer> m = new EnumMap<>(LisaClass.class);

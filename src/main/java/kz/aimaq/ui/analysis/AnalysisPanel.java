@@ -23,9 +23,11 @@ import kz.aimaq.core.analysis.IndexSpec.Direction;
 import kz.aimaq.core.analysis.IndexSpec.Normalisation;
 import kz.aimaq.core.data.Indicator;
 import kz.aimaq.core.data.IndicatorData;
+import kz.aimaq.core.i18n.Messages;
 import kz.aimaq.core.region.RegionCatalog;
 import kz.aimaq.core.stats.MoranI;
 
+import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
@@ -38,6 +40,7 @@ public final class AnalysisPanel extends Accordion {
     private final AnalysisViewModel vm;
     private final AnalysisTexts t;
     private final RegionCatalog catalog = RegionCatalog.bundled();
+    private final RegionalisationViewModel regionalisation;
 
     public AnalysisPanel(IndicatorData data, String lang) { this(new AnalysisViewModel(data), lang); }
 
@@ -48,12 +51,18 @@ public final class AnalysisPanel extends Accordion {
         TitledPane index = new TitledPane(t.get("analysis.index"), indexPane());
         TitledPane typology = new TitledPane(t.get("analysis.typology"), typologyPane());
         TitledPane clusters = new TitledPane(t.get("analysis.clusters"), clustersPane());
-        getPanes().addAll(index, typology, clusters);
+        regionalisation = new RegionalisationViewModel(vm.data(), vm.layerSource());
+        TitledPane regions = new TitledPane(Messages.of(t.lang()).get("regionalize.title"),
+                new RegionalisationPane(regionalisation, vm, vm.indicators(), t.lang()));
+        getPanes().addAll(index, typology, clusters, regions);
         setExpandedPane(index);
         getStyleClass().add("analysis-panel");
     }
 
     public AnalysisViewModel viewModel() { return vm; }
+
+    /** The regionalisation section's view model (its proposal, fit and moved regions). */
+    public RegionalisationViewModel regionalisation() { return regionalisation; }
 
     // ---- index ------------------------------------------------------------------------------
     private VBox indexPane() {
@@ -195,11 +204,23 @@ public final class AnalysisPanel extends Accordion {
         Spinner<Integer> perms = new Spinner<>(99, 99_999, vm.permutationsProperty().get(), 100);
         perms.setEditable(true);
         perms.valueProperty().addListener((o, a, b) -> vm.permutationsProperty().set(b));
+        Messages shared = Messages.of(t.lang());
+        ComboBox<Double> alpha = new ComboBox<>(FXCollections.observableArrayList(0.05, 0.01, 0.001));
+        alpha.setId("clusters-alpha");
+        alpha.setConverter(words(a -> NumberFormat.getNumberInstance(Locale.forLanguageTag(t.lang())).format(a)));
+        alpha.setValue(vm.alphaProperty().get());
+        alpha.valueProperty().addListener((o, a, b) -> { if (b != null) vm.alphaProperty().set(b); });
         GridPane g = grid();
         g.addRow(0, new Label(t.get("analysis.clusters.indicator")), ind);
         g.addRow(1, new Label(t.get("analysis.clusters.year")), year);
         g.addRow(2, new Label(t.get("analysis.clusters.weights")), weights);
         g.addRow(3, new Label(t.get("analysis.clusters.permutations")), perms);
+        g.addRow(4, new Label(shared.get("stats.alpha")), alpha);
+        ComboBox<AnalysisViewModel.LocalMap> show = new ComboBox<>(FXCollections.observableArrayList(AnalysisViewModel.LocalMap.values()));
+        show.setId("clusters-map");
+        show.setConverter(words(lm -> shared.get(lm.key())));
+        show.valueProperty().bindBidirectional(vm.localMapProperty());
+        g.addRow(5, new Label(shared.get("stats.map.choice")), show);
         Button compute = new Button(t.get("analysis.clusters.compute"));
         compute.setId("clusters-compute");
         compute.setOnAction(e -> vm.computeClusters());
@@ -215,9 +236,27 @@ public final class AnalysisPanel extends Accordion {
             moran.setText(m == null ? "" : t.format("analysis.clusters.moran", String.format(loc, "%.3f", m.I()),
                     String.format(loc, "%.3f", m.expectedI()), String.format(loc, "%.3f", m.pSim())));
         });
-        VBox box = new VBox(6, g, compute, message(), moran, legend);
+        Button scatter = new Button(shared.get("stats.scatter.open"));
+        scatter.setId("clusters-scatter");
+        scatter.disableProperty().bind(vm.scatterProperty().isNull());
+        scatter.setTooltip(new Tooltip(shared.get("stats.scatter.none")));
+        scatter.setOnAction(e -> MoranScatterView.open(getScene() == null ? null : getScene().getWindow(),
+                scatterView(vm.scatterProperty().get()), shared.get("stats.scatter.window")));
+        VBox box = new VBox(6, g, new HBox(6, compute, scatter), message(), moran, legend);
         box.setPadding(new Insets(6));
         return box;
+    }
+
+    /** The scatterplot of the last computed clusters, its point clicks bound to the panel's selected region. */
+    MoranScatterView scatterView(AnalysisViewModel.Scatter s) {
+        Messages m = Messages.of(t.lang());
+        String indicator = s.indicator().name(t.lang());
+        String year = Integer.toString(s.year());
+        String subtitle = m.format("stats.scatter.subtitle", indicator + " (" + s.indicator().unit(t.lang()) + ")", year,
+                m.format("map.source", m.get("map.sourceBundled")), s.weights());
+        return new MoranScatterView(s.plot(), code -> catalog.byKato(code).map(r -> r.name(t.lang())).orElse(code),
+                m.format("stats.scatter.title", indicator, year), m.get("stats.scatter.x"), m.get("stats.scatter.y"),
+                subtitle, vm.selectedRegionProperty(), t.lang());
     }
 
     // ---- helpers ----------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package kz.aimaq.ui.analysis;
 
 import kz.aimaq.core.i18n.Messages;
+import kz.aimaq.core.map.MapContent;
 import kz.aimaq.core.i18n.Localized;
 import javafx.beans.property.*;
 import javafx.collections.FXCollections;
@@ -93,6 +94,24 @@ public final class AnalysisViewModel {
     private final LongProperty seed = new SimpleLongProperty(MoranI.DEFAULT_SEED);
     private final ReadOnlyObjectWrapper<MoranI.Result> moran = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Lisa.Result> lisa = new ReadOnlyObjectWrapper<>();
+    private final DoubleProperty alpha = new SimpleDoubleProperty(Lisa.DEFAULT_ALPHA);
+    private final ReadOnlyObjectWrapper<Scatter> scatter = new ReadOnlyObjectWrapper<>();
+
+    /** Which local statistic the clusters section puts on the map. */
+    public enum LocalMap {
+        LISA("stats.map.lisa"), SIGNIFICANCE("stats.map.significance"), GI_STAR("stats.map.gistar"), LOCAL_GEARY("stats.map.geary");
+        private final String key;
+        LocalMap(String key) { this.key = key; }
+        /** Bundle key of its name (shared messages). */
+        public String key() { return key; }
+    }
+
+    private final ObjectProperty<LocalMap> localMap = new SimpleObjectProperty<>(LocalMap.LISA);
+    private final ReadOnlyObjectWrapper<GetisOrd.Result> hotSpots = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LocalGeary.Result> localGeary = new ReadOnlyObjectWrapper<>();
+
+    /** The Moran scatterplot of the last clusters computed, with what it was computed on (for titles). */
+    public record Scatter(MoranScatterplot plot, Indicator indicator, int year, String weights) {}
 
     public AnalysisViewModel(IndicatorData data) { this(data, () -> RegionLayers.load(MapLevel.OBLAST)); }
 
@@ -110,6 +129,9 @@ public final class AnalysisViewModel {
     }
 
     // ---- properties -------------------------------------------------------------------------
+    IndicatorData data() { return data; }
+    LayerSource layerSource() { return layers; }
+
     public StringProperty langProperty() { return lang; }
     /** The last thing the user should know (why a computation was refused). Empty when all is well. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
@@ -149,6 +171,16 @@ public final class AnalysisViewModel {
     public LongProperty seedProperty() { return seed; }
     public ReadOnlyObjectProperty<MoranI.Result> moranProperty() { return moran.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Lisa.Result> lisaProperty() { return lisa.getReadOnlyProperty(); }
+    /** Significance level of the LISA classes: 0.05, 0.01 or 0.001. */
+    public DoubleProperty alphaProperty() { return alpha; }
+    /** The local statistic to map: LISA clusters, their significance, Gi* hot spots or local Geary. */
+    public ObjectProperty<LocalMap> localMapProperty() { return localMap; }
+    /** Gi* of the last clusters computed (on the same indicator, year and weights); null before the first. */
+    public ReadOnlyObjectProperty<GetisOrd.Result> hotSpotsProperty() { return hotSpots.getReadOnlyProperty(); }
+    /** Local Geary of the last clusters computed; null before the first. */
+    public ReadOnlyObjectProperty<LocalGeary.Result> localGearyProperty() { return localGeary.getReadOnlyProperty(); }
+    /** The scatterplot of the last clusters computed; null before the first. */
+    public ReadOnlyObjectProperty<Scatter> scatterProperty() { return scatter.getReadOnlyProperty(); }
 
     // ---- index ------------------------------------------------------------------------------
     public void addComponent(String indicator) {
@@ -248,19 +280,52 @@ public final class AnalysisViewModel {
             SpatialWeights w = all.reorder(used).rowStandardised();
             double[] x = used.stream().mapToDouble(c -> data.current(id, clusterYear.get(), c).getAsDouble()).toArray();
             MoranI.Result m = MoranI.of(x, w, permutations.get(), seed.get());
-            Lisa.Result l = Lisa.of(x, w, permutations.get(), seed.get(), Lisa.DEFAULT_ALPHA);
+            Lisa.Result l = Lisa.of(x, w, permutations.get(), seed.get(), Significance.checkAlpha(alpha.get()));
+            double a = l.alpha();
+            GetisOrd.Result gi = GetisOrd.of(x, all.reorder(used), permutations.get(), seed.get(), a);
+            LocalGeary.Result geary = LocalGeary.of(x, w, permutations.get(), seed.get(), a);
             // the map and I first: listeners of the LISA result read them
-            CategoricalMap cats = CategoricalMap.of(l, new AnalysisTexts(lang.get()).format("analysis.clusters.title",
-                    ind.name(lang.get()), Integer.toString(clusterYear.get())), lang.get());
-            kz.aimaq.core.i18n.Messages msg = kz.aimaq.core.i18n.Messages.of(lang.get());
-            mapContent.set(new kz.aimaq.core.map.MapContent.Categories(kz.aimaq.core.map.MapContent.Categories.Kind.LISA,
-                    cats, ind, clusterYear.get(), kz.aimaq.core.render.ChoroplethScenes.sourceOf(data, id, clusterYear.get(), msg),
-                    List.of(weightsName(ws, msg), Integer.toString(permutations.get()),
-                            kz.aimaq.core.format.NumberFormats.format(Lisa.DEFAULT_ALPHA, 2, msg.lang()))));
+            String name = ind.name(lang.get()), year = Integer.toString(clusterYear.get());
+            Messages shared = Messages.of(lang.get());
+            String title = shared.format("stats.map.title", shared.get(localMap.get().key()), name, year);
+            CategoricalMap cats = switch (localMap.get()) {
+                case LISA -> CategoricalMap.of(l, new AnalysisTexts(lang.get()).format("analysis.clusters.title", name, year), lang.get());
+                case SIGNIFICANCE -> SpatialStatisticMaps.significance(l, title, lang.get());
+                case GI_STAR -> SpatialStatisticMaps.hotSpots(gi, title, lang.get());
+                case LOCAL_GEARY -> SpatialStatisticMaps.localGeary(geary, title, lang.get());
+            };
+            MapContent.Categories.Kind kind = switch (localMap.get()) {
+                case LISA -> MapContent.Categories.Kind.LISA;
+                case SIGNIFICANCE -> MapContent.Categories.Kind.LISA_SIGNIFICANCE;
+                case GI_STAR -> MapContent.Categories.Kind.GI_STAR;
+                case LOCAL_GEARY -> MapContent.Categories.Kind.LOCAL_GEARY;
+            };
+            mapContent.set(new MapContent.Categories(kind, cats, ind, clusterYear.get(),
+                    kz.aimaq.core.render.ChoroplethScenes.sourceOf(data, id, clusterYear.get(), shared),
+                    List.of(weightsName(ws, shared), Integer.toString(permutations.get()),
+                            kz.aimaq.core.format.NumberFormats.format(a, a < 0.01 ? 3 : 2, shared.lang()))));
             categoricalMap.set(cats);
+            hotSpots.set(gi);
+            localGeary.set(geary);
             moran.set(m);
+            scatter.set(new Scatter(MoranScatterplot.of(x, w), ind, clusterYear.get(), ws.toString()));
             lisa.set(l);
         });
+    }
+
+    /**
+     * Puts a regionalisation proposal on the map: as the categorical map and as map content (an
+     * analysis layer of its own, credited to the first indicator's source and to the method).
+     */
+    void showRegionalisation(RegionalisationViewModel.Proposal p, List<String> indicatorIds, int year) {
+        Messages shared = Messages.of(lang.get());
+        Indicator first = data.catalog().require(indicatorIds.getFirst());
+        List<String> names = indicatorIds.stream().map(i -> data.catalog().require(i).name(lang.get())).toList();
+        mapContent.set(new MapContent.Categories(MapContent.Categories.Kind.REGIONALISATION, p.map(), first, year,
+                kz.aimaq.core.render.ChoroplethScenes.sourceOf(data, first.id(), year, shared),
+                List.of(shared.get("regionalize.method." + p.result().method()), Integer.toString(p.result().groups()),
+                        String.join(", ", names))));
+        categoricalMap.set(p.map());
     }
 
     /** Back to the usual choropleth. */
