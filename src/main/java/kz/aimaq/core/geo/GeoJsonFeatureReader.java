@@ -19,6 +19,10 @@ import java.util.*;
  * geometries with JTS's {@link GeoJsonReader}, properties with Jackson (numbers become
  * Long/Double, strings stay strings, nested objects become maps). A single Feature or a bare
  * geometry is accepted as a collection of one.
+ *
+ * <p>GeoJSON is longitude/latitude by definition. A legacy {@code crs} member naming another
+ * system (QGIS and old GDAL write "EPSG:32642" for UTM 42N) is refused with advice, and so are
+ * coordinates outside ±180/±90, instead of being read as degrees.
  */
 public final class GeoJsonFeatureReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,12 +37,15 @@ public final class GeoJsonFeatureReader {
         try (InputStream in = Files.newInputStream(file)) {
             root = JSON.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new GeoReadException(file, "not valid JSON at line " + e.getLocation().getLineNr()
-                    + ": " + e.getOriginalMessage(), e);
+            // getOriginalMessage: without Jackson's "[Source: REDACTED ...]" suffix
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw GeoReadException.keyed(file, e, "geo.error.json", line, firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new GeoReadException(file, "cannot read: " + e.getMessage(), e);
+            throw GeoReadException.keyed(file, e, ReadErrors.key(e), ReadErrors.detail(e));
         }
         if (root == null || !root.isObject()) throw new GeoReadException(file, "not a GeoJSON object");
+        String crs = legacyCrs(root);
+        if (crs != null) throw GeoReadException.keyed(file, "geo.error.geojsonCrs", crs);
         String type = root.path("type").asText("");
         List<JsonNode> featureNodes = new ArrayList<>();
         switch (type) {
@@ -59,7 +66,8 @@ public final class GeoJsonFeatureReader {
                 try {
                     g = geometryReader.read(geom.toString());
                 } catch (ParseException | RuntimeException e) {
-                    throw new GeoReadException(file, "feature " + n + " has an invalid geometry: " + e.getMessage(), e);
+                    // JTS's messages here are class casts and array indexes: name the feature instead
+                    throw GeoReadException.keyed(file, e, "geo.error.geometry", n, geom.path("type").asText("?"));
                 }
             }
             Map<String, Object> props = new LinkedHashMap<>();
@@ -70,7 +78,29 @@ public final class GeoJsonFeatureReader {
             fields.addAll(props.keySet());
             features.add(new Feature(g, Collections.unmodifiableMap(props)));
         }
+        LonLatCheck.check(file, features, false, "geo.error.notLonLatJson");
         return new VectorLayer(file, new ArrayList<>(fields), features);
+    }
+
+    /**
+     * The name in a legacy (2008 spec) {@code crs} member when it is not WGS 84 lon/lat, else null.
+     * CRS84, EPSG:4326 and their URN forms are lon/lat and accepted.
+     */
+    static String legacyCrs(JsonNode root) {
+        JsonNode crs = root.get("crs");
+        if (crs == null || crs.isNull()) return null;
+        String name = crs.path("properties").path("name").asText(
+                crs.path("properties").path("href").asText(crs.path("type").asText("")));
+        String n = name.toUpperCase(Locale.ROOT).replace("::", ":");
+        if (n.isEmpty() || n.endsWith("CRS84") || n.endsWith("CRS:84") || n.endsWith("EPSG:4326")
+                || n.endsWith("EPSG:4326:") || n.equals("4326") || n.contains("WGS84") || n.contains("WGS 84")) return null;
+        return name;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int i = s.indexOf('\n');
+        return i < 0 ? s : s.substring(0, i);
     }
 
     private static Object value(JsonNode v) {

@@ -111,6 +111,7 @@ public final class RegionLayers {
         // code -> parts (a region split over several records is merged)
         Map<String, List<Geometry>> parts = new LinkedHashMap<>();
         Map<String, Feature> firstFeature = new HashMap<>();
+        Map<String, Set<String>> namesOf = new LinkedHashMap<>();
         List<String> unmatched = new ArrayList<>();
         for (Feature f : features) {
             if (f.geometry() == null || f.geometry().isEmpty() || !(f.geometry() instanceof Polygonal)) continue;
@@ -122,6 +123,8 @@ public final class RegionLayers {
             }
             parts.computeIfAbsent(code, k -> new ArrayList<>()).add(f.geometry());
             firstFeature.putIfAbsent(code, f);
+            String label = names(f, config);
+            if (!label.equals("\"\"")) namesOf.computeIfAbsent(code, k -> new LinkedHashSet<>()).add(label);
         }
         if (!unmatched.isEmpty()) {
             throw new GeoReadException(file, unmatched.size() + " polygon(s) could not be matched to a "
@@ -130,20 +133,59 @@ public final class RegionLayers {
                     + (matcher == null ? "" : ". Add a KATO or ISO 3166-2 code field (KZ-10), or use the catalogue's region names"));
         }
         if (parts.isEmpty()) throw new GeoReadException(file, "contains no polygons");
+        // A region split over several records has the same name in each; two different names
+        // under one code are two regions, and merging them would paint one in the other's class.
+        for (var e : namesOf.entrySet()) {
+            if (e.getValue().size() > 1) {
+                throw GeoReadException.keyed(file, "geo.error.duplicateCode", e.getKey(), e.getValue().size(),
+                        String.join(", ", new ArrayList<>(e.getValue()).subList(0, Math.min(4, e.getValue().size()))),
+                        config.codeField() == null ? "name" : config.codeField());
+            }
+        }
+        List<LayerFinding> findings = new ArrayList<>(vectors.findings());
 
         AlbersKazakhstan albers = AlbersKazakhstan.get();
         List<String> codes = new ArrayList<>(parts.keySet());
         Collections.sort(codes);
         Geometry[] projected = new Geometry[codes.size()];
+        List<String> repaired = new ArrayList<>();
         for (int i = 0; i < projected.length; i++) {
-            Geometry p = albers.project(merge(parts.get(codes.get(i))));
+            List<Geometry> ps = parts.get(codes.get(i));
+            if (ps.stream().anyMatch(g -> !g.isValid())) repaired.add(codes.get(i));
+            Geometry p = albers.project(merge(ps));
             projected[i] = p.isValid() ? p : GeometryFixer.fix(p);
         }
+        if (!repaired.isEmpty()) findings.add(LayerFinding.of("geo.finding.repaired", repaired.size(), list(repaired)));
         // Report the file's coverage defects, then repair them so that neighbours share exact
         // edges (needed by CoverageSimplifier and CoverageUnion; areas move by < 0.5 km²).
         List<CoverageIssue> issues = validate(codes, projected);
-        Geometry[] clean = issues.isEmpty() ? projected // already exact: skip the (≈1 s) repair
-                : CoverageRepair.repair(projected, REPAIR_GRID_METRES, REPAIR_MAX_GAP_METRES).coverage();
+        Geometry[] clean = projected; // already exact: skip the (≈1 s) repair
+        if (!issues.isEmpty()) {
+            CoverageRepair.Result fix = CoverageRepair.repair(projected, REPAIR_GRID_METRES, REPAIR_MAX_GAP_METRES);
+            clean = fix.coverage();
+            List<String> overlapping = new ArrayList<>();
+            double overlapKm2 = 0;
+            for (int i = 0; i < codes.size(); i++) {
+                if (fix.overlapArea()[i] / 1e6 >= REPORT_OVERLAP_KM2) {
+                    overlapping.add(codes.get(i));
+                    overlapKm2 += fix.overlapArea()[i] / 1e6;
+                }
+            }
+            if (!overlapping.isEmpty()) {
+                findings.add(LayerFinding.of("geo.finding.overlap", overlapping.size(), list(overlapping),
+                        String.format(Locale.ROOT, "%.0f", overlapKm2 / 2)));
+            }
+            if (fix.gapKeptArea() / 1e6 >= REPORT_OVERLAP_KM2) {
+                findings.add(LayerFinding.of("geo.finding.gap", fix.gapsKept(), String.format(Locale.ROOT, "%.0f", fix.gapKeptArea() / 1e6)));
+            }
+        }
+        if (config.level() == MapLevel.OBLAST) {
+            List<String> missing = new ArrayList<>();
+            for (Region r : catalog.current()) {
+                if (!r.isNational() && !parts.containsKey(r.kato())) missing.add(r.kato() + " " + r.nameEn());
+            }
+            if (!missing.isEmpty()) findings.add(LayerFinding.of("geo.finding.missing", missing.size(), list(missing)));
+        }
         List<MapRegion> regions = new ArrayList<>();
         for (int i = 0; i < clean.length; i++) {
             String code = codes.get(i);
@@ -151,7 +193,14 @@ public final class RegionLayers {
             regions.add(new MapRegion(code, code.substring(0, 2), names[0], names[1], names[2],
                     albers.unproject(clean[i]), clean[i], clean[i].getArea() / 1e6));
         }
-        return new RegionLayer(config.level(), regions, file, config.attribution(), issues);
+        return new RegionLayer(config.level(), regions, file, config.attribution(), issues, findings);
+    }
+
+    /** Overlaps and gaps smaller than this (km²) are digitising noise the repair absorbs, not worth a warning. */
+    static final double REPORT_OVERLAP_KM2 = 5;
+
+    private static String list(List<String> items) {
+        return String.join(", ", items.subList(0, Math.min(8, items.size()))) + (items.size() > 8 ? ", …" : "");
     }
 
     /** Vertices of neighbouring borders closer than this are merged when the coverage is repaired. */
