@@ -50,6 +50,11 @@ public record ImportMapping(int version, String sheet, TableLayout layout, Map<S
                 throw new ImportException(file.getFileName() + " was saved by a newer Aimaq (mapping version " + m.version() + ").");
             }
             return m;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // getOriginalMessage: without Jackson's "[Source: REDACTED ...]" and its line/column suffix
+            String detail = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new ImportException(file.getFileName() + " could not be read as an import mapping (line " + line + ": " + detail + ").");
         } catch (IOException e) {
             throw new ImportException(file.getFileName() + " could not be read as an import mapping: " + e.getMessage());
         }
