@@ -72,5 +72,6 @@ public final class Cli {
     static void printHelp(PrintStream out) {
         out.println("Usage: aimaq [COMMAND [OPTIONS]]   (no command starts the desktop app)");
         for (Command c : commands()) out.println("  " + c.usage());
+        out.println(kz.aimaq.core.geo.BoundarySource.current().message(kz.aimaq.core.i18n.Messages.of("en")));
     }
 }

@@ -33,8 +33,19 @@ public final class GeoJsonFeatureReader {
     public GeoJsonFeatureReader(GeometryFactory factory) { this.geometryReader = new GeoJsonReader(factory); }
 
     public VectorLayer read(Path file) throws GeoReadException {
-        JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {
+            return read(file, in);
+        } catch (GeoReadException e) {
+            throw e;
+        } catch (IOException e) {
+            throw GeoReadException.keyed(file, e, ReadErrors.key(e), ReadErrors.detail(e));
+        }
+    }
+
+    /** Reads GeoJSON from a stream (e.g. a classpath resource); {@code file} names it in messages. */
+    public VectorLayer read(Path file, InputStream in) throws GeoReadException {
+        JsonNode root;
+        try {
             root = JSON.readTree(in);
         } catch (JsonProcessingException e) {
             // getOriginalMessage: without Jackson's "[Source: REDACTED ...]" suffix

@@ -55,7 +55,7 @@ public final class RegionLayers {
      * off the UI thread; other layers are ignored.
      */
     public static void rememberDerived(RegionLayer layer) {
-        if (layer == null || DEFAULTS.get(layer.level()) != layer) return;
+        if (layer == null || layer.source() == null || DEFAULTS.get(layer.level()) != layer) return;
         try {
             LayerConfig config = LayerConfig.bundled(layer.level());
             LayerCache.write(config, Resources.sharedFolder().resolve(config.file()), layer);
@@ -69,6 +69,12 @@ public final class RegionLayers {
      * for the OpenStreetMap alternative. Not cached.
      */
     public static RegionLayer load(LayerConfig config) throws IOException {
+        Optional<Path> full = fullResolution(config);
+        if (full.isEmpty()) {
+            // a fresh clone without ../shared: the project's own simplified copy, when there is one
+            Optional<String> embedded = EmbeddedBoundaries.resourceFor(config);
+            if (embedded.isPresent()) return EmbeddedBoundaries.load(config, embedded.get());
+        }
         Path file = Resources.sharedFolder().resolve(config.file());
         if (!Files.exists(file)) throw new FileNotFoundException("Boundary file missing: " + file);
         Optional<RegionLayer> cached = LayerCache.read(config, file);
@@ -76,6 +82,16 @@ public final class RegionLayers {
         RegionLayer layer = build(read(file), config);
         LayerCache.write(config, file, layer);
         return layer;
+    }
+
+    /** The full-resolution file of a configuration in the shared folder, if it is there. */
+    static Optional<Path> fullResolution(LayerConfig config) {
+        try {
+            Path file = Resources.sharedFolder().resolve(config.file());
+            return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+        } catch (FileNotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     /**
