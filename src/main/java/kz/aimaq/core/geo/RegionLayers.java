@@ -139,7 +139,7 @@ public final class RegionLayers {
             }
             parts.computeIfAbsent(code, k -> new ArrayList<>()).add(f.geometry());
             firstFeature.putIfAbsent(code, f);
-            String label = names(f, config);
+            String label = names(f, config.nameFields().isEmpty() ? nameLikeFields(vectors.fields()) : config.nameFields());
             if (!label.equals("\"\"")) namesOf.computeIfAbsent(code, k -> new LinkedHashSet<>()).add(label);
         }
         if (!unmatched.isEmpty()) {
@@ -358,10 +358,22 @@ public final class RegionLayers {
         return null;
     }
 
-    private static String names(Feature f, LayerConfig config) {
+    private static String names(Feature f, LayerConfig config) { return names(f, config.nameFields()); }
+
+    private static String names(Feature f, Map<String, String> nameFields) {
         StringJoiner j = new StringJoiner(" / ", "\"", "\"");
-        for (String field : config.nameFields().values()) if (!f.text(field).isEmpty()) j.add(f.text(field));
+        for (String field : nameFields.values()) if (!f.text(field).isEmpty()) j.add(f.text(field));
         return j.toString();
+    }
+
+    /** The fields that look like names (NAME, name_ru, ADM1_KK...), for telling two regions apart. */
+    private static Map<String, String> nameLikeFields(List<String> fields) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String f : fields) {
+            if (NAME_FIELD_HINTS.stream().anyMatch(h -> h.equalsIgnoreCase(f)) || f.toUpperCase(Locale.ROOT).startsWith("NAME")
+                    || f.toUpperCase(Locale.ROOT).matches("ADM\\d_(EN|RU|KK)")) m.put(f, f);
+        }
+        return m;
     }
 
     /**

@@ -69,7 +69,8 @@ public final class ShapefileReader {
                     + baseName(shp) + ".shx lists " + count + " shapes; the files do not belong together");
         }
 
-        MathTransform toLonLat = PrjFile.toLonLat(sibling(shp, "prj"));
+        Path prj = sibling(shp, "prj");
+        MathTransform toLonLat = PrjFile.toLonLat(prj);
         List<Feature> features = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             Geometry g = geometries.get(i);
@@ -80,7 +81,7 @@ public final class ShapefileReader {
             }
             features.add(new Feature(g, Collections.unmodifiableMap(table.rows().get(i))));
         }
-        LonLatCheck.check(shp, features, toLonLat != null, "geo.error.notLonLatShp");
+        LonLatCheck.check(shp, features, prj != null, "geo.error.notLonLatShp");
         return new VectorLayer(shp, table.fields(), features, table.warnings());
     }
 
