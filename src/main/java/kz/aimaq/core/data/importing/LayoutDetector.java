@@ -157,7 +157,9 @@ public final class LayoutDetector {
             RegionNameMatcher.Match m = matcher.match(t);
             if (!m.isExact() && m.method() != RegionNameMatcher.Method.AMBIGUOUS) continue;
             for (int c = 0; c < g.columnCount(); c++) {
-                if (c != regionCol && numbers.at(r, c) instanceof NumberParser.Value.Number) {
+                NumberParser.Value v = c == regionCol ? null : numbers.at(r, c);
+                // a refused value (NaN, 1e400) still makes its row data: it must be reported, not skipped
+                if (v instanceof NumberParser.Value.Number || v instanceof NumberParser.Value.NotFinite) {
                     // rows just above with a label and values (an unrecognised or misspelt first region) are data too
                     while (r > 0 && !g.text(r - 1, regionCol).isBlank() && hasValueNotYear(g, r - 1, regionCol, numbers)) r--;
                     return r;
@@ -176,6 +178,7 @@ public final class LayoutDetector {
                 if (n.value() == Math.rint(n.value()) && n.value() >= 1950 && n.value() <= 2100) return false;   // a header of years
                 value = true;
             }
+            if (v instanceof NumberParser.Value.NotFinite) value = true;
         }
         return value;
     }
@@ -214,7 +217,8 @@ public final class LayoutDetector {
             for (int r = first; r < g.rowCount(); r++) {
                 if (g.text(r, regionCol).isBlank()) continue;
                 NumberParser.Value v = numbers.at(r, c);
-                if (v instanceof NumberParser.Value.Number || v instanceof NumberParser.Value.NoData) nums++;
+                if (v instanceof NumberParser.Value.Number || v instanceof NumberParser.Value.NoData
+                        || v instanceof NumberParser.Value.NotFinite) nums++; // a refused value is still a value column
                 else if (v instanceof NumberParser.Value.Text t) { texts++; distinct.add(t.text().strip()); }
             }
             if (valueCol < 0 && (VALUE_HEADER.matcher(h).matches() && nums > 0)) valueCol = c;

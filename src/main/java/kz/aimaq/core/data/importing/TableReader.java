@@ -138,14 +138,16 @@ public final class TableReader {
     static Charset utf16WithoutBom(byte[] b) {
         int n = Math.min(b.length, 4096) & ~1;
         if (n < 4) return null;
-        int evenZero = 0, oddZero = 0;
-        for (int i = 0; i < n; i += 2) {
-            if (b[i] == 0) evenZero++;
-            if (b[i + 1] == 0) oddZero++;
-        }
         int pairs = n / 2;
-        if (oddZero > pairs * 0.4 && evenZero < pairs * 0.05) return StandardCharsets.UTF_16LE;
-        if (evenZero > pairs * 0.4 && oddZero < pairs * 0.05) return StandardCharsets.UTF_16BE;
+        int[] zero = new int[2], latinOrCyrillic = new int[2];
+        for (int i = 0; i < n; i++) {
+            if (b[i] == 0) zero[i & 1]++;
+            if (b[i] == 0 || b[i] == 0x04) latinOrCyrillic[i & 1]++;
+        }
+        // high bytes: 0x00 (ASCII, digits, separators) or 0x04 (Cyrillic, Kazakh letters) nearly everywhere,
+        // with some zeros; low bytes: almost never zero
+        if (latinOrCyrillic[1] > pairs * 0.9 && zero[1] > pairs * 0.1 && zero[0] < pairs * 0.05) return StandardCharsets.UTF_16LE;
+        if (latinOrCyrillic[0] > pairs * 0.9 && zero[0] > pairs * 0.1 && zero[1] < pairs * 0.05) return StandardCharsets.UTF_16BE;
         return null;
     }
 
