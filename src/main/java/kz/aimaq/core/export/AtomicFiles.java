@@ -81,7 +81,7 @@ public final class AtomicFiles {
         if (e instanceof ExportException x) return x;
         String name = String.valueOf(target.getFileName());
         IOException io = null;
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t = e; t != null; t = next(t)) {
             if (t instanceof AccessDeniedException || t instanceof ReadOnlyFileSystemException) {
                 return new ExportException(e, "export.error.denied", name, String.valueOf(target.getParent()));
             }
@@ -99,6 +99,12 @@ public final class AtomicFiles {
         }
         String detail = io instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : io.getMessage();
         return new ExportException(e, "export.error.failed", name, detail == null ? io.getClass().getSimpleName() : detail);
+    }
+
+    /** The wrapped exception: OpenPDF's ExceptionConverter keeps it outside getCause(). */
+    private static Throwable next(Throwable t) {
+        Throwable c = t instanceof com.lowagie.text.ExceptionConverter x ? x.getException() : t.getCause();
+        return c == t ? null : c;
     }
 
     /** "No space left on device" (Linux, macOS), "There is not enough space on the disk" (Windows), quota. */
