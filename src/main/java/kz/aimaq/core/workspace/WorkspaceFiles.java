@@ -117,10 +117,39 @@ public final class WorkspaceFiles {
         }
         if (version < 1) throw new WorkspaceException("workspace.error.notWorkspace", file.getFileName());
         ObjectNode current = WorkspaceMigrations.upgrade((ObjectNode) root, version);
+        Workspace ws;
         try {
-            return JSON.treeToValue(current, Workspace.class);
+            ws = JSON.treeToValue(current, Workspace.class);
         } catch (JsonProcessingException e) {
             throw new WorkspaceException(e, "workspace.error.damaged", file.getFileName(), e.getOriginalMessage());
+        }
+        checkSettings(file, ws);
+        return ws;
+    }
+
+    /**
+     * Refuses map settings that would load and then fail (a hand-edited {@code "classes": 1000},
+     * a year of -5, a NaN break), naming the setting, so the project is refused at once with the
+     * reason rather than breaking the map afterwards.
+     */
+    static void checkSettings(Path file, Workspace ws) throws WorkspaceException {
+        MapSettings m = ws.map();
+        if (m == null) return;
+        String name = String.valueOf(file.getFileName());
+        int maxClasses = kz.aimaq.core.classify.Classifiers.MAX_UI_CLASSES;
+        if (m.classes() < 2 || m.classes() > maxClasses) {
+            throw new WorkspaceException("workspace.error.setting", name, "classes", m.classes(), "2–" + maxClasses);
+        }
+        if (m.level() != null && !m.level().equals("oblast") && !m.level().equals("district")) {
+            throw new WorkspaceException("workspace.error.setting", name, "level", m.level(), "oblast, district");
+        }
+        if (m.year() < 1900 || m.year() > 2100) {
+            throw new WorkspaceException("workspace.error.setting", name, "year", String.valueOf(m.year()), "1900–2100");
+        }
+        for (Double b : m.manualBreaks()) {
+            if (b == null || !Double.isFinite(b)) {
+                throw new WorkspaceException("workspace.error.setting", name, "manualBreaks", String.valueOf(b), "finite numbers");
+            }
         }
     }
 
