@@ -54,7 +54,7 @@ public final class GeoJsonFeatureReader {
         } catch (IOException e) {
             throw GeoReadException.keyed(file, e, ReadErrors.key(e), ReadErrors.detail(e));
         }
-        if (root == null || !root.isObject()) throw new GeoReadException(file, "not a GeoJSON object");
+        if (root == null || !root.isObject()) throw GeoReadException.keyed(file, "geo.error.notGeoJson", "");
         String crs = legacyCrs(root);
         if (crs != null) throw GeoReadException.keyed(file, "geo.error.geojsonCrs", crs);
         String type = root.path("type").asText("");
@@ -64,7 +64,7 @@ public final class GeoJsonFeatureReader {
             case "Feature" -> featureNodes.add(root);
             case "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection" ->
                     featureNodes.add(JSON.createObjectNode().put("type", "Feature").set("geometry", root));
-            default -> throw new GeoReadException(file, "not a GeoJSON FeatureCollection (type is \"" + type + "\")");
+            default -> throw GeoReadException.keyed(file, "geo.error.notGeoJson", type);
         }
         Set<String> fields = new LinkedHashSet<>();
         List<Feature> features = new ArrayList<>();

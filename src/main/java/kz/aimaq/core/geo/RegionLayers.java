@@ -112,7 +112,7 @@ public final class RegionLayers {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".shp")) return new ShapefileReader(FACTORY).read(file);
         if (name.endsWith(".geojson") || name.endsWith(".json")) return new GeoJsonFeatureReader(FACTORY).read(file);
-        throw new GeoReadException(file, "unsupported file type; choose a shapefile (.shp) or GeoJSON (.geojson)");
+        throw GeoReadException.keyed(file, "geo.error.fileType");
     }
 
     // ---- building ------------------------------------------------------------------------
@@ -148,7 +148,7 @@ public final class RegionLayers {
                     + String.join("; ", unmatched.subList(0, Math.min(5, unmatched.size())))
                     + (matcher == null ? "" : ". Add a KATO or ISO 3166-2 code field (KZ-10), or use the catalogue's region names"));
         }
-        if (parts.isEmpty()) throw new GeoReadException(file, "contains no polygons");
+        if (parts.isEmpty()) throw GeoReadException.keyed(file, "geo.error.noPolygons");
         // A region split over several records has the same name in each; two different names
         // under one code are two regions, and merging them would paint one in the other's class.
         for (var e : namesOf.entrySet()) {
@@ -322,9 +322,7 @@ public final class RegionLayers {
         List<String> nameFields = v.fields().stream()
                 .filter(f -> NAME_FIELD_HINTS.stream().anyMatch(h -> h.equalsIgnoreCase(f))).toList();
         if (nameFields.isEmpty()) {
-            throw new GeoReadException(v.source(), "no region code field found: expected a KATO code (100000000), "
-                    + "a PCODE (KZ10, KZ101010) or an ISO 3166-2 code (KZ-10) in every record, or region names; "
-                    + "the fields are " + v.fields());
+            throw GeoReadException.keyed(v.source(), "geo.error.noCodeField", String.valueOf(v.fields()));
         }
         Map<String, String> byLang = new LinkedHashMap<>();
         for (int i = 0; i < nameFields.size(); i++) byLang.put("name" + i, nameFields.get(i));

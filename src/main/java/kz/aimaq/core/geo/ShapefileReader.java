@@ -36,11 +36,11 @@ public final class ShapefileReader {
     public ShapefileReader(GeometryFactory factory) { this.factory = factory; }
 
     public VectorLayer read(Path shp) throws GeoReadException {
-        if (!Files.isRegularFile(shp)) throw new GeoReadException(shp, "file not found");
+        if (!Files.isRegularFile(shp)) throw GeoReadException.keyed(shp, "geo.error.notFound");
         Path shx = sibling(shp, "shx");
         Path dbf = sibling(shp, "dbf");
-        if (shx == null) throw new GeoReadException(shp, "the index file " + baseName(shp) + ".shx is missing; copy it next to the .shp");
-        if (dbf == null) throw new GeoReadException(shp, "the attribute file " + baseName(shp) + ".dbf is missing; copy it next to the .shp");
+        if (shx == null) throw GeoReadException.keyed(shp, "geo.error.noShx", baseName(shp));
+        if (dbf == null) throw GeoReadException.keyed(shp, "geo.error.noDbf", baseName(shp));
 
         ByteBuffer shpBuf = readAll(shp);
         ByteBuffer shxBuf = readAll(shx);
@@ -56,17 +56,16 @@ public final class ShapefileReader {
             long offset = 2L * shxBuf.getInt(HEADER + 8 * i);
             long length = 2L * shxBuf.getInt(HEADER + 8 * i + 4);
             if (offset < HEADER || length < 0 || offset + 8 + length > shpBuf.limit()) {
-                throw new GeoReadException(shp, "the file is truncated or damaged: record " + (i + 1) + " of " + count
-                        + " lies at bytes " + offset + "–" + (offset + 8 + length) + " but the file has "
-                        + shpBuf.limit() + " bytes");
+                throw GeoReadException.keyed(shp, "geo.error.shxRecord", String.valueOf(i + 1), String.valueOf(count),
+                        String.valueOf(offset), String.valueOf(offset + 8 + length), String.valueOf(shpBuf.limit()));
             }
             geometries.add(readRecord(shp, shpBuf, (int) offset + 8, (int) length, i + 1));
         }
 
         DbfFile.Table table = DbfFile.read(dbf, sibling(shp, "cpg"));
         if (table.rows().size() != count) {
-            throw new GeoReadException(dbf, "has " + table.rows().size() + " attribute records but "
-                    + baseName(shp) + ".shx lists " + count + " shapes; the files do not belong together");
+            throw GeoReadException.keyed(dbf, "geo.error.dbfCount", String.valueOf(table.rows().size()), baseName(shp),
+                    String.valueOf(count));
         }
 
         Path prj = sibling(shp, "prj");
@@ -226,15 +225,14 @@ public final class ShapefileReader {
 
     private static void checkHeader(Path file, ByteBuffer buf) throws GeoReadException {
         if (buf.limit() < HEADER) {
-            throw new GeoReadException(file, "the file is truncated: " + buf.limit() + " bytes, shorter than the 100-byte header");
+            throw GeoReadException.keyed(file, "geo.error.shortHeader", String.valueOf(buf.limit()));
         }
         if (buf.order(ByteOrder.BIG_ENDIAN).getInt(0) != FILE_CODE) {
-            throw new GeoReadException(file, "not a shapefile (the header does not start with the code 9994)");
+            throw GeoReadException.keyed(file, "geo.error.notShapefile");
         }
         long declared = 2L * buf.getInt(24);
         if (declared > buf.limit()) {
-            throw new GeoReadException(file, "the file is truncated: its header says " + declared
-                    + " bytes but it has " + buf.limit());
+            throw GeoReadException.keyed(file, "geo.error.truncated", String.valueOf(declared), String.valueOf(buf.limit()));
         }
     }
 
