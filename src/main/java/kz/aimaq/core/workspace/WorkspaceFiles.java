@@ -71,6 +71,7 @@ public final class WorkspaceFiles {
                 ch.force(true);
                 crash.after(Step.FORCED);
             }
+            forceDirectory(dir); // the temporary file's entry, before the rename refers to it
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -102,6 +103,7 @@ public final class WorkspaceFiles {
      */
     public static Workspace load(Path file) throws IOException {
         if (!Files.isRegularFile(file)) throw new WorkspaceException("workspace.error.missing", file);
+        if (!Files.isReadable(file)) throw new WorkspaceException("workspace.error.denied", file.getFileName());
         JsonNode root;
         try {
             root = JSON.readTree(file.toFile());

@@ -27,4 +27,19 @@ class WorkspaceFileModeTest {
         assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
         assertEquals(WorkspaceSamples.full(), WorkspaceFiles.load(shared));
     }
+
+    @Test
+    void anUnreadableProjectSaysPermissionDenied() throws IOException {
+        Path f = dir.resolve("locked.aimaq");
+        WorkspaceFiles.save(f, WorkspaceSamples.simple());
+        assertTrue(f.toFile().setReadable(false, false));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(f), "running as root: the OS lets us read anyway");
+            WorkspaceException e = assertThrows(WorkspaceException.class, () -> WorkspaceFiles.load(f));
+            assertEquals("workspace.error.denied", e.key());
+            assertTrue(e.getMessage().startsWith("permission denied"), e.getMessage());
+        } finally {
+            f.toFile().setReadable(true, false);
+        }
+    }
 }

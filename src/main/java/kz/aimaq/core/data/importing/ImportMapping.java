@@ -34,9 +34,8 @@ public record ImportMapping(int version, String sheet, TableLayout layout, Map<S
 
     public void save(Path file) throws ImportException {
         try {
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            JSON.writeValue(tmp.toFile(), this);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            byte[] json = JSON.writeValueAsBytes(this);
+            kz.aimaq.core.export.AtomicFiles.write(file, out -> out.write(json)); // synced, mode kept, full disk named
         } catch (IOException e) {
             throw new ImportException("Could not save the mapping to " + file + ": " + e.getMessage());
         }

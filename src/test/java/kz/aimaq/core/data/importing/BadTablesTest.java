@@ -215,7 +215,7 @@ class BadTablesTest {
         Path p = Files.writeString(dir.resolve("secret.csv"), "region;2024\nАлматы;5\n");
         assertTrue(p.toFile().setReadable(false, false));
         try {
-            if (Files.isReadable(p)) return; // running as root
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(p), "running as root: the OS lets us read anyway");
             ImportException e = refused(p);
             assertEquals("import.error.denied", e.key());
             assertTrue(e.getMessage().startsWith("permission denied"), e.getMessage());
