@@ -232,7 +232,7 @@ class BadBoundaryFilesTest {
         Path shp = threeRegions("denied");
         assertTrue(shp.toFile().setReadable(false, false));
         try {
-            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(shp), "running as root: the OS lets us read anyway");: the OS lets us read anyway
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(shp), "running as root: the OS lets us read anyway");
             GeoReadException e = refused(shp);
             assertEquals("geo.error.denied", e.key());
             assertTrue(e.getMessage().contains("permission denied"), e.getMessage());
