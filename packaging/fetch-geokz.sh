@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# CI only: puts the geokz boundary files (CC BY 4.0, https://github.com/arodionoff/geokz) into
-# FOLDER/data/boundaries/geokz, the layout of ../shared on a developer machine. Developers do
-# not need it: build-app-image.sh reads ../shared. Pinned to a commit so builds repeat.
+# Puts the full-resolution geokz boundary files (CC BY 4.0, https://github.com/arodionoff/geokz)
+# into FOLDER/data/boundaries/geokz, the layout of ../shared on a developer machine. CI uses it;
+# so can anyone with a clone on its own who wants full resolution instead of the embedded
+# simplified set: packaging/fetch-geokz.sh ~/aimaq-shared && AIMAQ_SHARED=~/aimaq-shared ./aimaq
+# build-app-image.sh reads ../shared. Pinned to a commit so builds repeat.
 set -euo pipefail
 dest="${1:?usage: fetch-geokz.sh FOLDER}/data/boundaries/geokz"
 commit="${GEOKZ_COMMIT:-41c1a00454ec9e01bda031b5074920bd82de02ce}" # geokz 1.0.2, as in ../shared

@@ -6,11 +6,23 @@ import java.util.*;
  * Command-line options of the form {@code --name value} or {@code --flag}, plus positional
  * arguments. Every option a command reads is marked used; unknown ones are reported, so a typo
  * such as {@code --indicatr} is an error rather than silently ignored.
+ *
+ * <p>Values: the word after {@code --name} is its value unless it is another option
+ * ({@code --x}); a negative number ({@code --year -5}) is a value. An option given without a
+ * value ({@code --indicator --year 2024}) is a flag to {@link #flag} and an error "--indicator
+ * needs a value" to every other reader, never the text "true". Year options ({@code --year},
+ * {@code --from}, {@code --to}) must be a calendar year, so "-5" is refused as such instead of
+ * looking like a missing option.
  */
 public final class Args {
     private final Map<String, String> options = new LinkedHashMap<>();
     private final List<String> positional = new ArrayList<>();
     private final Set<String> used = new HashSet<>();
+    /** Options given with no value after them. */
+    private final Set<String> bare = new HashSet<>();
+    /** Options whose value is a calendar year. */
+    static final Set<String> YEAR_OPTIONS = Set.of("year", "from", "to");
+    static final int MIN_YEAR = 1900, MAX_YEAR = 2100;
 
     public Args(List<String> raw) {
         for (int i = 0; i < raw.size(); i++) {
@@ -24,6 +36,7 @@ public final class Args {
                     options.put(name, raw.get(++i));
                 } else {
                     options.put(name, "true");
+                    bare.add(name);
                 }
             } else {
                 positional.add(a);
@@ -33,6 +46,10 @@ public final class Args {
 
     public Optional<String> opt(String name) {
         used.add(name);
+        if (bare.contains(name)) {
+            throw new CliException("--" + name + " needs a value (--" + name + " VALUE); it was followed by "
+                    + "another option or nothing");
+        }
         return Optional.ofNullable(options.get(name));
     }
 
@@ -42,7 +59,11 @@ public final class Args {
         return opt(name).orElseThrow(() -> new CliException("missing --" + name));
     }
 
-    public boolean flag(String name) { return opt(name).map(v -> !v.equals("false")).orElse(false); }
+    public boolean flag(String name) {
+        used.add(name);
+        String v = options.get(name);
+        return v != null && !v.equals("false");
+    }
 
     public int intOpt(String name, int dflt) {
         return opt(name).map(v -> parseInt(name, v)).orElse(dflt);
@@ -50,8 +71,12 @@ public final class Args {
 
     public double doubleOpt(String name, double dflt) {
         return opt(name).map(v -> {
-            try { return Double.parseDouble(v); }
+            double d;
+            try { d = Double.parseDouble(v.trim()); }
             catch (NumberFormatException e) { throw new CliException("--" + name + " must be a number, got '" + v + "'"); }
+            // "1e400" parses as Infinity, "NaN" as NaN: neither is a setting anyone means
+            if (!Double.isFinite(d)) throw new CliException("--" + name + " must be a finite number, got '" + v + "'");
+            return d;
         }).orElse(dflt);
     }
 
@@ -72,7 +97,12 @@ public final class Args {
     }
 
     private static int parseInt(String name, String v) {
-        try { return Integer.parseInt(v.trim()); }
+        int n;
+        try { n = Integer.parseInt(v.trim()); }
         catch (NumberFormatException e) { throw new CliException("--" + name + " must be a whole number, got '" + v + "'"); }
+        if (YEAR_OPTIONS.contains(name) && (n < MIN_YEAR || n > MAX_YEAR)) {
+            throw new CliException("--" + name + " must be a year between " + MIN_YEAR + " and " + MAX_YEAR + ", got '" + v + "'");
+        }
+        return n;
     }
 }

@@ -55,12 +55,20 @@ public final class Cli {
         }
         try {
             Args args = new Args(Arrays.asList(argv).subList(1, argv.length));
-            return c.run(args, out);
+            return c.run(args, out, err);
         } catch (CliException e) {
             err.println("aimaq " + c.name() + ": " + e.getMessage());
             return 2;
         } catch (IllegalArgumentException | UncheckedIOException | java.io.IOException e) {
             err.println("aimaq " + c.name() + ": " + Localized.message(e, Messages.of(language(argv))));
+            return 2;
+        } catch (kz.aimaq.core.data.importing.ImportException e) {
+            err.println("aimaq " + c.name() + ": " + e.getMessage());
+            return 2;
+        } catch (OutOfMemoryError e) {
+            // caused by the size of what the user asked for, not a bug: say so in one line
+            err.println("aimaq " + c.name() + ": not enough memory to finish; ask for less (fewer runs, a smaller file) "
+                    + "or give Java more memory, e.g. AIMAQ_JAVA_OPTS=-Xmx4g");
             return 2;
         } catch (Exception e) {
             err.println("aimaq " + c.name() + ": internal error: " + e);
@@ -80,5 +88,6 @@ public final class Cli {
     static void printHelp(PrintStream out) {
         out.println("Usage: aimaq [COMMAND [OPTIONS]]   (no command starts the desktop app)");
         for (Command c : commands()) out.println("  " + c.usage());
+        out.println(kz.aimaq.core.geo.BoundarySource.current().message(kz.aimaq.core.i18n.Messages.of("en")));
     }
 }

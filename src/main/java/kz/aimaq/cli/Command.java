@@ -16,4 +16,10 @@ public interface Command {
      * @return the process exit code (0 for success)
      */
     int run(Args args, PrintStream out) throws Exception;
+
+    /**
+     * Runs the command with a stream for warnings (things the user should know although the
+     * command succeeded). Commands that have none need not override it.
+     */
+    default int run(Args args, PrintStream out, PrintStream err) throws Exception { return run(args, out); }
 }

@@ -12,6 +12,11 @@ import java.util.*;
 /**
  * Writes rows as CSV (header line, comma, dot decimals, RFC 4180 quoting) or JSON (an array of
  * objects with the same keys), so every table command speaks both formats the same way.
+ *
+ * <p>CSV text cells that a spreadsheet would run as a formula ({@code =HYPERLINK(...)},
+ * {@code @SUM(...)}, {@code +1+2}, {@code -2+3}, a leading tab or carriage return), which come
+ * from the user's own files (import-check echoes labels), are prefixed with an apostrophe as
+ * OWASP and the spreadsheet makers recommend. Numbers, including negative ones, are unchanged.
  */
 public final class Output {
     private Output() {}
@@ -54,8 +59,23 @@ public final class Output {
         return o;
     }
 
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[-+]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][-+]?\\d+)?");
+
+    /** The text a CSV cell may hold without a spreadsheet taking it for a formula. */
+    static String neutralise(String s) {
+        if (s.isEmpty()) return s;
+        char c = s.charAt(0);
+        boolean risky = c == '=' || c == '@' || c == '\t' || c == '\r' || c == '+' || c == '-'
+                || c == '\uFF1D' || c == '\uFF20'; // full-width = and @ that some spreadsheets accept too
+        if (!risky) return s;
+        if ((c == '-' || c == '+') && NUMBER.matcher(s).matches()) return s;
+        return "'" + s;
+    }
+
     private static Object csv(Object o) {
         if (o == null) return "";
+        if (o instanceof CharSequence cs) return neutralise(cs.toString());
         if (o instanceof Double d) {
             if (d.isNaN() || d.isInfinite()) return "";
             if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString(d.longValue());

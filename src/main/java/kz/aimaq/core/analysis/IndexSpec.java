@@ -29,6 +29,9 @@ import java.util.*;
 public record IndexSpec(String id, String nameEn, String nameRu, String nameKk,
                         List<Component> components, Normalisation normalisation, Aggregation aggregation) {
 
+    /** The largest weight (and 1/it the smallest) a component may have. */
+    public static final double MAX_WEIGHT = 1e6;
+
     /** One indicator in the index; weights are relative (they need not sum to 1). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Component(String indicator, Direction direction, Double weight) {
@@ -37,6 +40,10 @@ public record IndexSpec(String id, String nameEn, String nameRu, String nameKk,
             if (weight == null) weight = 1.0;
             if (!(weight > 0) || !Double.isFinite(weight))
                 throw new InvalidInputException("core.index.weight", indicator, weight);
+            // weights are relative: beyond a million to one the others no longer count, and near
+            // 1e308 their sum overflows and every region gets index 0 and rank 1
+            if (weight > MAX_WEIGHT || weight < 1 / MAX_WEIGHT)
+                throw new InvalidInputException("core.index.weightRange", indicator, weight);
         }
 
         public Component(String indicator, Direction direction, double weight) {

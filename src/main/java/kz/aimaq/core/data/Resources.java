@@ -13,7 +13,10 @@ import java.util.List;
  * The project's own datasets/ and maps/ are on the classpath (the build copies them in).
  * Boundary files are never copied into the repository: they are read from ../shared/data
  * (beside a checkout), from the folder given by {@code -Daimaq.shared} or {@code AIMAQ_SHARED},
- * or from the data folder bundled next to an installed app.
+ * or from the data folder bundled next to an installed app. {@code -Daimaq.sharedLookup=false}
+ * switches off the implicit places (beside the checkout, the working folder, the app's home),
+ * leaving only the folder given explicitly: with it, tests see what a fresh clone without
+ * {@code ../shared} sees (the embedded simplified boundaries, see {@code EmbeddedBoundaries}).
  */
 public final class Resources {
     private Resources() {}
@@ -31,6 +34,7 @@ public final class Resources {
         if (prop != null && !prop.isBlank()) c.add(Path.of(prop));
         String env = System.getenv("AIMAQ_SHARED");
         if (env != null && !env.isBlank()) c.add(Path.of(env));
+        if (!implicitLookup()) return c;
         String home = System.getProperty("aimaq.home");
         if (home != null && !home.isBlank()) {
             c.add(Path.of(home, "shared"));
@@ -41,6 +45,11 @@ public final class Resources {
         c.add(cwd.resolve("shared"));
         c.add(cwd.resolve("target/shared"));
         return c;
+    }
+
+    /** False when {@code -Daimaq.sharedLookup=false}: only -Daimaq.shared / AIMAQ_SHARED are looked at. */
+    public static boolean implicitLookup() {
+        return !"false".equalsIgnoreCase(System.getProperty("aimaq.sharedLookup", "true").trim());
     }
 
     /** The shared folder that holds {@code data/boundaries}, or an explanation of where it was looked for. */

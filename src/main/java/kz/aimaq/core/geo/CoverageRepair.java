@@ -27,8 +27,14 @@ import java.util.*;
 final class CoverageRepair {
     private CoverageRepair() {}
 
-    /** What the repair did, for the load log and tests. */
-    record Result(Geometry[] coverage, int overlapFaces, int gapsMerged, int gapsKept) {}
+    /**
+     * What the repair did, for the load findings and tests.
+     *
+     * @param overlapArea per input polygon, the area (square metres) it shares with another one
+     * @param gapKeptArea total area of the gaps too wide to be slivers, left as holes
+     */
+    record Result(Geometry[] coverage, int overlapFaces, int gapsMerged, int gapsKept,
+                  double[] overlapArea, double gapKeptArea) {}
 
     /**
      * @param coverage    polygons in projected metres
@@ -56,24 +62,32 @@ final class CoverageRepair {
         for (int i = 0; i < coverage.length; i++) facesOf.add(new ArrayList<>());
         List<Polygon> gaps = new ArrayList<>();
         int overlaps = 0;
+        double[] overlapArea = new double[coverage.length];
         for (Polygon face : faces) {
             Coordinate p = face.getInteriorPoint().getCoordinate();
             int owner = -1, hits = 0;
             @SuppressWarnings("unchecked")
             List<Integer> candidates = index.query(new Envelope(p));
             candidates.sort(null);
+            List<Integer> inside = new ArrayList<>(2);
             for (int i : candidates) {
                 if (locators[i].locate(p) == Location.INTERIOR) {
                     hits++;
+                    inside.add(i);
                     if (owner < 0) owner = i;
                 }
             }
-            if (hits > 1) overlaps++;
+            if (hits > 1) {
+                overlaps++;
+                double a = face.getArea();
+                for (int i : inside) overlapArea[i] += a;
+            }
             if (owner >= 0) facesOf.get(owner).add(face);
             else gaps.add(face);
         }
 
         int merged = 0, kept = 0;
+        double keptArea = 0;
         for (Polygon gap : gaps) {
             double width = 2 * gap.getArea() / gap.getLength();
             int best = -1;
@@ -89,7 +103,7 @@ final class CoverageRepair {
                 }
             }
             if (best >= 0) { facesOf.get(best).add(gap); merged++; }
-            else kept++;
+            else { kept++; keptArea += gap.getArea(); }
         }
 
         Geometry[] out = new Geometry[coverage.length];
@@ -99,6 +113,6 @@ final class CoverageRepair {
             Geometry u = CoverageUnion.union(f.toArray(Geometry[]::new));
             out[i] = u.isValid() ? u : GeometryFixer.fix(u);
         }
-        return new Result(out, overlaps, merged, kept);
+        return new Result(out, overlaps, merged, kept, overlapArea, keptArea);
     }
 }

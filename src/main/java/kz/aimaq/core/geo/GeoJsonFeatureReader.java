@@ -20,6 +20,10 @@ import java.util.*;
  * geometries with JTS's {@link GeoJsonReader}, properties with Jackson (numbers become
  * Long/Double, strings stay strings, nested objects become maps). A single Feature or a bare
  * geometry is accepted as a collection of one.
+ *
+ * <p>GeoJSON is longitude/latitude by definition. A legacy {@code crs} member naming another
+ * system (QGIS and old GDAL write "EPSG:32642" for UTM 42N) is refused with advice, and so are
+ * coordinates outside ±180/±90, instead of being read as degrees.
  */
 public final class GeoJsonFeatureReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,15 +34,30 @@ public final class GeoJsonFeatureReader {
     public GeoJsonFeatureReader(GeometryFactory factory) { this.geometryReader = new GeoJsonReader(factory); }
 
     public VectorLayer read(Path file) throws GeoReadException {
-        JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {
+            return read(file, in);
+        } catch (GeoReadException e) {
+            throw e;
+        } catch (IOException e) {
+            throw GeoReadException.keyed(file, e, ReadErrors.key(e), ReadErrors.detail(e));
+        }
+    }
+
+    /** Reads GeoJSON from a stream (e.g. a classpath resource); {@code file} names it in messages. */
+    public VectorLayer read(Path file, InputStream in) throws GeoReadException {
+        JsonNode root;
+        try {
             root = JSON.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new GeoReadException(file, Text.of("core.geo.jsonInvalid", e.getLocation().getLineNr(), e.getOriginalMessage()), e);
+            // getOriginalMessage: without Jackson's "[Source: REDACTED ...]" suffix
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw GeoReadException.keyed(file, e, "geo.error.json", line, firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new GeoReadException(file, Text.of("core.geo.cannotRead", e.getMessage()), e);
+            throw GeoReadException.keyed(file, e, ReadErrors.key(e), ReadErrors.detail(e));
         }
-        if (root == null || !root.isObject()) throw new GeoReadException(file, Text.of("core.geo.notGeoJson"));
+        if (root == null || !root.isObject()) throw GeoReadException.keyed(file, "geo.error.notGeoJson", "");
+        String crs = legacyCrs(root);
+        if (crs != null) throw GeoReadException.keyed(file, "geo.error.geojsonCrs", crs);
         String type = root.path("type").asText("");
         List<JsonNode> featureNodes = new ArrayList<>();
         switch (type) {
@@ -46,7 +65,7 @@ public final class GeoJsonFeatureReader {
             case "Feature" -> featureNodes.add(root);
             case "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection" ->
                     featureNodes.add(JSON.createObjectNode().put("type", "Feature").set("geometry", root));
-            default -> throw new GeoReadException(file, Text.of("core.geo.notCollection", type));
+            default -> throw GeoReadException.keyed(file, "geo.error.notGeoJson", type);
         }
         Set<String> fields = new LinkedHashSet<>();
         List<Feature> features = new ArrayList<>();
@@ -59,7 +78,8 @@ public final class GeoJsonFeatureReader {
                 try {
                     g = geometryReader.read(geom.toString());
                 } catch (ParseException | RuntimeException e) {
-                    throw new GeoReadException(file, Text.of("core.geo.badGeometry", n, e.getMessage()), e);
+                    // JTS's messages here are class casts and array indexes: name the feature instead
+                    throw GeoReadException.keyed(file, e, "geo.error.geometry", n, geom.path("type").asText("?"));
                 }
             }
             Map<String, Object> props = new LinkedHashMap<>();
@@ -70,7 +90,29 @@ public final class GeoJsonFeatureReader {
             fields.addAll(props.keySet());
             features.add(new Feature(g, Collections.unmodifiableMap(props)));
         }
+        LonLatCheck.check(file, features, false, "geo.error.notLonLatJson");
         return new VectorLayer(file, new ArrayList<>(fields), features);
+    }
+
+    /**
+     * The name in a legacy (2008 spec) {@code crs} member when it is not WGS 84 lon/lat, else null.
+     * CRS84, EPSG:4326 and their URN forms are lon/lat and accepted.
+     */
+    static String legacyCrs(JsonNode root) {
+        JsonNode crs = root.get("crs");
+        if (crs == null || crs.isNull()) return null;
+        String name = crs.path("properties").path("name").asText(
+                crs.path("properties").path("href").asText(crs.path("type").asText("")));
+        String n = name.toUpperCase(Locale.ROOT).replace("::", ":");
+        if (n.isEmpty() || n.endsWith("CRS84") || n.endsWith("CRS:84") || n.endsWith("EPSG:4326")
+                || n.endsWith("EPSG:4326:") || n.equals("4326") || n.contains("WGS84") || n.contains("WGS 84")) return null;
+        return name;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int i = s.indexOf('\n');
+        return i < 0 ? s : s.substring(0, i);
     }
 
     private static Object value(JsonNode v) {

@@ -37,8 +37,27 @@ public class GeoReadException extends IOException implements Localized {
         this.text = text;
     }
 
+    /** A problem said by a bundle key ({@code geo.error.*}) with its arguments, in the file's sentence. */
+    public static GeoReadException keyed(Path file, String key, Object... args) {
+        return new GeoReadException(file, Text.of(key, args));
+    }
+
+    /** {@link #keyed} with the exception that revealed the problem. */
+    public static GeoReadException keyed(Path file, Throwable cause, String key, Object... args) {
+        return new GeoReadException(file, Text.of(key, args), cause);
+    }
+
     /** The file that could not be read. */
     public Path file() { return file; }
+
+    /**
+     * The bundle key of the problem (e.g. {@code geo.error.truncated}), or {@code core.error.plain}
+     * for a problem worded in English only.
+     */
+    public String key() {
+        Object problem = text.args().size() > 1 ? text.args().get(1) : null;
+        return problem instanceof Text t ? t.key() : "core.error.plain";
+    }
 
     @Override public Text text() { return text; }
 }

@@ -25,7 +25,7 @@ import java.util.zip.GZIPOutputStream;
  */
 final class LayerCache {
     /** Bump when the loading code changes what it produces. 2: simplified copies and label points. */
-    static final int VERSION = 2;
+    static final int VERSION = 3; // 3: findings
 
     private LayerCache() {}
 
@@ -47,7 +47,16 @@ final class LayerCache {
             int m = in.readInt();
             List<CoverageIssue> issues = new ArrayList<>(m);
             for (int i = 0; i < m; i++) issues.add(new CoverageIssue(in.readUTF(), wkb.read(bytes(in))));
-            RegionLayer layer = new RegionLayer(config.level(), regions, source, config.attribution(), issues);
+            int k = in.readInt();
+            List<LayerFinding> findings = new ArrayList<>(k);
+            for (int i = 0; i < k; i++) {
+                String key = in.readUTF();
+                int a = in.readInt();
+                List<String> args = new ArrayList<>(a);
+                for (int j = 0; j < a; j++) args.add(in.readUTF());
+                findings.add(new LayerFinding(key, args));
+            }
+            RegionLayer layer = new RegionLayer(config.level(), regions, source, config.attribution(), issues, findings);
             // derived data, so the map's first frame needs no simplification or inscribed circles
             int copies = in.readInt();
             for (int c = 0; c < copies; c++) {
@@ -57,7 +66,7 @@ final class LayerCache {
                     Geometry lonLat = wkb.read(bytes(in)), projected = wkb.read(bytes(in));
                     simple.add(new MapRegion(r.code(), r.parentKato(), r.nameEn(), r.nameRu(), r.nameKk(), lonLat, projected, r.areaKm2()));
                 }
-                layer.adoptSimplified(tolerance, new RegionLayer(config.level(), simple, source, config.attribution(), issues));
+                layer.adoptSimplified(tolerance, new RegionLayer(config.level(), simple, source, config.attribution(), issues, findings));
             }
             int points = in.readInt();
             for (int i = 0; i < points; i++) layer.adoptLabelPoint(in.readUTF(), new org.locationtech.jts.geom.Coordinate(in.readDouble(), in.readDouble()));
@@ -87,6 +96,12 @@ final class LayerCache {
                 }
                 out.writeInt(layer.coverageIssues().size());
                 for (CoverageIssue c : layer.coverageIssues()) { out.writeUTF(c.code()); bytes(out, wkb.write(c.segments())); }
+                out.writeInt(layer.findings().size());
+                for (LayerFinding x : layer.findings()) {
+                    out.writeUTF(x.key());
+                    out.writeInt(x.args().size());
+                    for (String a : x.args()) out.writeUTF(a);
+                }
                 var copies = new java.util.TreeMap<>(layer.simplifiedCopies());
                 out.writeInt(copies.size());
                 for (var e : copies.entrySet()) {

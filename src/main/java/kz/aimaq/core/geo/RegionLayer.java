@@ -23,6 +23,7 @@ public final class RegionLayer {
     private final Path source;
     private final String attribution;
     private final List<CoverageIssue> coverageIssues;
+    private final List<LayerFinding> findings;
     private final Map<Double, RegionLayer> simplified = new ConcurrentHashMap<>();
     private final Map<String, Coordinate> labelPoints = new ConcurrentHashMap<>();
 
@@ -32,7 +33,13 @@ public final class RegionLayer {
 
     public RegionLayer(MapLevel level, List<MapRegion> regions, Path source, String attribution,
                        List<CoverageIssue> coverageIssues) {
+        this(level, regions, source, attribution, coverageIssues, List.of());
+    }
+
+    public RegionLayer(MapLevel level, List<MapRegion> regions, Path source, String attribution,
+                       List<CoverageIssue> coverageIssues, List<LayerFinding> findings) {
         this.level = level;
+        this.findings = List.copyOf(findings);
         this.regions = List.copyOf(regions);
         this.source = source;
         this.attribution = attribution == null ? "" : attribution;
@@ -59,6 +66,13 @@ public final class RegionLayer {
      * repaired into an exact coverage, so these describe the file, not {@link #regions()}.
      */
     public List<CoverageIssue> coverageIssues() { return coverageIssues; }
+
+    /**
+     * What the user should be told about the file although it loaded: a wrong .cpg, polygons that
+     * crossed themselves and were repaired, regions without a polygon (drawn as holes), borders
+     * that do not match. Keyed, for the status bar and the CLI; empty for a clean file.
+     */
+    public List<LayerFinding> findings() { return findings; }
 
     /**
      * The same regions with borders simplified to the tolerance (metres, in the projection), for
@@ -98,7 +112,7 @@ public final class RegionLayer {
             out.add(new MapRegion(r.code(), r.parentKato(), r.nameEn(), r.nameRu(), r.nameKk(),
                     AlbersKazakhstan.get().unproject(p), p, r.areaKm2()));
         }
-        return new RegionLayer(level, out, source, attribution, coverageIssues);
+        return new RegionLayer(level, out, source, attribution, coverageIssues, findings);
     }
 
     /**

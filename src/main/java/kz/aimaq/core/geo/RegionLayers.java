@@ -85,7 +85,7 @@ public final class RegionLayers {
      * off the UI thread; other layers are ignored.
      */
     public static void rememberDerived(RegionLayer layer) {
-        if (layer == null || DEFAULTS.get(layer.level()) != layer) return;
+        if (layer == null || layer.source() == null || DEFAULTS.get(layer.level()) != layer) return;
         try {
             LayerConfig config = LayerConfig.bundled(layer.level());
             LayerCache.write(config, Resources.sharedFolder().resolve(config.file()), layer);
@@ -99,6 +99,12 @@ public final class RegionLayers {
      * for the OpenStreetMap alternative. Not cached.
      */
     public static RegionLayer load(LayerConfig config) throws IOException {
+        Optional<Path> full = fullResolution(config);
+        if (full.isEmpty()) {
+            // a fresh clone without ../shared: the project's own simplified copy, when there is one
+            Optional<String> embedded = EmbeddedBoundaries.resourceFor(config);
+            if (embedded.isPresent()) return EmbeddedBoundaries.load(config, embedded.get());
+        }
         Path file = Resources.sharedFolder().resolve(config.file());
         if (!Files.exists(file)) throw new MissingFileException("core.data.boundaryMissing", file);
         Optional<RegionLayer> cached = LayerCache.read(config, file);
@@ -106,6 +112,16 @@ public final class RegionLayers {
         RegionLayer layer = build(read(file), config);
         LayerCache.write(config, file, layer);
         return layer;
+    }
+
+    /** The full-resolution file of a configuration in the shared folder, if it is there. */
+    static Optional<Path> fullResolution(LayerConfig config) {
+        try {
+            Path file = Resources.sharedFolder().resolve(config.file());
+            return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+        } catch (FileNotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -126,7 +142,7 @@ public final class RegionLayers {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".shp")) return new ShapefileReader(FACTORY).read(file);
         if (name.endsWith(".geojson") || name.endsWith(".json")) return new GeoJsonFeatureReader(FACTORY).read(file);
-        throw new GeoReadException(file, Text.of("core.geo.fileType"));
+        throw GeoReadException.keyed(file, "geo.error.fileType");
     }
 
     // ---- building ------------------------------------------------------------------------
@@ -141,6 +157,7 @@ public final class RegionLayers {
         // code -> parts (a region split over several records is merged)
         Map<String, List<Geometry>> parts = new LinkedHashMap<>();
         Map<String, Feature> firstFeature = new HashMap<>();
+        Map<String, Set<String>> namesOf = new LinkedHashMap<>();
         List<String> unmatched = new ArrayList<>();
         for (Feature f : features) {
             if (f.geometry() == null || f.geometry().isEmpty() || !(f.geometry() instanceof Polygonal)) continue;
@@ -151,27 +168,68 @@ public final class RegionLayers {
             }
             parts.computeIfAbsent(code, k -> new ArrayList<>()).add(f.geometry());
             firstFeature.putIfAbsent(code, f);
+            String label = names(f, config.nameFields().isEmpty() ? nameLikeFields(vectors.fields()) : config.nameFields());
+            if (!label.equals("\"\"")) namesOf.computeIfAbsent(code, k -> new LinkedHashSet<>()).add(label);
         }
         if (!unmatched.isEmpty()) {
             throw new GeoReadException(file, Text.of(config.level() == MapLevel.OBLAST ? "core.geo.unmatchedRegions" : "core.geo.unmatchedDistricts",
                     unmatched.size(), String.join("; ", unmatched.subList(0, Math.min(5, unmatched.size()))),
                     named == null ? "" : Text.of("core.geo.unmatchedHint")));
         }
-        if (parts.isEmpty()) throw new GeoReadException(file, Text.of("core.geo.noPolygons"));
+        if (parts.isEmpty()) throw GeoReadException.keyed(file, "geo.error.noPolygons");
+        // A region split over several records has the same name in each; two different names
+        // under one code are two regions, and merging them would paint one in the other's class.
+        for (var e : namesOf.entrySet()) {
+            if (e.getValue().size() > 1) {
+                throw GeoReadException.keyed(file, "geo.error.duplicateCode", e.getKey(), e.getValue().size(),
+                        String.join(", ", new ArrayList<>(e.getValue()).subList(0, Math.min(4, e.getValue().size()))),
+                        config.codeField() == null ? "name" : config.codeField());
+            }
+        }
+        List<LayerFinding> findings = new ArrayList<>(vectors.findings());
 
         AlbersKazakhstan albers = AlbersKazakhstan.get();
         List<String> codes = new ArrayList<>(parts.keySet());
         Collections.sort(codes);
         Geometry[] projected = new Geometry[codes.size()];
+        List<String> repaired = new ArrayList<>();
         for (int i = 0; i < projected.length; i++) {
-            Geometry p = albers.project(merge(parts.get(codes.get(i))));
+            List<Geometry> ps = parts.get(codes.get(i));
+            if (ps.stream().anyMatch(g -> !g.isValid())) repaired.add(codes.get(i));
+            Geometry p = albers.project(merge(ps));
             projected[i] = p.isValid() ? p : GeometryFixer.fix(p);
         }
+        if (!repaired.isEmpty()) findings.add(LayerFinding.of("geo.finding.repaired", repaired.size(), list(repaired)));
         // Report the file's coverage defects, then repair them so that neighbours share exact
         // edges (needed by CoverageSimplifier and CoverageUnion; areas move by < 0.5 km²).
         List<CoverageIssue> issues = validate(codes, projected);
-        Geometry[] clean = issues.isEmpty() ? projected // already exact: skip the (≈1 s) repair
-                : CoverageRepair.repair(projected, REPAIR_GRID_METRES, REPAIR_MAX_GAP_METRES).coverage();
+        Geometry[] clean = projected; // already exact: skip the (≈1 s) repair
+        if (!issues.isEmpty()) {
+            CoverageRepair.Result fix = CoverageRepair.repair(projected, REPAIR_GRID_METRES, REPAIR_MAX_GAP_METRES);
+            clean = fix.coverage();
+            List<String> overlapping = new ArrayList<>();
+            double overlapKm2 = 0;
+            for (int i = 0; i < codes.size(); i++) {
+                if (fix.overlapArea()[i] / 1e6 >= REPORT_OVERLAP_KM2) {
+                    overlapping.add(codes.get(i));
+                    overlapKm2 += fix.overlapArea()[i] / 1e6;
+                }
+            }
+            if (!overlapping.isEmpty()) {
+                findings.add(LayerFinding.of("geo.finding.overlap", overlapping.size(), list(overlapping),
+                        String.format(Locale.ROOT, "%.0f", overlapKm2 / 2)));
+            }
+            if (fix.gapKeptArea() / 1e6 >= REPORT_OVERLAP_KM2) {
+                findings.add(LayerFinding.of("geo.finding.gap", fix.gapsKept(), String.format(Locale.ROOT, "%.0f", fix.gapKeptArea() / 1e6)));
+            }
+        }
+        if (config.level() == MapLevel.OBLAST) {
+            List<String> missing = new ArrayList<>();
+            for (Region r : catalog.current()) {
+                if (!r.isNational() && !parts.containsKey(r.kato())) missing.add(r.kato() + " " + r.nameEn());
+            }
+            if (!missing.isEmpty()) findings.add(LayerFinding.of("geo.finding.missing", missing.size(), list(missing)));
+        }
         List<MapRegion> regions = new ArrayList<>();
         for (int i = 0; i < clean.length; i++) {
             String code = codes.get(i);
@@ -179,7 +237,14 @@ public final class RegionLayers {
             regions.add(new MapRegion(code, code.substring(0, 2), names[0], names[1], names[2],
                     albers.unproject(clean[i]), clean[i], clean[i].getArea() / 1e6));
         }
-        return new RegionLayer(config.level(), regions, file, config.attribution(), issues);
+        return new RegionLayer(config.level(), regions, file, config.attribution(), issues, findings);
+    }
+
+    /** Overlaps and gaps smaller than this (km²) are digitising noise the repair absorbs, not worth a warning. */
+    static final double REPORT_OVERLAP_KM2 = 5;
+
+    private static String list(List<String> items) {
+        return String.join(", ", items.subList(0, Math.min(8, items.size()))) + (items.size() > 8 ? ", …" : "");
     }
 
     /** Vertices of neighbouring borders closer than this are merged when the coverage is repaired. */
@@ -285,7 +350,7 @@ public final class RegionLayers {
         List<String> nameFields = v.fields().stream()
                 .filter(f -> NAME_FIELD_HINTS.stream().anyMatch(h -> h.equalsIgnoreCase(f))).toList();
         if (nameFields.isEmpty()) {
-            throw new GeoReadException(v.source(), Text.of("core.geo.noCodeField", v.fields()));
+            throw GeoReadException.keyed(v.source(), "geo.error.noCodeField", String.valueOf(v.fields()));
         }
         Map<String, String> byLang = new LinkedHashMap<>();
         for (int i = 0; i < nameFields.size(); i++) byLang.put("name" + i, nameFields.get(i));
@@ -334,10 +399,22 @@ public final class RegionLayers {
         return out;
     }
 
-    private static String names(Feature f, LayerConfig config) {
+    private static String names(Feature f, LayerConfig config) { return names(f, config.nameFields()); }
+
+    private static String names(Feature f, Map<String, String> nameFields) {
         StringJoiner j = new StringJoiner(" / ", "\"", "\"");
-        for (String field : config.nameFields().values()) if (!f.text(field).isEmpty()) j.add(f.text(field));
+        for (String field : nameFields.values()) if (!f.text(field).isEmpty()) j.add(f.text(field));
         return j.toString();
+    }
+
+    /** The fields that look like names (NAME, name_ru, ADM1_KK...), for telling two regions apart. */
+    private static Map<String, String> nameLikeFields(List<String> fields) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String f : fields) {
+            if (NAME_FIELD_HINTS.stream().anyMatch(h -> h.equalsIgnoreCase(f)) || f.toUpperCase(Locale.ROOT).startsWith("NAME")
+                    || f.toUpperCase(Locale.ROOT).matches("ADM\\d_(EN|RU|KK)")) m.put(f, f);
+        }
+        return m;
     }
 
     /**

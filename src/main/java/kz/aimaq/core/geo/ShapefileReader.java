@@ -37,11 +37,11 @@ public final class ShapefileReader {
     public ShapefileReader(GeometryFactory factory) { this.factory = factory; }
 
     public VectorLayer read(Path shp) throws GeoReadException {
-        if (!Files.isRegularFile(shp)) throw new GeoReadException(shp, Text.of("core.geo.notFound"));
+        if (!Files.isRegularFile(shp)) throw GeoReadException.keyed(shp, "geo.error.notFound");
         Path shx = sibling(shp, "shx");
         Path dbf = sibling(shp, "dbf");
-        if (shx == null) throw new GeoReadException(shp, Text.of("core.geo.noShx", baseName(shp)));
-        if (dbf == null) throw new GeoReadException(shp, Text.of("core.geo.noDbf", baseName(shp)));
+        if (shx == null) throw GeoReadException.keyed(shp, "geo.error.noShx", baseName(shp));
+        if (dbf == null) throw GeoReadException.keyed(shp, "geo.error.noDbf", baseName(shp));
 
         ByteBuffer shpBuf = readAll(shp);
         ByteBuffer shxBuf = readAll(shx);
@@ -56,33 +56,37 @@ public final class ShapefileReader {
             shxBuf.order(ByteOrder.BIG_ENDIAN);
             long offset = 2L * shxBuf.getInt(HEADER + 8 * i);
             long length = 2L * shxBuf.getInt(HEADER + 8 * i + 4);
-            if (offset < HEADER || offset + 8 + length > shpBuf.limit()) {
-                throw new GeoReadException(shp, Text.of("core.geo.recordOutside", i + 1, count, offset, offset + 8 + length, shpBuf.limit()));
+            if (offset < HEADER || length < 0 || offset + 8 + length > shpBuf.limit()) {
+                throw GeoReadException.keyed(shp, "geo.error.shxRecord", String.valueOf(i + 1), String.valueOf(count),
+                        String.valueOf(offset), String.valueOf(offset + 8 + length), String.valueOf(shpBuf.limit()));
             }
             geometries.add(readRecord(shp, shpBuf, (int) offset + 8, (int) length, i + 1));
         }
 
         DbfFile.Table table = DbfFile.read(dbf, sibling(shp, "cpg"));
         if (table.rows().size() != count) {
-            throw new GeoReadException(dbf, Text.of("core.geo.countMismatch", table.rows().size(), baseName(shp), count));
+            throw GeoReadException.keyed(dbf, "geo.error.dbfCount", String.valueOf(table.rows().size()), baseName(shp),
+                    String.valueOf(count));
         }
 
-        MathTransform toLonLat = PrjFile.toLonLat(sibling(shp, "prj"));
+        Path prj = sibling(shp, "prj");
+        MathTransform toLonLat = PrjFile.toLonLat(prj);
         List<Feature> features = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             Geometry g = geometries.get(i);
             try {
                 g = GeometryProjector.transform(g, toLonLat);
-            } catch (TransformException e) {
-                throw new GeoReadException(shp, Text.of("core.geo.cannotProject", i + 1, e.getMessage()), e);
+            } catch (TransformException | RuntimeException e) {
+                throw GeoReadException.keyed(shp, e, "geo.error.transform", i + 1);
             }
             features.add(new Feature(g, Collections.unmodifiableMap(table.rows().get(i))));
         }
-        return new VectorLayer(shp, table.fields(), features);
+        LonLatCheck.check(shp, features, prj != null, "geo.error.notLonLatShp");
+        return new VectorLayer(shp, table.fields(), features, table.warnings());
     }
 
     private Geometry readRecord(Path shp, ByteBuffer buf, int start, int length, int recordNo) throws GeoReadException {
-        if (length < 4) throw new GeoReadException(shp, Text.of("core.geo.recordShort", recordNo, length));
+        if (length < 4) throw GeoReadException.keyed(shp, "geo.error.recordShort", recordNo, length);
         ByteBuffer b = buf.duplicate().order(ByteOrder.LITTLE_ENDIAN);
         b.position(start).limit(start + length);
         int type = b.getInt();
@@ -96,14 +100,24 @@ public final class ShapefileReader {
                 case 5 -> readPolygon(b);
                 default -> throw new IllegalStateException();
             };
+        } catch (BadCounts e) {
+            throw GeoReadException.keyed(shp, "geo.error.counts", recordNo, e.parts, e.points, length);
         } catch (java.nio.BufferUnderflowException | IllegalArgumentException e) {
-            throw new GeoReadException(shp, Text.of("core.geo.recordDamaged", recordNo), e);
+            throw GeoReadException.keyed(shp, e, "geo.error.recordDamaged", recordNo);
         }
     }
 
+    /** Part and point counts that cannot be true for the record's length (checked before anything is allocated). */
+    private static final class BadCounts extends RuntimeException {
+        final long parts, points;
+        BadCounts(long parts, long points) { super(null, null, false, false); this.parts = parts; this.points = points; }
+    }
+
     private Geometry readMultiPoint(ByteBuffer b) {
+        if (b.remaining() < 36) throw new java.nio.BufferUnderflowException();
         b.position(b.position() + 32); // bounding box
         int n = b.getInt();
+        if (n < 0 || 16L * n > b.remaining()) throw new BadCounts(0, n);
         Point[] pts = new Point[n];
         for (int i = 0; i < n; i++) pts[i] = factory.createPoint(new Coordinate(b.getDouble(), b.getDouble()));
         return factory.createMultiPoint(pts);
@@ -111,10 +125,14 @@ public final class ShapefileReader {
 
     /** Reads the parts of a PolyLine or Polygon record (Z/M values after the points are skipped). */
     private static Coordinate[][] readParts(ByteBuffer b) {
+        if (b.remaining() < 40) throw new java.nio.BufferUnderflowException();
         b.position(b.position() + 32); // bounding box
         int numParts = b.getInt();
         int numPoints = b.getInt();
-        if (numParts < 0 || numPoints < 0 || numParts > numPoints + 1) throw new IllegalArgumentException("bad counts");
+        // every count is checked against the bytes left before an array is made: a corrupt count
+        // must not become a negative size or a request for gigabytes
+        if (numParts < 0 || numPoints < 0 || numParts > numPoints + 1
+                || 4L * numParts + 16L * numPoints > b.remaining()) throw new BadCounts(numParts, numPoints);
         int[] starts = new int[numParts + 1];
         for (int i = 0; i < numParts; i++) starts[i] = b.getInt();
         starts[numParts] = numPoints;
@@ -123,7 +141,7 @@ public final class ShapefileReader {
         Coordinate[][] parts = new Coordinate[numParts][];
         for (int p = 0; p < numParts; p++) {
             int from = starts[p], to = starts[p + 1];
-            if (from < 0 || to > numPoints || from > to) throw new IllegalArgumentException("bad part index");
+            if (from < 0 || to > numPoints || from > to) throw new BadCounts(numParts, numPoints);
             Coordinate[] c = new Coordinate[to - from];
             for (int k = from; k < to; k++) c[k - from] = new Coordinate(xy[2 * k], xy[2 * k + 1]);
             parts[p] = c;
@@ -208,14 +226,14 @@ public final class ShapefileReader {
 
     private static void checkHeader(Path file, ByteBuffer buf) throws GeoReadException {
         if (buf.limit() < HEADER) {
-            throw new GeoReadException(file, Text.of("core.geo.headerShort", buf.limit()));
+            throw GeoReadException.keyed(file, "geo.error.shortHeader", String.valueOf(buf.limit()));
         }
         if (buf.order(ByteOrder.BIG_ENDIAN).getInt(0) != FILE_CODE) {
-            throw new GeoReadException(file, Text.of("core.geo.notShapefile"));
+            throw GeoReadException.keyed(file, "geo.error.notShapefile");
         }
         long declared = 2L * buf.getInt(24);
         if (declared > buf.limit()) {
-            throw new GeoReadException(file, Text.of("core.geo.truncated", declared, buf.limit()));
+            throw GeoReadException.keyed(file, "geo.error.truncated", String.valueOf(declared), String.valueOf(buf.limit()));
         }
     }
 
@@ -235,7 +253,7 @@ public final class ShapefileReader {
         try {
             return ByteBuffer.wrap(Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new GeoReadException(file, Text.of("core.geo.cannotRead", e.getMessage()), e);
+            throw GeoReadException.keyed(file, e, ReadErrors.key(e), ReadErrors.detail(e));
         }
     }
 

@@ -54,7 +54,10 @@ public final class WorkspaceFiles {
         Path dir = target.getParent();
         Files.createDirectories(dir);
         byte[] bytes = toBytes(ws);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        // not createTempFile: that makes the file 0600, and the saved project would keep that mode
+        Path tmp = dir.resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+        Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        kz.aimaq.core.export.AtomicFiles.keepMode(target, tmp); // the previous file's mode, else the umask's
         boolean moved = false;
         boolean crashed = false;
         try {
@@ -68,6 +71,7 @@ public final class WorkspaceFiles {
                 ch.force(true);
                 crash.after(Step.FORCED);
             }
+            forceDirectory(dir); // the temporary file's entry, before the rename refers to it
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -99,6 +103,7 @@ public final class WorkspaceFiles {
      */
     public static Workspace load(Path file) throws IOException {
         if (!Files.isRegularFile(file)) throw new WorkspaceException("workspace.error.missing", file);
+        if (!Files.isReadable(file)) throw new WorkspaceException("workspace.error.denied", file.getFileName());
         JsonNode root;
         try {
             root = JSON.readTree(file.toFile());
@@ -114,10 +119,39 @@ public final class WorkspaceFiles {
         }
         if (version < 1) throw new WorkspaceException("workspace.error.notWorkspace", file.getFileName());
         ObjectNode current = WorkspaceMigrations.upgrade((ObjectNode) root, version);
+        Workspace ws;
         try {
-            return JSON.treeToValue(current, Workspace.class);
+            ws = JSON.treeToValue(current, Workspace.class);
         } catch (JsonProcessingException e) {
             throw new WorkspaceException(e, "workspace.error.damaged", file.getFileName(), e.getOriginalMessage());
+        }
+        checkSettings(file, ws);
+        return ws;
+    }
+
+    /**
+     * Refuses map settings that would load and then fail (a hand-edited {@code "classes": 1000},
+     * a year of -5, a NaN break), naming the setting, so the project is refused at once with the
+     * reason rather than breaking the map afterwards.
+     */
+    static void checkSettings(Path file, Workspace ws) throws WorkspaceException {
+        MapSettings m = ws.map();
+        if (m == null) return;
+        String name = String.valueOf(file.getFileName());
+        int maxClasses = kz.aimaq.core.classify.Classifiers.MAX_UI_CLASSES;
+        if (m.classes() < 2 || m.classes() > maxClasses) {
+            throw new WorkspaceException("workspace.error.setting", name, "classes", m.classes(), "2–" + maxClasses);
+        }
+        if (m.level() != null && !m.level().equals("oblast") && !m.level().equals("district")) {
+            throw new WorkspaceException("workspace.error.setting", name, "level", m.level(), "oblast, district");
+        }
+        if (m.year() < 1900 || m.year() > 2100) {
+            throw new WorkspaceException("workspace.error.setting", name, "year", String.valueOf(m.year()), "1900–2100");
+        }
+        for (Double b : m.manualBreaks()) {
+            if (b == null || !Double.isFinite(b)) {
+                throw new WorkspaceException("workspace.error.setting", name, "manualBreaks", String.valueOf(b), "finite numbers");
+            }
         }
     }
 

@@ -196,10 +196,9 @@ public final class MapViewModel {
         }
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) t = t.getCause();
-        return t.getMessage() == null ? t.toString() : t.getMessage();
+    /** The reader's own message in the UI language, not the deepest cause (issue 14). */
+    private String rootMessage(Throwable e) {
+        return kz.aimaq.ui.data.ReaderErrors.message(e, kz.aimaq.core.i18n.Messages.of(lang.get()));
     }
 
     private void refreshIndicators() {

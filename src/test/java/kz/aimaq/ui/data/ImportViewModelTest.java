@@ -102,7 +102,7 @@ class ImportViewModelTest {
     void unreadableFileGivesAMessageNotAnException() throws Exception {
         ImportViewModel vm = new ImportViewModel(RegionNameMatcher.bundled());
         vm.open(Files.write(dir.resolve("x.xlsx"), new byte[]{0x50, 0x4B, 0x03, 0x04, 9, 9}));
-        assertTrue(vm.errorProperty().get().contains("could not be read"), vm.errorProperty().get());
+        assertTrue(vm.errorProperty().get().contains("incomplete or damaged"), vm.errorProperty().get());
         assertNull(vm.reportProperty().get());
         assertFalse(vm.canApply().get());
     }

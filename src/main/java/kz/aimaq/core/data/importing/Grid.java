@@ -21,9 +21,21 @@ public final class Grid {
     private final String sheetName;
     private final List<List<Cell>> rows;
     private final int columns;
+    private final NumberParser.DecimalMark decimalHint;
+    private final NumberParser.DecimalMark decimalMark;
 
     public Grid(String sheetName, List<List<Cell>> rows) {
+        this(sheetName, rows, null);
+    }
+
+    /**
+     * @param decimalHint the decimal mark the file's form suggests when its cells do not say
+     *                    (COMMA for a CSV separated by ';'), or null
+     */
+    public Grid(String sheetName, List<List<Cell>> rows, NumberParser.DecimalMark decimalHint) {
         this.sheetName = sheetName;
+        this.decimalHint = decimalHint;
+        this.decimalMark = null;
         List<List<Cell>> copy = new ArrayList<>(rows.size());
         int cols = 0;
         for (List<Cell> r : rows) {
@@ -33,6 +45,23 @@ public final class Grid {
         this.rows = Collections.unmodifiableList(copy);
         this.columns = cols;
     }
+
+    private Grid(Grid g, NumberParser.DecimalMark mark) {
+        this.sheetName = g.sheetName;
+        this.rows = g.rows;
+        this.columns = g.columns;
+        this.decimalHint = g.decimalHint;
+        this.decimalMark = mark;
+    }
+
+    /** The same sheet read with the decimal mark the user chose (null: decide from the cells, see {@link DecimalMarks}). */
+    public Grid withDecimalMark(NumberParser.DecimalMark mark) { return new Grid(this, mark); }
+
+    /** The decimal mark the user chose, or null. */
+    public NumberParser.DecimalMark decimalMark() { return decimalMark; }
+
+    /** The decimal mark the file's form suggests, or null. */
+    public NumberParser.DecimalMark decimalHint() { return decimalHint; }
 
     public String sheetName() { return sheetName; }
     public int rowCount() { return rows.size(); }

@@ -35,9 +35,8 @@ public record ImportMapping(int version, String sheet, TableLayout layout, Map<S
 
     public void save(Path file) throws ImportException {
         try {
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            JSON.writeValue(tmp.toFile(), this);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            byte[] json = JSON.writeValueAsBytes(this);
+            kz.aimaq.core.export.AtomicFiles.write(file, out -> out.write(json)); // synced, mode kept, full disk named
         } catch (IOException e) {
             throw new ImportException(Text.of("core.import.mappingSave", file, e.getMessage()));
         }
@@ -51,6 +50,11 @@ public record ImportMapping(int version, String sheet, TableLayout layout, Map<S
                 throw new ImportException(Text.of("core.import.mappingNewer", file.getFileName(), m.version()));
             }
             return m;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // getOriginalMessage: without Jackson's "[Source: REDACTED ...]" and its line/column suffix
+            String detail = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new ImportException(file.getFileName() + " could not be read as an import mapping (line " + line + ": " + detail + ").");
         } catch (IOException e) {
             throw new ImportException(Text.of("core.import.mappingUnreadable", file.getFileName(), e.getMessage()));
         }

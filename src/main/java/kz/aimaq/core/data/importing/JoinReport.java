@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import kz.aimaq.core.region.Region;
 import kz.aimaq.core.region.RegionNameMatcher;
 
+import kz.aimaq.core.i18n.Messages;
+
 import java.util.*;
 
 /**
@@ -63,9 +65,14 @@ public final class JoinReport {
 
     /** Reads the data rows of {@code grid} as {@code layout} says and matches their labels. */
     public static JoinReport build(String fileName, Grid grid, TableLayout layout, RegionNameMatcher matcher) {
-        NumberParser numbers = new NumberParser(NumberParser.guess(grid));
+        DecimalMarks numbers = DecimalMarks.of(grid);
         List<DataRow> rows = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        for (DecimalMarks.Ambiguous a : numbers.ambiguous()) {
+            if (!usedColumn(layout, a.column())) continue;
+            problems.add(Messages.of("en").format("import.problem.decimalAmbiguous", Grid.columnName(a.column()), a.example(),
+                    NumberParser.DecimalMark.POINT.name().toLowerCase(Locale.ROOT)));
+        }
         if (layout.kind() == TableLayout.Kind.WIDE && layout.yearColumns().containsValue(-1)) {
             problems.add("The year of column " + layout.yearColumns().entrySet().stream().filter(e -> e.getValue() < 0)
                     .map(e -> Grid.columnName(e.getKey())).findFirst().orElse("?") + " is not known: set it in the preview.");
@@ -78,14 +85,14 @@ public final class JoinReport {
             boolean hasCell = false;
             if (layout.kind() == TableLayout.Kind.WIDE) {
                 for (var e : layout.yearColumns().entrySet()) {
-                    NumberParser.Value v = numbers.parse(grid.cell(r, e.getKey()));
+                    NumberParser.Value v = numbers.at(r, e.getKey());
                     hasCell |= read(v, e.getValue(), values, rowProblems, r, e.getKey());
                 }
             } else {
                 if (layout.indicatorColumn() >= 0 && layout.indicatorFilter() != null
                         && !grid.text(r, layout.indicatorColumn()).strip().equals(layout.indicatorFilter())) continue;
-                NumberParser.Value y = numbers.parse(grid.cell(r, layout.yearColumn()));
-                NumberParser.Value v = numbers.parse(grid.cell(r, layout.valueColumn()));
+                NumberParser.Value y = numbers.at(r, layout.yearColumn());
+                NumberParser.Value v = numbers.at(r, layout.valueColumn());
                 if (y instanceof NumberParser.Value.Number n && n.value() == Math.rint(n.value())) {
                     hasCell = read(v, (int) n.value(), values, rowProblems, r, layout.valueColumn());
                 } else if (!(v instanceof NumberParser.Value.Blank)) {
@@ -115,12 +122,27 @@ public final class JoinReport {
         switch (v) {
             case NumberParser.Value.Number n -> { if (year > 0) values.put(year, n.value()); return true; }
             case NumberParser.Value.NoData d -> { return true; }
+            case NumberParser.Value.NotFinite t -> {
+                // a row with such a cell is data the file means, not a footnote: never drop it silently
+                problems.add(Messages.of("en").format("import.problem.notFinite", Grid.columnName(c) + (r + 1), t.text(), r + 1));
+                return true;
+            }
             case NumberParser.Value.Text t -> {
+                if (t.text().startsWith("=")) {
+                    problems.add(Messages.of("en").format("import.problem.formula", Grid.columnName(c) + (r + 1), t.text()));
+                    return true;
+                }
                 problems.add(Grid.columnName(c) + (r + 1) + ": '" + t.text() + "' is not a number; left without data.");
                 return false;
             }
             case NumberParser.Value.Blank b -> { return false; }
         }
+    }
+
+    /** True when the layout reads values (or years) from that column. */
+    private static boolean usedColumn(TableLayout layout, int col) {
+        return layout.kind() == TableLayout.Kind.WIDE ? layout.yearColumns().containsKey(col)
+                : col == layout.valueColumn();
     }
 
     /** A copy where the user has said which region row {@code row} is (a KATO code), or excluded it ({@code null}). */

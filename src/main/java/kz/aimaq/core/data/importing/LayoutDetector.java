@@ -41,7 +41,7 @@ public final class LayoutDetector {
     private LayoutDetector() {}
 
     public static TableLayout detect(Grid g, RegionNameMatcher matcher) throws ImportException {
-        NumberParser numbers = new NumberParser(NumberParser.guess(g));
+        DecimalMarks numbers = DecimalMarks.of(g);
         if (!hasNumber(g, numbers)) {
             throw new ImportException(Text.of("core.import.noNumbers", g.sheetName()));
         }
@@ -100,7 +100,7 @@ public final class LayoutDetector {
      * detailed sheet and repeated sections (urban, rural) do not make a sheet look better.
      */
     private static long valueCount(Grid g, TableLayout l, RegionNameMatcher matcher) {
-        NumberParser numbers = new NumberParser(NumberParser.guess(g));
+        DecimalMarks numbers = DecimalMarks.of(g);
         long n = 0;
         Set<String> seen = new HashSet<>();
         for (int r = l.firstDataRow(); r < g.rowCount(); r++) {
@@ -109,15 +109,15 @@ public final class LayoutDetector {
             RegionNameMatcher.Match m = matcher.match(t);
             if (!m.isExact() || !seen.add(m.region().map(x -> x.kato()).orElse(""))) continue;
             for (int c = 0; c < g.columnCount(); c++)
-                if (c != l.regionColumn() && numbers.parse(g.cell(r, c)) instanceof NumberParser.Value.Number) n++;
+                if (c != l.regionColumn() && numbers.at(r, c) instanceof NumberParser.Value.Number) n++;
         }
         return n;
     }
 
-    static boolean hasNumber(Grid g, NumberParser numbers) {
+    static boolean hasNumber(Grid g, DecimalMarks numbers) {
         for (int r = 0; r < g.rowCount(); r++)
             for (int c = 0; c < g.columnCount(); c++)
-                if (numbers.parse(g.cell(r, c)) instanceof NumberParser.Value.Number) return true;
+                if (numbers.at(r, c) instanceof NumberParser.Value.Number) return true;
         return false;
     }
 
@@ -148,14 +148,16 @@ public final class LayoutDetector {
         return best;
     }
 
-    private static int firstDataRow(Grid g, int regionCol, RegionNameMatcher matcher, NumberParser numbers) {
+    private static int firstDataRow(Grid g, int regionCol, RegionNameMatcher matcher, DecimalMarks numbers) {
         for (int r = 0; r < g.rowCount(); r++) {
             String t = g.text(r, regionCol);
             if (t.isBlank()) continue;
             RegionNameMatcher.Match m = matcher.match(t);
             if (!m.isExact() && m.method() != RegionNameMatcher.Method.AMBIGUOUS) continue;
             for (int c = 0; c < g.columnCount(); c++) {
-                if (c != regionCol && numbers.parse(g.cell(r, c)) instanceof NumberParser.Value.Number) {
+                NumberParser.Value v = c == regionCol ? null : numbers.at(r, c);
+                // a refused value (NaN, 1e400) still makes its row data: it must be reported, not skipped
+                if (v instanceof NumberParser.Value.Number || v instanceof NumberParser.Value.NotFinite) {
                     // rows just above with a label and values (an unrecognised or misspelt first region) are data too
                     while (r > 0 && !g.text(r - 1, regionCol).isBlank() && hasValueNotYear(g, r - 1, regionCol, numbers)) r--;
                     return r;
@@ -165,20 +167,21 @@ public final class LayoutDetector {
         return -1;
     }
 
-    private static boolean hasValueNotYear(Grid g, int r, int regionCol, NumberParser numbers) {
+    private static boolean hasValueNotYear(Grid g, int r, int regionCol, DecimalMarks numbers) {
         boolean value = false;
         for (int c = 0; c < g.columnCount(); c++) {
             if (c == regionCol) continue;
-            NumberParser.Value v = numbers.parse(g.cell(r, c));
+            NumberParser.Value v = numbers.at(r, c);
             if (v instanceof NumberParser.Value.Number n) {
                 if (n.value() == Math.rint(n.value()) && n.value() >= 1950 && n.value() <= 2100) return false;   // a header of years
                 value = true;
             }
+            if (v instanceof NumberParser.Value.NotFinite) value = true;
         }
         return value;
     }
 
-    private static TableLayout detectLong(Grid g, int regionCol, int first, NumberParser numbers, String title, String unit) {
+    private static TableLayout detectLong(Grid g, int regionCol, int first, DecimalMarks numbers, String title, String unit) {
         int rows = 0;
         Set<String> labels = new HashSet<>();
         for (int r = first; r < g.rowCount(); r++) {
@@ -196,7 +199,7 @@ public final class LayoutDetector {
                 Grid.Cell cell = g.cell(r, c);
                 if (cell.isBlank()) continue;
                 filled++;
-                if (numbers.parse(cell) instanceof NumberParser.Value.Number n && n.value() == Math.rint(n.value())
+                if (numbers.at(r, c) instanceof NumberParser.Value.Number n && n.value() == Math.rint(n.value())
                         && n.value() >= 1950 && n.value() <= 2100) years++;
             }
             if (filled > 0 && years >= 0.8 * filled && years >= 0.8 * rows) yearCol = c;
@@ -211,8 +214,9 @@ public final class LayoutDetector {
             Set<String> distinct = new LinkedHashSet<>();
             for (int r = first; r < g.rowCount(); r++) {
                 if (g.text(r, regionCol).isBlank()) continue;
-                NumberParser.Value v = numbers.parse(g.cell(r, c));
-                if (v instanceof NumberParser.Value.Number || v instanceof NumberParser.Value.NoData) nums++;
+                NumberParser.Value v = numbers.at(r, c);
+                if (v instanceof NumberParser.Value.Number || v instanceof NumberParser.Value.NoData
+                        || v instanceof NumberParser.Value.NotFinite) nums++; // a refused value is still a value column
                 else if (v instanceof NumberParser.Value.Text t) { texts++; distinct.add(t.text().strip()); }
             }
             if (valueCol < 0 && (VALUE_HEADER.matcher(h).matches() && nums > 0)) valueCol = c;
@@ -224,7 +228,7 @@ public final class LayoutDetector {
                 if (c == regionCol || c == yearCol) continue;
                 int nums = 0;
                 for (int r = first; r < g.rowCount(); r++)
-                    if (numbers.parse(g.cell(r, c)) instanceof NumberParser.Value.Number) nums++;
+                    if (numbers.at(r, c) instanceof NumberParser.Value.Number) nums++;
                 if (nums >= 0.5 * rows) { valueCol = c; break; }
             }
         }
@@ -270,14 +274,14 @@ public final class LayoutDetector {
         return out;
     }
 
-    private static int firstNumericColumn(Grid g, int regionCol, int first, NumberParser numbers) {
+    private static int firstNumericColumn(Grid g, int regionCol, int first, DecimalMarks numbers) {
         for (int c = 0; c < g.columnCount(); c++) {
             if (c == regionCol) continue;
             int nums = 0, rows = 0;
             for (int r = first; r < g.rowCount(); r++) {
                 if (g.text(r, regionCol).isBlank()) continue;
                 rows++;
-                if (numbers.parse(g.cell(r, c)) instanceof NumberParser.Value.Number) nums++;
+                if (numbers.at(r, c) instanceof NumberParser.Value.Number) nums++;
             }
             if (rows > 0 && nums >= 0.5 * rows) return c;
         }

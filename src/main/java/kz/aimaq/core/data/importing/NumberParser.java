@@ -23,7 +23,11 @@ public final class NumberParser {
         record NoData(String mark) implements Value {}
         record Blank() implements Value {}
         record Text(String text) implements Value {}
+        /** NaN, Infinity, ∞ or a number too big for a double (1e400): refused, never read as a value. */
+        record NotFinite(String text) implements Value {}
     }
+
+    private static final Pattern NON_FINITE = Pattern.compile("(?i)[-+−]?(nan|inf|infinity|∞|#num!|#div/0!)");
 
     private static final Set<String> NO_DATA = Set.of("-", "–", "—", "…", "...", "..", ".", "x", "х", "xx", "хх",
             "н/д", "нд", "n/a", "na", "nd", ":", "*", "—*", "-*");
@@ -57,7 +61,7 @@ public final class NumberParser {
     public Value parse(Grid.Cell cell) {
         if (cell.number() != null) {
             double v = cell.number();
-            return Double.isFinite(v) ? new Value.Number(v) : new Value.Text(cell.text());
+            return Double.isFinite(v) ? new Value.Number(v) : new Value.NotFinite(cell.text());
         }
         return parse(cell.text());
     }
@@ -67,6 +71,7 @@ public final class NumberParser {
         String t = text.strip();
         if (t.isEmpty()) return new Value.Blank();
         if (NO_DATA.contains(t.toLowerCase(Locale.ROOT))) return new Value.NoData(t);
+        if (NON_FINITE.matcher(t).matches()) return new Value.NotFinite(t);
         String s = SEPARATORS.matcher(t).replaceAll("").replace('−', '-');
         while (s.endsWith("*")) s = s.substring(0, s.length() - 1);
         if (s.endsWith("%")) s = s.substring(0, s.length() - 1);
@@ -87,7 +92,8 @@ public final class NumberParser {
         }
         if (!PLAIN.matcher(s).matches()) return new Value.Text(t);
         try {
-            return new Value.Number(Double.parseDouble(s));
+            double v = Double.parseDouble(s);
+            return Double.isFinite(v) ? new Value.Number(v) : new Value.NotFinite(t);
         } catch (NumberFormatException e) {
             return new Value.Text(t);
         }

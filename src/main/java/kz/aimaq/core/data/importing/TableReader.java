@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.*;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,7 +24,10 @@ import java.util.*;
  * without BOM, UTF-16 with BOM, else windows-1251 (Cyrillic Excel exports); the separator is
  * the one of , ; tab | that splits the first lines into the most consistent columns.
  * Workbooks: every sheet, merged cells copied into each covered cell, formula cells by their
- * cached result, numbers kept as numbers.
+ * cached result (or, when the file has none, as openpyxl and POI write them, computed with POI's
+ * FormulaEvaluator; a formula that cannot be computed stays text "=..." and the join report
+ * names its cell), numbers kept as numbers. A sheet with more than {@link #MAX_ROWS} rows or
+ * more than {@link #MAX_SHEET_BYTES} of XML is refused, never cut.
  *
  * <p>Every failure is an {@link ImportException} whose message says what to do.
  */
@@ -33,6 +37,8 @@ public final class TableReader {
     public static final long MAX_BYTES = 32L * 1024 * 1024;
     static final int MAX_ROWS = 200_000;
     static final int MAX_COLUMNS = 1_000;
+    /** Unpacked size of one sheet's XML that POI can still hold in memory (a 20-region table is far below). */
+    static final long MAX_SHEET_BYTES = 100L * 1024 * 1024;
 
     private TableReader() {}
 
@@ -43,6 +49,8 @@ public final class TableReader {
             size = Files.size(path);
         } catch (NoSuchFileException e) {
             throw new ImportException(Text.of("core.import.notFound", path));
+        } catch (AccessDeniedException e) {
+            throw ImportException.keyed(e, "import.error.denied", name);
         } catch (IOException e) {
             throw new ImportException(Text.of("core.import.cannotRead", name, e.getMessage()));
         }
@@ -55,10 +63,15 @@ public final class TableReader {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
+        } catch (AccessDeniedException e) {
+            throw ImportException.keyed(e, "import.error.denied", name);
         } catch (IOException e) {
             throw new ImportException(Text.of("core.import.cannotRead", name, e.getMessage()));
         }
-        if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) return readWorkbook(path, name, "xlsx");
+        if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
+            checkWorkbookZip(path, name);
+            return readWorkbook(path, name, "xlsx");
+        }
         if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) return readWorkbook(path, name, "xls");
         return readCsv(path, name, bytes);
     }
@@ -74,7 +87,12 @@ public final class TableReader {
         } else if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
             encoding = "UTF-16";
             text = new String(bytes, StandardCharsets.UTF_16);
+        } else if (utf16WithoutBom(bytes) != null) {
+            Charset cs = utf16WithoutBom(bytes);
+            encoding = cs.name() + " without BOM";
+            text = new String(bytes, cs);
         } else {
+            if (looksLikeHtml(bytes)) throw ImportException.keyed("import.error.html", name);
             if (looksBinary(bytes)) {
                 throw new ImportException(Text.of("core.import.binary", name));
             }
@@ -104,7 +122,63 @@ public final class TableReader {
             throw new ImportException(Text.of("core.import.badCsv", name, rows.size() + 1, e.getMessage()));
         }
         String sheet = name.replaceFirst("\\.[^.]+$", "");
-        return new TableFile(path, "csv", encoding, delimiter, List.of(new Grid(sheet, rows)));
+        // Excel writes ';' where the decimal mark is a comma (ru, kk locales)
+        NumberParser.DecimalMark hint = delimiter == ';' ? NumberParser.DecimalMark.COMMA : null;
+        return new TableFile(path, "csv", encoding, delimiter, List.of(new Grid(sheet, rows, hint)));
+    }
+
+    /**
+     * UTF-16 without a byte-order mark (some exports write it): most ASCII characters have a zero
+     * high byte, so zeros fill every other byte. Null when the bytes do not look like that.
+     */
+    static Charset utf16WithoutBom(byte[] b) {
+        int n = Math.min(b.length, 4096) & ~1;
+        if (n < 4) return null;
+        int pairs = n / 2;
+        int[] zero = new int[2], latinOrCyrillic = new int[2];
+        for (int i = 0; i < n; i++) {
+            if (b[i] == 0) zero[i & 1]++;
+            if (b[i] == 0 || b[i] == 0x04) latinOrCyrillic[i & 1]++;
+        }
+        // high bytes: 0x00 (ASCII, digits, separators) or 0x04 (Cyrillic, Kazakh letters) nearly everywhere,
+        // with some zeros; low bytes: almost never zero
+        if (latinOrCyrillic[1] > pairs * 0.9 && zero[1] > pairs * 0.1 && zero[0] < pairs * 0.05) return StandardCharsets.UTF_16LE;
+        if (latinOrCyrillic[0] > pairs * 0.9 && zero[0] > pairs * 0.1 && zero[1] < pairs * 0.05) return StandardCharsets.UTF_16BE;
+        return null;
+    }
+
+    /** A web page saved with an .xls name (a common "Excel export" of web systems). */
+    static boolean looksLikeHtml(byte[] b) {
+        String head = new String(b, 0, Math.min(b.length, 1024), StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<table")
+                || head.startsWith("<?xml") && head.contains("<html");
+    }
+
+    /**
+     * A ZIP that is not a workbook, or is cut short, or holds a sheet too big to read, is told
+     * apart before POI sees it: "open it in Excel and save again" cannot help with any of them.
+     */
+    static void checkWorkbookZip(Path path, String name) throws ImportException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(path.toFile())) {
+            boolean workbook = false, binary = false;
+            List<String> entries = new ArrayList<>();
+            for (var e : java.util.Collections.list(zip.entries())) {
+                String n = e.getName();
+                if (entries.size() < 3) entries.add(n);
+                if (n.equals("xl/workbook.xml")) workbook = true;
+                if (n.equals("xl/workbook.bin")) binary = true;
+                if (n.startsWith("xl/worksheets/") && e.getSize() > MAX_SHEET_BYTES) {
+                    throw ImportException.keyed("import.error.sheetTooBig", name, n.substring(n.lastIndexOf('/') + 1),
+                            e.getSize() / (1024 * 1024), MAX_SHEET_BYTES / (1024 * 1024));
+                }
+            }
+            if (binary) throw ImportException.keyed("import.error.xlsb", name);
+            if (!workbook) throw ImportException.keyed("import.error.notWorkbookZip", name, String.join(", ", entries));
+        } catch (java.util.zip.ZipException e) {
+            throw ImportException.keyed(e, "import.error.truncated", name);
+        } catch (IOException e) {
+            throw ImportException.keyed(e, "import.error.truncated", name);
+        }
     }
 
     private static boolean looksBinary(byte[] bytes) {
@@ -150,29 +224,36 @@ public final class TableReader {
     static TableFile readWorkbook(Path path, String name, String format) throws ImportException {
         try (Workbook wb = WorkbookFactory.create(path.toFile(), null, true)) {
             DataFormatter fmt = new DataFormatter(Locale.ROOT);
+            FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+            evaluator.setIgnoreMissingWorkbooks(true);
             List<Grid> sheets = new ArrayList<>();
-            for (Sheet sheet : wb) sheets.add(readSheet(sheet, fmt));
+            for (Sheet sheet : wb) sheets.add(readSheet(sheet, fmt, evaluator, name));
             if (sheets.isEmpty()) throw new ImportException(Text.of("core.import.noSheets", name));
             return new TableFile(path, format, "", '\0', sheets);
         } catch (EncryptedDocumentException e) {
             throw new ImportException(Text.of("core.import.password", name));
         } catch (ImportException e) {
             throw e;
+        } catch (OutOfMemoryError e) {
+            throw ImportException.keyed("import.error.tooBigForMemory", name);
         } catch (IOException | RuntimeException e) {
-            throw new ImportException(Text.of("core.import.badExcel", name, e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()))));
+            // no POI class names: they tell the user nothing
+            throw ImportException.keyed(e, "import.error.workbook", name);
         }
     }
 
-    private static Grid readSheet(Sheet sheet, DataFormatter fmt) {
-        int lastRow = Math.min(sheet.getLastRowNum(), MAX_ROWS - 1);
+    private static Grid readSheet(Sheet sheet, DataFormatter fmt, FormulaEvaluator evaluator, String name) throws ImportException {
+        if (sheet.getLastRowNum() >= MAX_ROWS) {
+            throw ImportException.keyed("import.error.tooManyRows", name, sheet.getSheetName(), sheet.getLastRowNum() + 1, MAX_ROWS);
+        }
+        int lastRow = sheet.getLastRowNum();
         List<List<Grid.Cell>> rows = new ArrayList<>(Math.max(0, lastRow + 1));
         for (int r = 0; r <= lastRow; r++) {
             Row row = sheet.getRow(r);
             List<Grid.Cell> cells = new ArrayList<>();
             if (row != null) {
                 int last = Math.min(row.getLastCellNum(), MAX_COLUMNS);
-                for (int c = 0; c < last; c++) cells.add(cell(row.getCell(c), fmt));
+                for (int c = 0; c < last; c++) cells.add(cell(row.getCell(c), fmt, evaluator));
             }
             rows.add(cells);
         }
@@ -193,8 +274,9 @@ public final class TableReader {
         return new Grid(sheet.getSheetName(), rows);
     }
 
-    private static Grid.Cell cell(org.apache.poi.ss.usermodel.Cell c, DataFormatter fmt) {
+    private static Grid.Cell cell(org.apache.poi.ss.usermodel.Cell c, DataFormatter fmt, FormulaEvaluator evaluator) {
         if (c == null) return Grid.Cell.EMPTY;
+        if (c.getCellType() == CellType.FORMULA && !hasCachedResult(c)) return evaluate(c, evaluator);
         CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
         return switch (type) {
             case NUMERIC -> {
@@ -208,8 +290,35 @@ public final class TableReader {
         };
     }
 
+    /**
+     * False for a formula cell written without its result (openpyxl, POI, many scripts): POI
+     * would read it as 0. Only .xlsx can lack it; .xls always stores the result.
+     */
+    static boolean hasCachedResult(org.apache.poi.ss.usermodel.Cell c) {
+        if (c instanceof org.apache.poi.xssf.usermodel.XSSFCell x) return x.getCTCell().isSetV();
+        return true;
+    }
+
+    /** Computes a formula without a stored result; one that cannot be computed stays "=FORMULA" text. */
+    private static Grid.Cell evaluate(org.apache.poi.ss.usermodel.Cell c, FormulaEvaluator evaluator) {
+        String formula = "=" + c.getCellFormula();
+        try {
+            CellValue v = evaluator.evaluate(c);
+            if (v == null) return new Grid.Cell(formula, null);
+            return switch (v.getCellType()) {
+                case NUMERIC -> new Grid.Cell(plain(v.getNumberValue()), v.getNumberValue());
+                case STRING -> new Grid.Cell(v.getStringValue(), null);
+                case BOOLEAN -> new Grid.Cell(Boolean.toString(v.getBooleanValue()), null);
+                default -> new Grid.Cell(formula, null);
+            };
+        } catch (RuntimeException e) {
+            return new Grid.Cell(formula, null); // external links, functions POI lacks: the report names the cell
+        }
+    }
+
     /** 2010.0 → "2010", 1.9765004E7 → "19765004": what the user would type. */
     static String plain(double v) {
+        if (!Double.isFinite(v)) return Double.toString(v); // "Infinity", "NaN": refused later with the cell's address
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
         return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
