@@ -1,5 +1,6 @@
 package kz.aimaq.core.export;
 
+import kz.aimaq.core.io.AtomicFiles;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Rectangle;

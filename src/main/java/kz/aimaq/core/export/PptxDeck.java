@@ -1,5 +1,6 @@
 package kz.aimaq.core.export;
 
+import kz.aimaq.core.io.AtomicFiles;
 import kz.aimaq.core.i18n.Messages;
 import kz.aimaq.core.render.LineChart;
 import kz.aimaq.core.render.MapScene;

@@ -1,5 +1,6 @@
 package kz.aimaq.core.export;
 
+import kz.aimaq.core.io.AtomicFiles;
 import kz.aimaq.core.render.MapScene;
 import kz.aimaq.core.render.Picture;
 import org.jfree.svg.SVGGraphics2D;

@@ -57,7 +57,7 @@ public final class WorkspaceFiles {
         // not createTempFile: that makes the file 0600, and the saved project would keep that mode
         Path tmp = dir.resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
         Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-        kz.aimaq.core.export.AtomicFiles.keepMode(target, tmp); // the previous file's mode, else the umask's
+        kz.aimaq.core.io.AtomicFiles.keepMode(target, tmp); // the previous file's mode, else the umask's
         boolean moved = false;
         boolean crashed = false;
         try {

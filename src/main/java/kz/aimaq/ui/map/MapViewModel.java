@@ -198,7 +198,7 @@ public final class MapViewModel {
 
     /** The reader's own message in the UI language, not the deepest cause (issue 14). */
     private String rootMessage(Throwable e) {
-        return kz.aimaq.ui.data.ReaderErrors.message(e, kz.aimaq.core.i18n.Messages.of(lang.get()));
+        return kz.aimaq.ui.map.ReaderErrors.message(e, kz.aimaq.core.i18n.Messages.of(lang.get()));
     }
 
     private void refreshIndicators() {

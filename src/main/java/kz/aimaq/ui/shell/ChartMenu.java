@@ -12,7 +12,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.transform.Transform;
 import javafx.stage.FileChooser;
-import kz.aimaq.core.export.AtomicFiles;
+import kz.aimaq.core.io.AtomicFiles;
 import kz.aimaq.core.i18n.Messages;
 
 import javax.imageio.ImageIO;

@@ -36,7 +36,7 @@ public record ImportMapping(int version, String sheet, TableLayout layout, Map<S
     public void save(Path file) throws ImportException {
         try {
             byte[] json = JSON.writeValueAsBytes(this);
-            kz.aimaq.core.export.AtomicFiles.write(file, out -> out.write(json)); // synced, mode kept, full disk named
+            kz.aimaq.core.io.AtomicFiles.write(file, out -> out.write(json)); // synced, mode kept, full disk named
         } catch (IOException e) {
             throw new ImportException(Text.of("core.import.mappingSave", file, e.getMessage()));
         }

@@ -163,8 +163,9 @@ class BadTablesTest {
         }
         ImportException e = refused(p);
         assertEquals("import.error.tooManyRows", e.key());
-        assertTrue(e.getMessage().contains("200,001 rows"), e.getMessage());
-        assertTrue(e.message(Messages.of("ru")).contains("200\u00a0001"), e.message(Messages.of("ru")));
+        // whole numbers are printed as they are in every language (Text: a year is 2024, never 2,024)
+        assertTrue(e.getMessage().contains("200001 rows"), e.getMessage());
+        assertTrue(e.message(Messages.of("ru")).contains("200001"), e.message(Messages.of("ru")));
     }
 
     @Test

@@ -1,7 +1,7 @@
-package kz.aimaq.ui.data;
+package kz.aimaq.ui.map;
 
 import kz.aimaq.core.data.importing.ImportException;
-import kz.aimaq.core.export.ExportException;
+import kz.aimaq.core.io.ExportException;
 import kz.aimaq.core.geo.GeoReadException;
 import kz.aimaq.core.i18n.Messages;
 import kz.aimaq.core.workspace.WorkspaceException;

@@ -1,4 +1,4 @@
-package kz.aimaq.core.export;
+package kz.aimaq.core.io;
 
 import kz.aimaq.core.i18n.Messages;
 

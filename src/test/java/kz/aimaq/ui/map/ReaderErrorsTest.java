@@ -1,4 +1,4 @@
-package kz.aimaq.ui.data;
+package kz.aimaq.ui.map;
 
 import kz.aimaq.core.geo.GeoReadException;
 import kz.aimaq.core.geo.RegionLayers;
