@@ -1,5 +1,6 @@
 package kz.aimaq.core.group;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import kz.aimaq.core.data.Indicator;
 import kz.aimaq.core.data.IndicatorData;
 import kz.aimaq.core.region.Region;
@@ -77,7 +78,7 @@ public final class GroupAggregator {
             case POPULATION_WEIGHTED_MEAN -> weightedMean(indicator.id(), year, group.members(), k -> data.current(POPULATION, year, k));
             case GRP_WEIGHTED_MEAN -> weightedMean(indicator.id(), year, group.members(), k -> data.current(GRP, year, k));
             case AREA_WEIGHTED_MEAN -> weightedMean(indicator.id(), year, group.members(), this::areaOf);
-            case NONE -> throw new IllegalArgumentException(indicator.nameEn() + " cannot be combined over regions");
+            case NONE -> throw new InvalidInputException("core.group.notCombinable", (kz.aimaq.core.i18n.Text.Word) indicator::name);
         };
     }
 
