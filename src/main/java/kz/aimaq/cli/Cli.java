@@ -24,7 +24,9 @@ public final class Cli {
                 new MoranCommand(),
                 new GroupsCommand(),
                 new SimulateCommand(),
+                new DisparitiesCommand(),
                 new FrontierCommand(),
+                new BacktestCommand(),
                 new ImportCheckCommand(),
                 new DeckCommand()
         );

@@ -17,7 +17,7 @@ final class FrontierCommand implements Command {
     @Override public String name() { return "frontier"; }
 
     @Override public String usage() {
-        return "frontier [--scenario mix|FILE] [--points 50] [--epsilon E] [--budget B] [--years N] [--history] "
+        return "frontier [--scenario mix|FILE] [--points 50] [--epsilon 0..5] [--budget B] [--financing national|levy] [--years N] [--history] "
                 + "[--grouping five|five-plus-cities|FILE] [--weights queen|distance|none] [--gamma G] [--format csv|json]";
     }
 
@@ -29,7 +29,9 @@ final class FrontierCommand implements Command {
         String format = Output.format(args);
         args.rejectUnknown();
         if (points < 2 || points > 10_000) throw new CliException("--points must be 2 to 10000, got " + points);
-        if (!(epsilon >= 0)) throw new CliException("--epsilon (inequality aversion) must be ≥ 0, got " + epsilon);
+        if (!(epsilon >= 0 && epsilon <= Frontier.MAX_EPSILON)) {
+            throw new CliException("--epsilon (inequality aversion) must be between 0 and " + Frontier.MAX_EPSILON + ", got " + epsilon);
+        }
 
         FrontierResult f = opts.simulator().frontier(opts.scenario(), points, epsilon, null, null);
         List<String> header = List.of("alpha", "national_grp", "theil", "welfare", "optimal");

@@ -8,6 +8,7 @@ import kz.aimaq.core.geo.RegionLayers;
 import kz.aimaq.core.group.*;
 import kz.aimaq.core.region.Region;
 import kz.aimaq.core.region.RegionCatalog;
+import kz.aimaq.core.territory.Territory;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -22,13 +23,16 @@ import java.util.Map;
  * shares of the country in percent and GRP per capita; optionally an indicator aggregated by its
  * catalogue rule. Area is the catalogue's (secondary, Wikipedia) figure unless {@code --area geometry}
  * asks for the polygons' equal-area measure. A group whose members lack data in that year gets empty cells and lists the
- * members in {@code missing}, rather than a partial total.
+ * members in {@code missing}, rather than a partial total. By default a year is shown on its own
+ * territory ({@code --territory by-year}: 16 units before 2018, 17 in 2018–2021), the groups mapped
+ * to the old units through regions.csv's parent column, so every group has values in every year;
+ * {@code --territory today} keeps today's 20 units.
  */
 final class GroupsCommand implements Command {
     @Override public String name() { return "groups"; }
 
     @Override public String usage() {
-        return "groups [--grouping five|five-plus-cities|FILE] [--year Y] [--indicator ID] [--area catalogue|geometry] [--format csv|json]";
+        return "groups [--grouping five|five-plus-cities|FILE] [--year Y] [--indicator ID] [--area catalogue|geometry] [--territory by-year|today] [--format csv|json]";
     }
 
     @Override public int run(Args args, PrintStream out) throws Exception {
@@ -36,6 +40,7 @@ final class GroupsCommand implements Command {
         int year = args.intOpt("year", -1);
         String indicatorId = args.opt("indicator").orElse(null);
         String areaSource = args.choice("area", "catalogue", "catalogue", "geometry");
+        boolean byYear = CliTerritory.byYear(args);
         String format = Output.format(args);
         args.rejectUnknown();
 
@@ -54,7 +59,9 @@ final class GroupsCommand implements Command {
             if (!GroupAggregator.canAggregate(extra)) throw new CliException(extra.id() + " cannot be combined over regions");
         }
 
-        GroupAggregator agg = new GroupAggregator(data, areaSource.equals("geometry") ? geometryAreas() : null);
+        Territory territory = byYear ? Territory.forYear(year) : Territory.FROM_2022;
+        grouping = grouping.onTerritory(territory);
+        GroupAggregator agg = new GroupAggregator(data, areaSource.equals("geometry") ? geometryAreas(territory) : null, territory);
         List<String> header = new ArrayList<>(List.of("group", "regions", "population", "population_share",
                 "area_km2", "area_share", "grp", "grp_share", "grp_per_capita"));
         // named after the indicator; "grp_per_capita" is already a column, so its aggregate gets a suffix
@@ -87,9 +94,9 @@ final class GroupsCommand implements Command {
     }
 
     /** Areas of the oblast polygons (Albers equal-area), instead of the catalogue's secondary figures. */
-    private static Map<String, Double> geometryAreas() throws java.io.IOException {
+    private static Map<String, Double> geometryAreas(Territory territory) throws java.io.IOException {
         Map<String, Double> areas = new HashMap<>();
-        for (MapRegion r : RegionLayers.load(MapLevel.OBLAST).regions()) areas.put(r.code(), r.areaKm2());
+        for (MapRegion r : RegionLayers.load(MapLevel.OBLAST, territory).regions()) areas.put(r.code(), r.areaKm2());
         return areas;
     }
 

@@ -10,14 +10,17 @@ import kz.aimaq.core.export.SnapshotLayout;
 import kz.aimaq.core.geo.MapLevel;
 import kz.aimaq.core.geo.RegionLayers;
 import kz.aimaq.core.i18n.Messages;
-import kz.aimaq.core.render.Choropleth;
-import kz.aimaq.core.render.ChoroplethScenes;
+import kz.aimaq.core.map.MapFrame;
+import kz.aimaq.core.map.MapModel;
+import kz.aimaq.core.map.MapScenes;
 import kz.aimaq.core.render.ChoroplethSpec;
 import kz.aimaq.core.render.MapScene;
 import kz.aimaq.core.render.PreparedLayer;
+import kz.aimaq.core.territory.Territory;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 
 /** {@code aimaq render}: the map the screen shows, written to a file for batch work. */
 final class RenderCommand implements Command {
@@ -25,7 +28,7 @@ final class RenderCommand implements Command {
 
     @Override public String usage() {
         return "render --indicator ID --year Y [--level oblast|district] [--method M] [--classes K] [--palette P] "
-                + "[--reverse] [--lang kk|ru|en] [--size WxH] [--title T] [--subtitle S] [--no-legend] [--no-labels] "
+                + "[--reverse] [--territory by-year|today] [--lang kk|ru|en] [--size WxH] [--title T] [--subtitle S] [--no-legend] [--no-labels] "
                 + "[--no-scalebar] [--no-north] [--no-source] [--no-attribution] [--no-date] [--page a4|16x9] "
                 + "--out FILE.png|FILE.svg|FILE.pdf  (--size also takes slide, 4k, a4-300dpi; --page is for PDF)";
     }
@@ -38,6 +41,7 @@ final class RenderCommand implements Command {
         int classes = args.intOpt("classes", 5);
         String palette = args.opt("palette").orElse(null);
         boolean reverse = args.flag("reverse");
+        boolean byYear = CliTerritory.byYear(args);
         String lang = args.choice("lang", "en", "kk", "ru", "en");
         int[] size = size(args.get("size", "1920x1080"));
         PdfExporter.PageSize page = args.choice("page", "a4", "a4", "16x9").equals("a4")
@@ -60,16 +64,18 @@ final class RenderCommand implements Command {
         IndicatorData data = IndicatorData.bundled();
         Indicator ind = data.catalog().require(id);
         if (!data.years(id).contains(year)) throw new CliException("no data for " + id + " in " + year + "; years with data: " + data.years(id));
-        PreparedLayer layer = new PreparedLayer(RegionLayers.load(level));
+        // By default the year's own territory (16 units before 2018, 17 in 2018-2021); --territory today keeps today's map.
+        PreparedLayer layer = new PreparedLayer(RegionLayers.load(level, byYear ? Territory.forYear(year) : Territory.FROM_2022));
         ChoroplethSpec spec = ChoroplethSpec.defaults(lang).withMethod(method).withClasses(classes)
                 .withPalette(palette).withReverse(reverse).withLabels(!noLabels);
-        Choropleth c = ChoroplethScenes.build(data, layer, ind, year, spec);
-        SnapshotLayout frame = SnapshotLayout.defaults(ind, year, Messages.normalise(lang))
+        MapModel model = new MapModel(layer, MapScenes.indicator(data, layer, ind, year, spec), List.of(), spec, lang);
+        MapFrame mapFrame = model.frame();
+        SnapshotLayout frame = SnapshotLayout.of(mapFrame.title(), mapFrame.subtitle())
                 .withLegend(!noLegend).withScaleBar(!noScale).withNorthArrow(!noNorth).withSource(!noSource)
                 .withDate(!noDate).withLabels(!noLabels).withAttribution(!noAttribution);
         if (title != null) frame = frame.withTitle(title);
         if (subtitle != null) frame = frame.withSubtitle(subtitle);
-        MapScene scene = frame.apply(c.scene(), SnapshotLayout.attributionFor(layer.layer().attribution(), lang), lang);
+        MapScene scene = frame.apply(model.draw().scene(), mapFrame.attribution(), lang);
         switch (ext) {
             case "png" -> PngExporter.write(scene, size[0], size[1], outFile);
             case "svg" -> SvgExporter.write(scene, size[0], size[1], outFile);

@@ -5,23 +5,30 @@ import kz.aimaq.core.data.IndicatorData;
 import kz.aimaq.core.data.Observation;
 import kz.aimaq.core.region.Region;
 import kz.aimaq.core.region.RegionCatalog;
+import kz.aimaq.core.territory.Territory;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** {@code aimaq table}: one row per region with the indicator's value in a year. */
+/**
+ * {@code aimaq table}: one row per region with the indicator's value in a year, on the territory
+ * of that year by default (16 rows before 2018 with South Kazakhstan 51, 17 in 2018–2021), or on
+ * today's 20 regions with {@code --territory today} (blank where a value exists only for an old unit).
+ */
 final class TableCommand implements Command {
     @Override public String name() { return "table"; }
 
     @Override public String usage() {
-        return "table --indicator ID --year Y [--level oblast|district] [--format csv|json]";
+        return "table --indicator ID --year Y [--level oblast|district] [--territory by-year|today] [--format csv|json]";
     }
 
     @Override public int run(Args args, PrintStream out) throws Exception {
         String id = args.require("indicator");
         int year = args.intOpt("year", -1);
         String level = args.choice("level", "oblast", "oblast", "district");
+        boolean byYear = CliTerritory.byYear(args);
         String format = Output.format(args);
         args.rejectUnknown();
         if (year < 0) throw new CliException("missing --year");
@@ -37,9 +44,9 @@ final class TableCommand implements Command {
             DistrictTable.rows(id, year, rows);
         } else {
             RegionCatalog regions = RegionCatalog.bundled();
-            for (Region r : regions.current()) {
-                rows.add(row(r, data.current(id, year, r.kato()).isPresent() ? data.current(id, year, r.kato()).getAsDouble() : null, ind));
-            }
+            Territory territory = byYear ? Territory.forYear(year) : Territory.FROM_2022;
+            Map<String, Double> values = new kz.aimaq.core.territory.TerritoryValues(data).values(territory, id, year);
+            for (String unit : territory.units()) rows.add(row(regions.require(unit), values.get(unit), ind));
             data.get(id, year, Region.NATIONAL).map(Observation::value)
                     .ifPresent(v -> rows.add(row(regions.require(Region.NATIONAL), v, ind)));
         }

@@ -65,8 +65,9 @@ class DeckCommandTest {
             for (XSLFTableRow row : rows.subList(1, rows.size())) {
                 var c = row.getCells();
                 double va = number(c.get(1).getText()), vb = number(c.get(2).getText()), diff = number(c.get(3).getText());
-                assertEquals(vb - va, diff, halfUnit(c.get(1).getText()) * 2 + halfUnit(c.get(3).getText()),
-                        "difference column is B − A: " + c.get(0).getText());
+                // the scenario panel shows "scenario − comparison": the deck's difference has the same sign
+                assertEquals(va - vb, diff, halfUnit(c.get(1).getText()) * 2 + halfUnit(c.get(3).getText()),
+                        "difference column is A − B: " + c.get(0).getText());
             }
         }
     }

@@ -12,10 +12,17 @@ import java.util.*;
 public final class IndicatorCatalog {
 
     private final Map<String, Indicator> byId = new LinkedHashMap<>();
+    /** True for the shared bundled catalogue: adding to it would leak one window's imports into every other user. */
+    private boolean frozen;
+    /** Indicators that are a ratio of two others (datasets/indicator_ratios.csv). */
+    private final Map<String, Ratio> ratios = new LinkedHashMap<>();
 
     public IndicatorCatalog(Collection<Indicator> indicators) {
         indicators.forEach(this::add);
     }
+
+    /** Makes this catalogue read-only (see {@link IndicatorData#bundled()}). */
+    IndicatorCatalog freeze() { frozen = true; return this; }
 
     public static IndicatorCatalog read(Reader reader) throws IOException {
         List<Indicator> list = new ArrayList<>();
@@ -30,7 +37,11 @@ public final class IndicatorCatalog {
         return new IndicatorCatalog(list);
     }
 
-    public void add(Indicator i) { byId.put(i.id(), i); }
+    /** Adds or replaces an indicator; refused on the shared bundled catalogue (work on {@link IndicatorData#copy()}). */
+    public void add(Indicator i) {
+        if (frozen) throw new IllegalStateException("the bundled indicator catalogue is shared and read-only: add to a copy");
+        byId.put(i.id(), i);
+    }
 
     public Optional<Indicator> byId(String id) { return Optional.ofNullable(byId.get(id)); }
 
@@ -41,4 +52,26 @@ public final class IndicatorCatalog {
     }
 
     public List<Indicator> all() { return List.copyOf(byId.values()); }
+
+    /** Reads datasets/indicator_ratios.csv: id, numerator, denominator, factor, values (published|derived), note. */
+    public void readRatios(Reader reader) throws IOException {
+        for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            addRatio(new Ratio(r.get("id"), r.get("numerator"), r.get("denominator"),
+                    Double.parseDouble(r.get("factor")), "derived".equals(r.get("values"))));
+        }
+    }
+
+    public void addRatio(Ratio r) { ratios.put(r.indicator(), r); }
+
+    /** The indicator's definition as a ratio of two others, when it is one. */
+    public Optional<Ratio> ratio(String id) { return Optional.ofNullable(ratios.get(id)); }
+
+    public Collection<Ratio> ratios() { return List.copyOf(ratios.values()); }
+
+    /** A copy that can take imported indicators without changing this one. */
+    public IndicatorCatalog copy() {
+        IndicatorCatalog c = new IndicatorCatalog(all());
+        ratios.values().forEach(c::addRatio);
+        return c;
+    }
 }

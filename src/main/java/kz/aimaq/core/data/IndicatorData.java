@@ -18,20 +18,32 @@ public final class IndicatorData {
     /** indicator -> year -> kato -> observation */
     private final Map<String, NavigableMap<Integer, Map<String, Observation>>> index = new HashMap<>();
 
+    /** True for the shared bundled tables: every window, command and test reads the same instance. */
+    private boolean frozen;
+
     public IndicatorData(IndicatorCatalog catalog, Collection<Observation> observations) {
         this.catalog = catalog;
-        observations.forEach(this::put);
+        observations.forEach(this::index);
     }
 
     private static volatile IndicatorData bundled;
 
-    /** datasets/indicator_catalog.csv + datasets/indicators.csv, read once. */
+    /**
+     * datasets/indicator_catalog.csv + datasets/indicators.csv, read once and shared read-only:
+     * {@link #put} and the catalogue's {@code add} refuse it, so one user's imported table or
+     * index can never appear in another's data. The app and anything that adds work on {@link #copy()}.
+     */
     public static IndicatorData bundled() {
         IndicatorData d = bundled;
         if (d == null) {
             try (Reader cat = Resources.reader("datasets/indicator_catalog.csv");
+                 Reader ratios = Resources.reader("datasets/indicator_ratios.csv");
                  Reader obs = Resources.reader("datasets/indicators.csv")) {
-                d = bundled = new IndicatorData(IndicatorCatalog.read(cat), readObservations(obs));
+                IndicatorCatalog catalog = IndicatorCatalog.read(cat);
+                catalog.readRatios(ratios);
+                d = new IndicatorData(catalog.freeze(), readObservations(obs));
+                d.frozen = true;
+                bundled = d;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -43,7 +55,7 @@ public final class IndicatorData {
     public IndicatorData copy() {
         List<Observation> all = new ArrayList<>();
         index.values().forEach(y -> y.values().forEach(m -> all.addAll(m.values())));
-        return new IndicatorData(new IndicatorCatalog(catalog.all()), all);
+        return new IndicatorData(catalog.copy(), all);
     }
 
     public static List<Observation> readObservations(Reader reader) throws IOException {
@@ -56,7 +68,13 @@ public final class IndicatorData {
         return list;
     }
 
+    /** Adds or replaces a figure; refused on the shared bundled tables (work on {@link #copy()}). */
     public void put(Observation o) {
+        if (frozen) throw new IllegalStateException("the bundled indicator tables are shared and read-only: add to a copy");
+        index(o);
+    }
+
+    private void index(Observation o) {
         index.computeIfAbsent(o.indicator(), k -> new TreeMap<>())
                 .computeIfAbsent(o.year(), k -> new HashMap<>())
                 .put(o.kato(), o);

@@ -135,7 +135,8 @@ public record ScenarioComparison(String nameA, String nameB, Trajectory a, Traje
         List<List<String>> rows = new ArrayList<>();
         for (Row r : defs) {
             double x = r.f().applyAsDouble(ea), y = r.f().applyAsDouble(eb);
-            String diff = (y - x > 0 ? "+" : "") + NumberFormats.format(y - x, r.decimals(), lang);
+            // first minus second, as the scenario panel shows "scenario − comparison" (issue 13: the deck had the opposite sign)
+            String diff = (x - y > 0 ? "+" : "") + NumberFormats.format(x - y, r.decimals(), lang);
             rows.add(List.of(m.get(r.key()), NumberFormats.format(x, r.decimals(), lang), NumberFormats.format(y, r.decimals(), lang), diff));
         }
         return new Table(m.format("deck.table.title", String.valueOf(ea.year())),

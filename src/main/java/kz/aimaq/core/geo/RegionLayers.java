@@ -6,6 +6,7 @@ import kz.aimaq.core.data.Resources;
 import kz.aimaq.core.region.Region;
 import kz.aimaq.core.region.RegionCatalog;
 import kz.aimaq.core.region.RegionNameMatcher;
+import kz.aimaq.core.territory.Territory;
 import org.locationtech.jts.coverage.CoverageValidator;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -48,6 +49,32 @@ public final class RegionLayers {
             if (cached != null) return cached;
             RegionLayer layer = load(LayerConfig.bundled(level));
             DEFAULTS.put(level, layer);
+            return layer;
+        }
+    }
+
+    private static final Map<Territory, RegionLayer> BY_TERRITORY = new ConcurrentHashMap<>();
+
+    /**
+     * The default layer for the territory of a period: since 2022 the 2024 layer (20 units);
+     * 2018–2021 the geokz 2018 layer (17 units, {@code maps/oblasts-2018.json}); before 2018 the
+     * 2018 layer with Turkistan (61) and Shymkent (79) dissolved into South Kazakhstan (51), 16
+     * units ({@link UnitDissolver}). Districts have only today's layer (the data hold district
+     * values for 2024 only), so {@code DISTRICT} gives {@link #load(MapLevel)} for any territory.
+     * Cached after the first call.
+     */
+    public static RegionLayer load(MapLevel level, Territory territory) throws IOException {
+        if (level == MapLevel.DISTRICT || territory == Territory.FROM_2022) return load(level);
+        RegionLayer cached = BY_TERRITORY.get(territory);
+        if (cached != null) return cached;
+        synchronized (BY_TERRITORY) {
+            cached = BY_TERRITORY.get(territory);
+            if (cached != null) return cached;
+            RegionLayer layer2018 = territory == Territory.FROM_2018 ? load(LayerConfig.bundled("maps/oblasts-2018.json"))
+                    : load(MapLevel.OBLAST, Territory.FROM_2018);
+            RegionLayer layer = territory == Territory.FROM_2018 ? layer2018
+                    : UnitDissolver.dissolve(layer2018, Map.of("51", territory.components("51")), RegionCatalog.bundled());
+            BY_TERRITORY.put(territory, layer);
             return layer;
         }
     }

@@ -5,6 +5,8 @@ import kz.aimaq.core.data.Indicator;
 import kz.aimaq.core.data.IndicatorData;
 import kz.aimaq.core.region.Region;
 import kz.aimaq.core.region.RegionCatalog;
+import kz.aimaq.core.territory.Territory;
+import kz.aimaq.core.territory.TerritoryValues;
 
 import java.util.*;
 
@@ -15,8 +17,10 @@ import java.util.*;
  * ({@link Indicator#aggregation()}): extensive indicators (population, GRP) are summed; rates and
  * per-capita values are means weighted by population, GRP or area, so that a group's GRP per capita
  * equals its total GRP over its total population, not the mean of its regions' ratios.
- * Only values on today's territory are used ({@link IndicatorData#current}); a member without one
- * makes the group's value incomplete ({@link Aggregate}).
+ * Members are units of one territory ({@link Territory}; today's 20 unless another is given, with
+ * the grouping mapped by {@link Grouping#onTerritory}); a member's value is the one on that
+ * territory ({@link TerritoryValues}: published for an old unit, else aggregated from today's
+ * units). A member without one makes the group's value incomplete ({@link Aggregate}).
  *
  * <p>GRP-weighted means use the same year's nominal GRP. For the real growth index this is an
  * approximation (the exact Laspeyres weight is the previous year's GRP); it is what the data allow
@@ -29,6 +33,8 @@ public final class GroupAggregator {
     public static final String AREA = "area_km2";
 
     private final IndicatorData data;
+    private final TerritoryValues values;
+    private final Territory territory;
     private final List<String> country;
     /** Area by code when given (e.g. from the geometry); otherwise the catalogue's area_km2. */
     private final Map<String, Double> areas;
@@ -40,9 +46,30 @@ public final class GroupAggregator {
 
     /** @param areasKm2 area by two-digit code, e.g. {@code MapRegion.areaKm2()} of the region layer; null = from data */
     public GroupAggregator(IndicatorData data, Map<String, Double> areasKm2) {
+        this(data, areasKm2, Territory.FROM_2022);
+    }
+
+    /**
+     * Groups of the units of a territory (pass a grouping mapped with {@link Grouping#onTerritory}).
+     *
+     * @param areasKm2 area by code of that territory's units (e.g. its layer's polygons); null = from data
+     */
+    public GroupAggregator(IndicatorData data, Map<String, Double> areasKm2, Territory territory) {
         this.data = data;
-        this.country = RegionCatalog.bundled().current().stream().map(Region::kato).toList();
+        this.values = new TerritoryValues(data);
+        this.territory = territory;
+        this.country = territory == Territory.FROM_2022
+                ? RegionCatalog.bundled().current().stream().map(Region::kato).toList() : territory.units();
         this.areas = areasKm2 == null ? null : Map.copyOf(areasKm2);
+    }
+
+    /** The territory whose units the groups are made of. */
+    public Territory territory() { return territory; }
+
+    /** A unit's value on this aggregator's territory. */
+    private OptionalDouble value(String indicator, int year, String unit) {
+        return values.figure(territory, indicator, year, unit)
+                .map(f -> OptionalDouble.of(f.value())).orElse(OptionalDouble.empty());
     }
 
     /** Whether {@link #aggregate} can give a group value for this indicator. */
@@ -75,8 +102,8 @@ public final class GroupAggregator {
     public Aggregate aggregate(Group group, Indicator indicator, int year) {
         return switch (indicator.aggregation()) {
             case SUM -> indicator.id().equals(AREA) ? area(group.members()) : sum(indicator.id(), year, group.members());
-            case POPULATION_WEIGHTED_MEAN -> weightedMean(indicator.id(), year, group.members(), k -> data.current(POPULATION, year, k));
-            case GRP_WEIGHTED_MEAN -> weightedMean(indicator.id(), year, group.members(), k -> data.current(GRP, year, k));
+            case POPULATION_WEIGHTED_MEAN -> weightedMean(indicator.id(), year, group.members(), k -> value(POPULATION, year, k));
+            case GRP_WEIGHTED_MEAN -> weightedMean(indicator.id(), year, group.members(), k -> value(GRP, year, k));
             case AREA_WEIGHTED_MEAN -> weightedMean(indicator.id(), year, group.members(), this::areaOf);
             case NONE -> throw new InvalidInputException("core.group.notCombinable", (kz.aimaq.core.i18n.Text.Word) indicator::name);
         };
@@ -93,7 +120,7 @@ public final class GroupAggregator {
         double s = 0;
         List<String> missing = new ArrayList<>();
         for (String k : members) {
-            OptionalDouble v = data.current(indicator, year, k);
+            OptionalDouble v = value(indicator, year, k);
             if (v.isPresent()) s += v.getAsDouble(); else missing.add(k);
         }
         return new Aggregate(s, missing);
@@ -109,14 +136,24 @@ public final class GroupAggregator {
         return new Aggregate(s, missing);
     }
 
-    /** Area does not vary by year in our data: one vintage (2024) describes today's territory. */
+    /**
+     * Area does not vary by year in our data: one vintage (2024) describes today's territory, so
+     * an older unit's area is the sum of its present-day components' areas.
+     */
     private OptionalDouble areaOf(String kato) {
         if (areas != null) {
             Double a = areas.get(kato);
             return a == null ? OptionalDouble.empty() : OptionalDouble.of(a);
         }
-        SortedMap<Integer, Double> s = data.series(AREA, kato);
-        return s.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(s.get(s.lastKey()));
+        List<String> parts = territory.components(kato);
+        if (parts.isEmpty()) parts = List.of(kato);
+        double sum = 0;
+        for (String part : parts) {
+            SortedMap<Integer, Double> s = data.series(AREA, part);
+            if (s.isEmpty()) return OptionalDouble.empty();
+            sum += s.get(s.lastKey());
+        }
+        return OptionalDouble.of(sum);
     }
 
     private Aggregate weightedMean(String indicator, int year, List<String> members,
@@ -124,7 +161,7 @@ public final class GroupAggregator {
         double num = 0, den = 0;
         List<String> missing = new ArrayList<>();
         for (String k : members) {
-            OptionalDouble v = data.current(indicator, year, k);
+            OptionalDouble v = value(indicator, year, k);
             OptionalDouble w = weight.apply(k);
             if (v.isEmpty() || w.isEmpty()) { missing.add(k); continue; }
             num += v.getAsDouble() * w.getAsDouble();

@@ -2,7 +2,7 @@ package kz.aimaq.core.group;
 
 /**
  * The figures of one group in one year, as the summary table, the chart and {@code aimaq groups}
- * show them. Shares are percentages of the whole country (all 20 regions), so the shares of a
+ * show them. Shares are percentages of the whole country (all units of the territory), so the shares of a
  * grouping with an "ungrouped" row still add up to 100.
  *
  * @param population     average annual population, persons

@@ -1,5 +1,7 @@
 package kz.aimaq.core.group;
 
+import kz.aimaq.core.territory.Territory;
+
 import java.util.*;
 
 /**
@@ -67,6 +69,28 @@ public record Grouping(String id, String name, List<Group> groups) {
             labels[i] = label;
         }
         return labels;
+    }
+
+    /**
+     * The same groups on the units of an older territory, so that every group has values in every
+     * year: a merged unit joins the group of its component of the same code (East Kazakhstan
+     * before 2022 → the group of today's East Kazakhstan, not Abai's), else of its first component
+     * in KATO order (South Kazakhstan 51 → Turkistan's group). Planners group today's units; this
+     * maps them through the {@code parent_pre_2022} column of regions.csv ({@link Territory}).
+     * Units none of whose components is grouped stay ungrouped.
+     */
+    public Grouping onTerritory(Territory territory) {
+        if (territory == Territory.FROM_2022) return this;
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        for (Group g : groups) members.put(g.id(), new ArrayList<>());
+        for (String unit : territory.units()) {
+            List<String> parts = territory.components(unit);
+            String decisive = parts.contains(unit) ? unit : parts.getFirst();
+            groupOf(decisive).ifPresent(g -> members.get(g.id()).add(unit));
+        }
+        List<Group> mapped = new ArrayList<>();
+        for (Group g : groups) mapped.add(g.withMembers(members.get(g.id())));
+        return new Grouping(id, name, mapped);
     }
 
     /** The same grouping with other groups (same id and name). */

@@ -4,6 +4,6 @@
  * ({@link kz.aimaq.core.group.GroupingFiles}), an undoable editor, dissolving the member polygons
  * into one outline per group (JTS {@code CoverageUnion}) and aggregating indicators over a group by
  * each indicator's rule (sum for extensive figures, weighted mean for intensive ones).
- * {@code GroupOverlay} draws groups on the map and is moving to the map model (issue 11).
+ * Drawing groups on the map is the map model's ({@code core.map.GroupOverlay}).
  */
 package kz.aimaq.core.group;

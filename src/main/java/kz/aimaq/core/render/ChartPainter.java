@@ -115,7 +115,7 @@ public final class ChartPainter {
     }
 
     /** Round tick values (1, 2, 2.5 or 5 × 10^k apart) covering [min, max] with about {@code target} ticks. */
-    static double[] niceTicks(double min, double max, int target) {
+    public static double[] niceTicks(double min, double max, int target) {
         if (max - min < 1e-12 * Math.max(1, Math.abs(max))) { min -= 1; max += 1; }
         double raw = (max - min) / Math.max(1, target - 1);
         double mag = Math.pow(10, Math.floor(Math.log10(raw)));

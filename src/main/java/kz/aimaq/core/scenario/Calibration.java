@@ -23,14 +23,20 @@ import java.util.*;
  * @param historyFrom        first year of the history window (grp_volume_index)
  * @param historyTo          last year of the history window
  * @param populationFrom     first year of the population-growth window
+ * @param populationDeviation each region's population trend minus the national one over the population
+ *                           window (Astana gains, the North loses); the model adds it to n
+ * @param estimation         β and the national trend estimated on the consistent-territory history
  */
 public record Calibration(int baseYear, List<String> codes, double[] grp, double[] population,
                           double nationalGrowth, double naturalIncrease, double[] historyDeviation,
-                          int historyFrom, int historyTo, int populationFrom) {
+                          int historyFrom, int historyTo, int populationFrom, double[] populationDeviation,
+                          Estimation estimation) {
 
     public Calibration {
         codes = List.copyOf(codes);
-        if (grp.length != codes.size() || population.length != codes.size() || historyDeviation.length != codes.size()) {
+        Objects.requireNonNull(estimation, "estimation");
+        if (grp.length != codes.size() || population.length != codes.size() || historyDeviation.length != codes.size()
+                || populationDeviation.length != codes.size()) {
             throw new IllegalArgumentException("calibration arrays must have one value per region");
         }
         if (new HashSet<>(codes).size() != codes.size()) throw new IllegalArgumentException("duplicate region code");
@@ -78,30 +84,40 @@ public record Calibration(int baseYear, List<String> codes, double[] grp, double
         int from = to;
         while (complete(data, "grp_volume_index", from - 1, withNation)) from--;
 
-        double logSum = 0;
-        for (int y = from; y <= to; y++) logSum += Math.log(index(data, y, Region.NATIONAL));
-        double gNat = Math.exp(logSum / (to - from + 1)) - 1;
-
+        // d(i) for "use history": mean relative real per-capita growth over the window. Population
+        // trends are modelled separately, so the deviation is per capita, not of GRP volume.
         double[] d = new double[n];
         double total = Arrays.stream(grp).sum(), weighted = 0;
         for (int i = 0; i < n; i++) {
             double s = 0;
-            for (int y = from; y <= to; y++) s += index(data, y, codes.get(i)) - index(data, y, Region.NATIONAL);
+            for (int y = from; y <= to; y++) {
+                s += Math.log(index(data, y, codes.get(i)) * pop(data, y - 1, codes.get(i)) / pop(data, y, codes.get(i)))
+                        - Math.log(index(data, y, Region.NATIONAL) * pop(data, y - 1, Region.NATIONAL) / pop(data, y, Region.NATIONAL));
+            }
             d[i] = s / (to - from + 1);
             weighted += grp[i] / total * d[i];
         }
         for (int i = 0; i < n; i++) d[i] -= weighted;
 
-        // Natural increase: national population growth since the census; regional differences in
-        // population growth are left to the model's own migration term.
+        // Population: each region keeps its own trend since the census (the North loses people,
+        // Astana gains several per cent a year); the national rate is n, the regions' deviations
+        // from it are data. Migration in the model responds only to changes in income gaps.
         int popFrom = Math.min(POPULATION_FROM, base - 1);
         double nat = ScenarioParameters.NATURAL_INCREASE_FALLBACK;
+        double[] popDev = new double[n];
         var p0 = data.current("population_avg", popFrom, Region.NATIONAL);
         var p1 = data.current("population_avg", base, Region.NATIONAL);
         if (p0.isPresent() && p1.isPresent() && base > popFrom) {
             nat = Math.pow(p1.getAsDouble() / p0.getAsDouble(), 1.0 / (base - popFrom)) - 1;
+            for (int i = 0; i < n; i++) {
+                var r0 = data.current("population_avg", popFrom, codes.get(i));
+                if (r0.isPresent()) popDev[i] = Math.pow(pop[i] / r0.getAsDouble(), 1.0 / (base - popFrom)) - 1 - nat;
+            }
         }
-        return new Calibration(base, codes, grp, pop, gNat, nat, d, from, to, popFrom);
+        // β and national trend growth: estimated on the longest consistent-territory period
+        Estimation est = Estimation.of(data, Estimation.DEFAULT_FROM, base);
+        double gNat = est.nationalGrowth();
+        return new Calibration(base, codes, grp, pop, gNat, nat, d, from, to, popFrom, popDev, est);
     }
 
     private static boolean complete(IndicatorData data, String indicator, int year, List<String> codes) {
@@ -114,9 +130,13 @@ public record Calibration(int baseYear, List<String> codes, double[] grp, double
         return data.current("grp_volume_index", year, kato).getAsDouble() / 100;
     }
 
-    /** The documented defaults with this calibration's national growth and natural increase. */
+    private static double pop(IndicatorData data, int year, String kato) {
+        return data.current("population_avg", year, kato).getAsDouble();
+    }
+
+    /** The documented defaults with this calibration's estimated β, national growth and natural increase. */
     public ScenarioParameters defaultParameters() {
-        return ScenarioParameters.defaults(nationalGrowth, naturalIncrease);
+        return ScenarioParameters.defaults(nationalGrowth, estimation.beta(), naturalIncrease);
     }
 
     public int size() { return codes.size(); }
@@ -129,11 +149,12 @@ public record Calibration(int baseYear, List<String> codes, double[] grp, double
             throw new IllegalArgumentException("a new order must list the same region codes");
         }
         int n = order.size();
-        double[] g = new double[n], p = new double[n], d = new double[n];
+        double[] g = new double[n], p = new double[n], d = new double[n], m = new double[n];
         for (int i = 0; i < n; i++) {
             int k = indexOf(order.get(i));
-            g[i] = grp[k]; p[i] = population[k]; d[i] = historyDeviation[k];
+            g[i] = grp[k]; p[i] = population[k]; d[i] = historyDeviation[k]; m[i] = populationDeviation[k];
         }
-        return new Calibration(baseYear, order, g, p, nationalGrowth, naturalIncrease, d, historyFrom, historyTo, populationFrom);
+        return new Calibration(baseYear, order, g, p, nationalGrowth, naturalIncrease, d, historyFrom, historyTo,
+                populationFrom, m, estimation);
     }
 }

@@ -25,6 +25,12 @@ public final class Frontier {
 
     public static final int DEFAULT_POINTS = 50;
     public static final double DEFAULT_EPSILON = 1.0;
+    /**
+     * Inequality aversion accepted: 0 (only the average counts) to 5. Atkinson (1970) and the
+     * regional-policy literature use 0.5–2; above 5 the welfare is set by the poorest region alone
+     * and y^(1−ε) leaves the range of floating point.
+     */
+    public static final double MAX_EPSILON = 5.0;
 
     /**
      * @param base     the scenario whose budget, poles, horizon and parameters are kept; only α varies
@@ -35,7 +41,7 @@ public final class Frontier {
     public static FrontierResult compute(Simulator sim, Scenario base, int points, double epsilon,
                                          DoubleConsumer progress, BooleanSupplier cancelled) {
         if (points < 2) throw new InvalidInputException("core.scenario.frontierPoints", points);
-        if (!(epsilon >= 0)) throw new InvalidInputException("core.scenario.epsilon", epsilon);
+        if (!(epsilon >= 0 && epsilon <= MAX_EPSILON)) throw new InvalidInputException("core.scenario.epsilon", epsilon, MAX_EPSILON);
         DoubleConsumer report = progress == null ? p -> {} : progress;
         BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
 
@@ -67,10 +73,10 @@ public final class Frontier {
         ScenarioEngine e = sim.engine(base.withAlpha(Math.max(0, Math.min(1, alpha))));
         double[] y = new double[e.n], n = new double[e.n], out = new double[2];
         int[] labels = sim.labels();
-        e.run(base.parameters(), (t, grp, income, pop, migrants) -> {
+        e.run(base.parameters(), (t, f) -> {
             if (t != e.horizon) return;
             double total = 0;
-            for (int i = 0; i < e.n; i++) { total += grp[i]; y[i] = income[i] / pop[i] * 1000; n[i] = pop[i]; }
+            for (int i = 0; i < e.n; i++) { total += f.grp[i]; y[i] = f.income[i] / f.population[i] * 1000; n[i] = f.population[i]; }
             out[0] = total;
             out[1] = Inequality.theil(y, n, labels).total();
         });

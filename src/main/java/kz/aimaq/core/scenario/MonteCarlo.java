@@ -41,6 +41,7 @@ public final class MonteCarlo {
         ScenarioEngine engine = sim.engine(s);
         int n = engine.n, years = s.horizon() + 1;
         int[] labels = sim.labels();
+        checkMemory(runs, years, n);
 
         SplittableRandom root = new SplittableRandom(seed);
         long[] seeds = new long[runs];
@@ -57,16 +58,17 @@ public final class MonteCarlo {
             double[] y = new double[n];
             for (int r = c * CHUNK; r < Math.min(runs, (c + 1) * CHUNK); r++) {
                 final int run = r;
-                ScenarioParameters p = uncertainty.sample(s.parameters(), new SplittableRandom(seeds[r]));
-                engine.run(p, (t, Y, income, N, migrants) -> {
+                SplittableRandom rnd = new SplittableRandom(seeds[r]);
+                ScenarioParameters p = uncertainty.sample(s.parameters(), rnd);
+                engine.run(p, uncertainty.regionalShock(), rnd.nextLong(), (t, f) -> {
                     double total = 0;
                     for (int i = 0; i < n; i++) {
-                        total += Y[i];
-                        y[i] = income[i] / N[i];
-                        perCapita[t * n + i][run] = (float) (Y[i] / N[i] * 1000);
-                        grp[t * n + i][run] = (float) Y[i];
+                        total += f.grp[i];
+                        y[i] = f.income[i] / f.population[i];
+                        perCapita[t * n + i][run] = (float) (f.grp[i] / f.population[i] * 1000);
+                        grp[t * n + i][run] = (float) f.grp[i];
                     }
-                    InequalityMeasures m = Inequality.measures(y, N, labels);
+                    InequalityMeasures m = Inequality.measures(y, f.population, labels);
                     int row = t * METRICS.length;
                     metric[row][run] = total;
                     metric[row + 1][run] = m.gini();
@@ -109,6 +111,32 @@ public final class MonteCarlo {
         }
         report.accept(1.0);
         return new MonteCarloResult(runs, seed, engine.baseYear, engine.codes, national, pc, g);
+    }
+
+    /** Bytes a run keeps until the percentiles: 11 metrics as doubles, GRP and GRP per capita per region as floats. */
+    static long bytesPerRun(int years, int regions) {
+        return (long) years * (METRICS.length * 8L + 2L * regions * 4L) + 8;
+    }
+
+    /**
+     * The most runs this JVM can hold for a horizon: the kept arrays plus one working copy of a row per
+     * core for the percentiles must fit in 70 % of the memory still free. Checked before anything is
+     * allocated, so a too-large request is refused at once instead of failing after minutes.
+     */
+    public static long maxRuns(int years, int regions) {
+        Runtime rt = Runtime.getRuntime();
+        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        long perRun = bytesPerRun(years, regions) + 8L * rt.availableProcessors();
+        return Math.max(0, (long) (0.7 * free) / perRun);
+    }
+
+    private static void checkMemory(int runs, int years, int regions) {
+        long max = maxRuns(years, regions);
+        if (runs > max) {
+            throw new IllegalArgumentException("Monte Carlo with " + runs + " runs over " + years + " years needs about "
+                    + (runs * bytesPerRun(years, regions) >> 20) + " MB; this Java can hold at most " + max
+                    + " runs (give it more memory with AIMAQ_JAVA_OPTS=-Xmx…, or use fewer runs)");
+        }
     }
 
     private static Band band(int years, java.util.function.IntFunction<double[]> row) {

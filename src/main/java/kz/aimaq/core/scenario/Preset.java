@@ -17,6 +17,11 @@ public enum Preset {
     SELECTIVE("selective", "Selective"),
     /** A user-set share α to the poles, the rest to lagging regions. */
     MIX("mix", "Managed mix"),
+    /**
+     * The oil regions as poles, with backwash above spread: the lesson the literature draws from
+     * Kazakhstan's resource regions, which did not act as locomotives for their neighbours.
+     */
+    OIL_POLES("oil-poles", "Oil regions as poles"),
     /** A scenario read from a file that does not start from a preset. */
     CUSTOM("custom", "Custom");
 
@@ -28,6 +33,23 @@ public enum Preset {
 
     /** The selective-policy worked example of the literature: Kyzylorda. */
     public static final List<String> SELECTIVE_TARGETS = List.of("43");
+
+    /**
+     * Budget of the Selective preset, 0.06 % of national GRP: Kyzylorda produced 1.91 % of national GRP
+     * in 2025, so 0.06 % of national GRP is 3.1 % of its own (room for its share to fall), under the 4 % absorption cap
+     * ({@link ScenarioParameters#ABSORPTION_CAP}). The first model sent it 1 % of national GRP, about
+     * half of its output, which no region can absorb.
+     */
+    public static final double SELECTIVE_BUDGET = 0.0006;
+
+    /** Oil and gas regions: Atyrau (23), Mangystau (47), West Kazakhstan (27), Aktobe (15), Kyzylorda (43). */
+    public static final List<String> OIL_POLES_REGIONS = List.of("23", "47", "27", "15", "43");
+
+    /**
+     * Spread and backwash of the oil-poles preset: backwash above spread (net −0.2), the enclave pattern
+     * of extractive regions (Myrdal 1957; for Kazakhstan's oil regions, see docs/scenario-model.md).
+     */
+    public static final double OIL_SPREAD = 0.1, OIL_BACKWASH = 0.3;
 
     /** α of the Managed-mix preset before the user moves the slider: half and half. */
     public static final double MIX_ALPHA = 0.5;

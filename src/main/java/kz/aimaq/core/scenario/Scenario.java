@@ -16,10 +16,13 @@ import java.util.*;
  * @param horizon     years simulated after the base year, 5 to 30
  * @param useHistory  true: add each region's recent growth deviation d(i) from the data
  * @param parameters  behavioural parameters
+ * @param financing   who pays for the budget (national taxes or a levy on the richer regions)
+ * @param instruments shares of the budget by instrument family (normalised to sum to 1); empty = one
+ *                    undifferentiated budget with return r0, no lag and consumption share c
  */
 public record Scenario(String name, Preset preset, List<String> poles, Map<String, Double> poleWeights,
                        List<String> targets, double budget, double alpha, int horizon, boolean useHistory,
-                       ScenarioParameters parameters) {
+                       ScenarioParameters parameters, Financing financing, Map<Instrument, Double> instruments) {
 
     public static final double DEFAULT_BUDGET = 0.01;
     /** 25 years: from the 2025 base year to 2050, the horizon of the Kazakhstan-2050 strategy. */
@@ -31,6 +34,18 @@ public record Scenario(String name, Preset preset, List<String> poles, Map<Strin
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(preset, "preset");
         Objects.requireNonNull(parameters, "parameters");
+        Objects.requireNonNull(financing, "financing");
+        double total = 0;
+        for (var e : instruments.entrySet()) {
+            if (!(e.getValue() >= 0 && Double.isFinite(e.getValue()))) {
+                throw new InvalidInputException("core.scenario.instrumentShare", e.getKey().id, e.getValue());
+            }
+            total += e.getValue();
+        }
+        if (!instruments.isEmpty() && !(total > 0)) throw new InvalidInputException("core.scenario.instrumentsZero");
+        Map<Instrument, Double> shares = new java.util.EnumMap<>(Instrument.class);
+        for (var e : instruments.entrySet()) if (e.getValue() > 0) shares.put(e.getKey(), e.getValue() / total);
+        instruments = Collections.unmodifiableMap(shares);
         poles = List.copyOf(poles);
         poleWeights = Collections.unmodifiableMap(new LinkedHashMap<>(poleWeights));
         targets = List.copyOf(targets);
@@ -47,6 +62,20 @@ public record Scenario(String name, Preset preset, List<String> poles, Map<Strin
         }
     }
 
+    /** A scenario financed from the national budget (the default). */
+    public Scenario(String name, Preset preset, List<String> poles, Map<String, Double> poleWeights,
+                    List<String> targets, double budget, double alpha, int horizon, boolean useHistory,
+                    ScenarioParameters parameters) {
+        this(name, preset, poles, poleWeights, targets, budget, alpha, horizon, useHistory, parameters, Financing.NATIONAL);
+    }
+
+    /** A scenario without an instrument split. */
+    public Scenario(String name, Preset preset, List<String> poles, Map<String, Double> poleWeights,
+                    List<String> targets, double budget, double alpha, int horizon, boolean useHistory,
+                    ScenarioParameters parameters, Financing financing) {
+        this(name, preset, poles, poleWeights, targets, budget, alpha, horizon, useHistory, parameters, financing, Map.of());
+    }
+
     /** A preset with the default budget and horizon. */
     public static Scenario of(Preset preset, ScenarioParameters parameters) {
         return switch (preset) {
@@ -57,37 +86,48 @@ public record Scenario(String name, Preset preset, List<String> poles, Map<Strin
             case REDISTRIBUTION -> new Scenario(preset.label, preset, Preset.POLES_2015, Map.of(), List.of(),
                     DEFAULT_BUDGET, 0, DEFAULT_HORIZON, false, parameters);
             case SELECTIVE -> new Scenario(preset.label, preset, Preset.POLES_2015, Map.of(), Preset.SELECTIVE_TARGETS,
-                    DEFAULT_BUDGET, 0, DEFAULT_HORIZON, false, parameters);
+                    Preset.SELECTIVE_BUDGET, 0, DEFAULT_HORIZON, false, parameters);
+            case OIL_POLES -> new Scenario(preset.label, preset, Preset.OIL_POLES_REGIONS, Map.of(), List.of(),
+                    DEFAULT_BUDGET, 1, DEFAULT_HORIZON, false,
+                    parameters.withSpreadAndBackwash(Preset.OIL_SPREAD, Preset.OIL_BACKWASH));
             case MIX, CUSTOM -> new Scenario(preset.label, preset, Preset.POLES_2015, Map.of(), List.of(),
                     DEFAULT_BUDGET, Preset.MIX_ALPHA, DEFAULT_HORIZON, false, parameters);
         };
     }
 
     public Scenario withAlpha(double a) {
-        return new Scenario(name, preset, poles, poleWeights, targets, budget, a, horizon, useHistory, parameters);
+        return new Scenario(name, preset, poles, poleWeights, targets, budget, a, horizon, useHistory, parameters, financing, instruments);
     }
 
     public Scenario withBudget(double b) {
-        return new Scenario(name, preset, poles, poleWeights, targets, b, alpha, horizon, useHistory, parameters);
+        return new Scenario(name, preset, poles, poleWeights, targets, b, alpha, horizon, useHistory, parameters, financing, instruments);
     }
 
     public Scenario withHorizon(int years) {
-        return new Scenario(name, preset, poles, poleWeights, targets, budget, alpha, years, useHistory, parameters);
+        return new Scenario(name, preset, poles, poleWeights, targets, budget, alpha, years, useHistory, parameters, financing, instruments);
     }
 
     public Scenario withParameters(ScenarioParameters p) {
-        return new Scenario(name, preset, poles, poleWeights, targets, budget, alpha, horizon, useHistory, p);
+        return new Scenario(name, preset, poles, poleWeights, targets, budget, alpha, horizon, useHistory, p, financing, instruments);
     }
 
     public Scenario withTargets(List<String> t) {
-        return new Scenario(name, preset, poles, poleWeights, t, budget, alpha, horizon, useHistory, parameters);
+        return new Scenario(name, preset, poles, poleWeights, t, budget, alpha, horizon, useHistory, parameters, financing, instruments);
     }
 
     public Scenario withUseHistory(boolean h) {
-        return new Scenario(name, preset, poles, poleWeights, targets, budget, alpha, horizon, h, parameters);
+        return new Scenario(name, preset, poles, poleWeights, targets, budget, alpha, horizon, h, parameters, financing, instruments);
+    }
+
+    public Scenario withFinancing(Financing f) {
+        return new Scenario(name, preset, poles, poleWeights, targets, budget, alpha, horizon, useHistory, parameters, f, instruments);
+    }
+
+    public Scenario withInstruments(Map<Instrument, Double> shares) {
+        return new Scenario(name, preset, poles, poleWeights, targets, budget, alpha, horizon, useHistory, parameters, financing, shares);
     }
 
     public Scenario withName(String n) {
-        return new Scenario(n, preset, poles, poleWeights, targets, budget, alpha, horizon, useHistory, parameters);
+        return new Scenario(n, preset, poles, poleWeights, targets, budget, alpha, horizon, useHistory, parameters, financing, instruments);
     }
 }

@@ -4,30 +4,53 @@ import kz.aimaq.core.stats.SpatialWeights;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * The one-year step of docs/scenario-model.md on primitive arrays, prepared once per scenario so
- * that a Monte Carlo run only allocates a handful of 20-element arrays. Not thread-safe state is
- * kept per {@link #run} call, so one engine may serve many threads.
+ * that a Monte Carlo run only allocates a handful of 20-element arrays. All mutable state is local
+ * to a {@link #run} call, so one engine may serve many threads.
  */
 final class ScenarioEngine {
 
     /** Receives each simulated year; the arrays are reused, copy what you keep. */
     interface YearSink {
-        void year(int t, double[] grp, double[] income, double[] population, double[] migrants);
+        void year(int t, YearFlows f);
+    }
+
+    /** One year's arrays (reused between years and calls: copy what you keep). */
+    static final class YearFlows {
+        /** GRP (production net of the year's excess burden), income, population, net migrants. */
+        final double[] grp, income, population, migrants;
+        /** Budget received: pole investment and transfers to lagging regions; financing paid. */
+        final double[] investment, transfer, levy;
+        /** Part of the redistributive budget that recipients could not absorb (above the cap), million KZT. */
+        double unabsorbed;
+
+        YearFlows(int n) {
+            grp = new double[n]; income = new double[n]; population = new double[n]; migrants = new double[n];
+            investment = new double[n]; transfer = new double[n]; levy = new double[n];
+        }
     }
 
     final int n;
     final int horizon;
     final int baseYear;
     final List<String> codes;
-    private final double[] grp0, pop0, deviation;
+    private final double[] grp0, pop0, deviation, popDeviation;
+    private final long[] codeSalt;
     private final boolean[] target;
     private final boolean hasTargets;
     private final int[] poles;
     private final double[] poleWeight; // user weights; null = split by GRP share
     private final double[] w;          // row-standardised weights, w[j*n + p] = W(j, p); null = no spillover
     private final double alpha, budget;
+    private final Financing financing;
+    /** Instrument families: share of the budget, return relative to r0, lag in years, consumed share (NaN = c). */
+    private final double[] familyShare, familyReturn, familyConsumption;
+    private final int[] familyLag;
+    /** National growth of each simulated year t = 1..horizon (index t − 1), or null for the constant g_nat. */
+    private double[] growthPath;
 
     ScenarioEngine(Calibration cal, Scenario s, SpatialWeights weights) {
         n = cal.size();
@@ -37,8 +60,30 @@ final class ScenarioEngine {
         grp0 = cal.grp().clone();
         pop0 = cal.population().clone();
         deviation = s.useHistory() ? cal.historyDeviation().clone() : new double[n];
+        popDeviation = cal.populationDeviation().clone();
+        codeSalt = new long[n];
+        // Shocks are drawn per region from a stream salted by its code, so region order never matters.
+        for (int i = 0; i < n; i++) codeSalt[i] = 0x9E3779B97F4A7C15L * (codes.get(i).hashCode() + 1L);
         alpha = s.alpha();
         budget = s.budget();
+        financing = s.financing();
+        if (s.instruments().isEmpty()) {
+            // one undifferentiated budget: the parameters' r0, no lag, consumption share c
+            familyShare = new double[]{1};
+            familyReturn = new double[]{1};
+            familyLag = new int[]{0};
+            familyConsumption = new double[]{Double.NaN};
+        } else {
+            int k = s.instruments().size(), f = 0;
+            familyShare = new double[k]; familyReturn = new double[k]; familyLag = new int[k]; familyConsumption = new double[k];
+            for (var e : s.instruments().entrySet()) {
+                familyShare[f] = e.getValue();
+                familyReturn[f] = e.getKey().relativeReturn;
+                familyLag[f] = e.getKey().lag;
+                familyConsumption[f] = e.getKey().consumption;
+                f++;
+            }
+        }
         poles = s.poles().stream().mapToInt(c -> index(cal, c, "poles")).toArray();
         if (s.poleWeights().isEmpty()) {
             poleWeight = null;
@@ -61,6 +106,13 @@ final class ScenarioEngine {
         }
     }
 
+    /** Uses the given national growth for each year instead of the constant g_nat (the backtest's actual history). */
+    ScenarioEngine withGrowthPath(double[] path) {
+        if (path.length < horizon) throw new IllegalArgumentException("growth path shorter than the horizon");
+        growthPath = path.clone();
+        return this;
+    }
+
     private static int index(Calibration cal, String code, String what) {
         int i = cal.indexOf(code);
         if (i < 0) throw new IllegalArgumentException("unknown region code '" + code + "' in " + what
@@ -68,40 +120,68 @@ final class ScenarioEngine {
         return i;
     }
 
-    /** Runs years 0 (base, unchanged data) to horizon, calling the sink after each. */
-    void run(ScenarioParameters p, YearSink sink) {
-        double[] Y = grp0.clone(), N = pop0.clone(), income = grp0.clone(), migrants = new double[n];
-        double[] investPole = new double[n], transfer = new double[n], dgPole = new double[n];
-        double[] x = new double[n], factor = new double[n], m = new double[n], gapWeight = new double[n];
-        sink.year(0, Y, income, N, migrants);
+    void run(ScenarioParameters p, YearSink sink) { run(p, 0, 0, sink); }
 
-        // β is a continuous-time rate (Barro & Sala-i-Martin); the discrete step that closes the
-        // log-gap by exactly e^(−β) per year uses 1 − e^(−β).
+    /**
+     * Runs years 0 (base, unchanged data) to horizon, calling the sink after each.
+     *
+     * @param shockSd  standard deviation of region-specific growth shocks (0 = deterministic)
+     * @param shockSeed seed of the shocks (each region draws from its own stream)
+     * @throws IllegalArgumentException when the parameters drive a region's GRP to zero or below
+     */
+    void run(ScenarioParameters p, double shockSd, long shockSeed, YearSink sink) {
+        double[] Y = grp0.clone(), N = pop0.clone(), capital = new double[n];
+        double[] dgPole = new double[n], x = new double[n], x0 = new double[n], factor = new double[n];
+        double[] m = new double[n], gapWeight = new double[n], drag = new double[n], burden = new double[n];
+        YearFlows f = new YearFlows(n);
+        // return-weighted spending falling due in year t (instruments pay off after their lag)
+        double[][] poleDue = new double[horizon + 1][n], lagDue = new double[horizon + 1][n];
+        double consumed = 0;
+        for (int k = 0; k < familyShare.length; k++) {
+            consumed += familyShare[k] * (Double.isNaN(familyConsumption[k]) ? p.consumptionShare() : familyConsumption[k]);
+        }
+        System.arraycopy(Y, 0, f.grp, 0, n);
+        System.arraycopy(Y, 0, f.income, 0, n);
+        System.arraycopy(N, 0, f.population, 0, n);
+        sink.year(0, f);
+        SplittableRandom[] shocks = null;
+        if (shockSd > 0) {
+            shocks = new SplittableRandom[n];
+            for (int i = 0; i < n; i++) shocks[i] = new SplittableRandom(shockSeed ^ codeSalt[i]);
+        }
+
+        // β is a continuous-time rate; the discrete step that closes the log gap by exactly e^(−β)
+        // a year uses 1 − e^(−β).
         double conv = 1 - Math.exp(-p.beta());
-        double rPole = p.returnOnInvestment() * (1 + p.agglomerationPremium());
-        double rLag = p.returnOnInvestment() * p.absorptiveCapacity();
+        double r0 = p.returnOnInvestment();
+        // Poles: output elasticity of public capital θ = r0·k, raised by the agglomeration premium.
+        double thetaPole = r0 * p.publicCapital() * (1 + p.agglomerationPremium());
+        double rLag = r0 * p.absorptiveCapacity();
         double kappa = p.diminishingReturns();
-        // Beyond τ* = r_L/(2κ) extra transfers add no growth (the peak of r_L·τ − κτ²), rather than
-        // making growth fall: Becker, Egger & von Ehrlich (2012) find a maximum desirable transfer
-        // intensity, above which transfers stop adding growth, not that they destroy it.
+        // Beyond τ* = r_L/(2κ) extra transfers add no growth (the peak of r_L·τ − κτ²) rather than
+        // destroying it (Becker, Egger & von Ehrlich 2012: a maximum desirable transfer intensity).
         double tauStar = kappa > 0 ? rLag / (2 * kappa) : Double.POSITIVE_INFINITY;
-        double net = p.netSpillover();
+        double net = p.netSpillover(), excess = p.marginalCostOfFunds() - 1, cap = p.absorptionCap();
 
         for (int t = 1; t <= horizon; t++) {
             double sumY = 0, sumN = 0;
             for (int i = 0; i < n; i++) { sumY += Y[i]; sumN += N[i]; }
             double ybar = sumY / sumN, lnYbar = Math.log(ybar);
             double B = budget * sumY;
+            double gNat = growthPath == null ? p.nationalGrowth() : growthPath[t - 1];
 
-            // 2. the budget: α·B to the poles (by GRP share or user weights), (1 − α)·B to the lagging
-            Arrays.fill(investPole, 0);
-            Arrays.fill(transfer, 0);
+            // 2. the budget: α·B to the poles (by GRP share or user weights), (1 − α)·B to the lagging,
+            //    each recipient capped at its absorption limit; what cannot be absorbed is not spent.
+            Arrays.fill(f.investment, 0);
+            Arrays.fill(f.transfer, 0);
+            Arrays.fill(f.levy, 0);
+            f.unabsorbed = 0;
             if (B > 0 && alpha > 0 && poles.length > 0) {
                 double base = 0;
                 for (int k = 0; k < poles.length; k++) base += poleWeight == null ? Y[poles[k]] : poleWeight[k];
                 if (base > 0) {
                     for (int k = 0; k < poles.length; k++) {
-                        investPole[poles[k]] += alpha * B * (poleWeight == null ? Y[poles[k]] : poleWeight[k]) / base;
+                        f.investment[poles[k]] += alpha * B * (poleWeight == null ? Y[poles[k]] : poleWeight[k]) / base;
                     }
                 }
             }
@@ -115,42 +195,91 @@ final class ScenarioEngine {
                 if (gapSum == 0 && hasTargets) { // targets all above the threshold: split by population
                     for (int i = 0; i < n; i++) { gapWeight[i] = target[i] ? N[i] : 0; gapSum += gapWeight[i]; }
                 }
-                if (gapSum > 0) for (int i = 0; i < n; i++) transfer[i] = (1 - alpha) * B * gapWeight[i] / gapSum;
+                if (gapSum > 0) {
+                    for (int i = 0; i < n; i++) {
+                        double asked = (1 - alpha) * B * gapWeight[i] / gapSum;
+                        f.transfer[i] = Math.min(asked, cap * Y[i]);
+                        f.unabsorbed += asked - f.transfer[i];
+                    }
+                }
+            }
+
+            // Financing of what is spent: national taxes ∝ GRP, or a levy ∝ GRP above the average.
+            double spent = 0;
+            for (int i = 0; i < n; i++) spent += f.investment[i] + f.transfer[i];
+            if (spent > 0) {
+                double baseSum = 0;
+                for (int i = 0; i < n; i++) {
+                    gapWeight[i] = financing == Financing.NATIONAL ? Y[i] : Math.max(Y[i] - N[i] * ybar, 0);
+                    baseSum += gapWeight[i];
+                }
+                for (int i = 0; i < n; i++) f.levy[i] = spent * gapWeight[i] / baseSum;
+            }
+
+            // instruments: each family's share of this year's spending earns its return after its lag
+            for (int k = 0; k < familyShare.length; k++) {
+                int due = t + familyLag[k];
+                if (due > horizon) continue;
+                double weight = familyShare[k] * familyReturn[k];
+                for (int i = 0; i < n; i++) {
+                    poleDue[due][i] += weight * f.investment[i];
+                    lagDue[due][i] += weight * f.transfer[i];
+                }
             }
 
             // 3. returns on the budget, 1. convergence gap
-            double norm = 0;
             for (int i = 0; i < n; i++) {
-                dgPole[i] = rPole * investPole[i] / Y[i];
+                // Poles: Y ∝ K^θ, K = k·Y + the public capital the policy has added: each tenge
+                // adds less as the stock grows (Bom & Ligthart 2014), a saturation, not a constant return.
+                double effective = poleDue[t][i];
+                dgPole[i] = effective > 0 ? Math.pow(1 + effective / (p.publicCapital() * Y[i] + capital[i]), thetaPole) - 1 : 0;
+                capital[i] += effective;
                 x[i] = Math.log(Y[i] / N[i]) - lnYbar;
-                factor[i] = Math.exp(-conv * x[i]);
-                norm += Y[i] / sumY * factor[i];
+                if (t == 1) x0[i] = x[i];
+                // Excess burden: λ − 1 per tenge raised, lost in the year it is raised (not compounding).
+                burden[i] = excess * f.levy[i];
+                // A levy also takes money the donor would have invested itself: r0 a year, for good.
+                drag[i] = financing == Financing.LEVY ? r0 * f.levy[i] / Y[i] : 0;
             }
 
-            // 5. migration towards higher income, rebalanced so that Σ migrants = 0
+            // 5. migration: responds to changes in income gaps since the base year, around each
+            //    region's own population trend (which already holds today's migration); Σ migrants = 0.
             double mbar = 0;
-            for (int i = 0; i < n; i++) { m[i] = p.migrationRate() * x[i]; mbar += m[i] * N[i]; }
+            for (int i = 0; i < n; i++) { m[i] = p.migrationRate() * (x[i] - x0[i]); mbar += m[i] * N[i]; }
             mbar /= sumN;
 
-            // 6. update (4. spillovers inside): Y ← Y·(1 + g_nat + d + Δg + spill)·e^(−β'x)/norm.
-            // Dividing by norm = Σ s_i e^(−β'x_i) keeps national growth at exactly g_nat in the
-            // Inertial scenario, so g_nat means what it was calibrated to.
+            // 6. update (4. spillovers inside). Per-capita income converges: its log gap closes by
+            //    e^(−β) a year; output follows population. Normalising by Σ s_i·factor_i keeps national
+            //    growth at exactly g_nat without policy, so g_nat means what it was estimated as.
+            double norm = 0;
             for (int i = 0; i < n; i++) {
-                double tau = transfer[i] / Y[i], te = Math.min(tau, tauStar);
+                double mi = m[i] - mbar;
+                double popGrowth = 1 + p.naturalIncrease() + popDeviation[i] + mi;
+                double shock = shocks == null ? 1 : Math.exp(shockSd * shocks[i].nextGaussian());
+                factor[i] = popGrowth * Math.exp(-conv * x[i]) * (1 + deviation[i]) * shock;
+                norm += Y[i] / sumY * factor[i];
+                f.migrants[i] = mi * N[i];
+                N[i] = N[i] * popGrowth;
+            }
+            for (int i = 0; i < n; i++) {
+                double tau = lagDue[t][i] / Y[i], te = Math.min(tau, tauStar);
                 double dgLag = rLag * te - kappa * te * te;
                 double spill = 0;
                 if (w != null && net != 0) {
                     for (int pole : poles) spill += w[i * n + pole] * dgPole[pole];
                     spill *= net;
                 }
-                double g = 1 + p.nationalGrowth() + deviation[i] + dgPole[i] + dgLag + spill;
+                double g = 1 + gNat + dgPole[i] + dgLag + spill - drag[i];
                 Y[i] = Y[i] * g * factor[i] / norm;
-                double mi = m[i] - mbar;
-                migrants[i] = mi * N[i];
-                N[i] = N[i] * (1 + p.naturalIncrease() + mi);
-                income[i] = Y[i] + p.consumptionShare() * transfer[i];
+                double out = Y[i] - burden[i];
+                if (!(g > 0) || !(out > 0) || !(N[i] > 0) || !Double.isFinite(out)) {
+                    throw new ScenarioCollapseException(codes.get(i), baseYear + t, g);
+                }
+                f.grp[i] = out;
+                f.population[i] = N[i];
+                f.income[i] = out + consumed * f.transfer[i];
             }
-            sink.year(t, Y, income, N, migrants);
+            sink.year(t, f);
         }
     }
 }

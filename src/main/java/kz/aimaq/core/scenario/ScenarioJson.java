@@ -32,7 +32,7 @@ public final class ScenarioJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Set<String> FIELDS = Set.of("format", "version", "name", "preset", "alpha", "budget",
-            "horizon", "poles", "poleWeights", "targets", "useHistory", "parameters");
+            "horizon", "poles", "poleWeights", "targets", "useHistory", "financing", "instruments", "parameters");
     private static final List<String> PARAMETERS = Arrays.stream(ScenarioParameters.class.getRecordComponents())
             .map(java.lang.reflect.RecordComponent::getName).toList();
 
@@ -52,6 +52,11 @@ public final class ScenarioJson {
         ArrayNode targets = root.putArray("targets");
         s.targets().forEach(targets::add);
         root.put("useHistory", s.useHistory());
+        root.put("financing", s.financing().id);
+        if (!s.instruments().isEmpty()) {
+            ObjectNode ins = root.putObject("instruments");
+            s.instruments().forEach((k, v) -> ins.put(k.id, v));
+        }
         ObjectNode params = root.putObject("parameters");
         for (var c : ScenarioParameters.class.getRecordComponents()) {
             try {
@@ -129,7 +134,17 @@ public final class ScenarioJson {
         double budget = root.has("budget") ? number(root.get("budget"), "budget") : base.budget();
         int horizon = root.has("horizon") ? (int) number(root.get("horizon"), "horizon") : base.horizon();
         boolean history = root.has("useHistory") ? root.get("useHistory").asBoolean() : base.useHistory();
-        return new Scenario(name, preset, poles, weights, targets, budget, alpha, horizon, history, params);
+        Financing financing = root.has("financing") ? Financing.byId(root.get("financing").asText()) : base.financing();
+        Map<Instrument, Double> instruments = new java.util.EnumMap<>(Instrument.class);
+        if (root.has("instruments")) {
+            JsonNode ins = root.get("instruments");
+            if (!ins.isObject()) throw new InvalidInputException("core.scenario.instruments");
+            for (Iterator<Map.Entry<String, JsonNode>> it = ins.fields(); it.hasNext(); ) {
+                var e = it.next();
+                instruments.put(Instrument.byId(e.getKey()), number(e.getValue(), "instruments." + e.getKey()));
+            }
+        }
+        return new Scenario(name, preset, poles, weights, targets, budget, alpha, horizon, history, params, financing, instruments);
     }
 
     private static ScenarioParameters parameters(JsonNode node, ScenarioParameters defaults) {
@@ -164,7 +179,9 @@ public final class ScenarioJson {
 
     private static double number(JsonNode n, String field) {
         if (!n.isNumber()) throw new InvalidInputException("core.scenario.number", field, n);
-        return n.asDouble();
+        double v = n.asDouble();
+        if (!Double.isFinite(v)) throw new InvalidInputException("core.scenario.finite", field, n);
+        return v;
     }
 
     private static List<String> codes(JsonNode n, String field, Collection<String> valid) {

@@ -47,13 +47,25 @@ public final class Simulator {
         ScenarioEngine e = engine(s);
         List<YearState> years = new ArrayList<>(s.horizon() + 1);
         double[] y = new double[e.n];
-        e.run(s.parameters(), (t, grp, income, pop, migrants) -> {
-            double total = 0;
-            for (int i = 0; i < e.n; i++) { total += grp[i]; y[i] = income[i] / pop[i]; }
-            years.add(new YearState(e.baseYear + t, total, grp.clone(), income.clone(), pop.clone(),
-                    migrants.clone(), Inequality.measures(y, pop, labels)));
-        });
+        e.run(s.parameters(), (t, f) -> years.add(state(e.baseYear + t, f, y)));
         return new Trajectory(s, e.codes, years);
+    }
+
+    /** A deterministic run with the given national growth in each simulated year (used by the backtest). */
+    Trajectory run(Scenario s, double[] nationalGrowthPath) {
+        ScenarioEngine e = engine(s).withGrowthPath(nationalGrowthPath);
+        List<YearState> years = new ArrayList<>(s.horizon() + 1);
+        double[] y = new double[e.n];
+        e.run(s.parameters(), (t, f) -> years.add(state(e.baseYear + t, f, y)));
+        return new Trajectory(s, e.codes, years);
+    }
+
+    private YearState state(int year, ScenarioEngine.YearFlows f, double[] y) {
+        double total = 0;
+        for (int i = 0; i < y.length; i++) { total += f.grp[i]; y[i] = f.income[i] / f.population[i]; }
+        return new YearState(year, total, f.grp.clone(), f.income.clone(), f.population.clone(), f.migrants.clone(),
+                Inequality.measures(y, f.population, labels), f.investment.clone(), f.transfer.clone(), f.levy.clone(),
+                f.unabsorbed);
     }
 
     /** Monte Carlo bands; see {@link MonteCarlo#run}. Uses the common fork-join pool. */

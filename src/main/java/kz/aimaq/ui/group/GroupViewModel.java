@@ -6,6 +6,7 @@ import javafx.beans.property.*;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import kz.aimaq.core.map.GroupOverlay;
 import kz.aimaq.core.data.IndicatorData;
 import kz.aimaq.core.group.*;
 import kz.aimaq.core.region.Region;

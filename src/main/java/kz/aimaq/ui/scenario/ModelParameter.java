@@ -10,18 +10,21 @@ import java.util.function.ToDoubleFunction;
  * the bundles under {@code param.<json name>.*}.
  */
 enum ModelParameter {
-    NATIONAL_GROWTH("nationalGrowth", "g_nat", -0.2, 0.3, ScenarioParameters::nationalGrowth),
-    BETA("beta", "β", 0, 0.5, ScenarioParameters::beta),
-    LAG_THRESHOLD("lagThreshold", "θ", 0.1, 3, ScenarioParameters::lagThreshold),
-    RETURN_ON_INVESTMENT("returnOnInvestment", "r0", 0, 5, ScenarioParameters::returnOnInvestment),
-    AGGLOMERATION_PREMIUM("agglomerationPremium", "a", -0.9, 5, ScenarioParameters::agglomerationPremium),
-    ABSORPTIVE_CAPACITY("absorptiveCapacity", "A", 0, 5, ScenarioParameters::absorptiveCapacity),
-    DIMINISHING_RETURNS("diminishingReturns", "κ", 0, 100, ScenarioParameters::diminishingReturns),
-    CONSUMPTION_SHARE("consumptionShare", "c", 0, 1, ScenarioParameters::consumptionShare),
-    SPREAD("spread", "s", 0, 5, ScenarioParameters::spread),
-    BACKWASH("backwash", "w_b", 0, 5, ScenarioParameters::backwash),
-    MIGRATION_RATE("migrationRate", "μ", 0, 0.5, ScenarioParameters::migrationRate),
-    NATURAL_INCREASE("naturalIncrease", "n", -0.1, 0.1, ScenarioParameters::naturalIncrease);
+    NATIONAL_GROWTH("nationalGrowth", "g_nat", ScenarioParameters::nationalGrowth),
+    BETA("beta", "β", ScenarioParameters::beta),
+    LAG_THRESHOLD("lagThreshold", "θ", ScenarioParameters::lagThreshold),
+    RETURN_ON_INVESTMENT("returnOnInvestment", "r0", ScenarioParameters::returnOnInvestment),
+    AGGLOMERATION_PREMIUM("agglomerationPremium", "a", ScenarioParameters::agglomerationPremium),
+    ABSORPTIVE_CAPACITY("absorptiveCapacity", "A", ScenarioParameters::absorptiveCapacity),
+    DIMINISHING_RETURNS("diminishingReturns", "κ", ScenarioParameters::diminishingReturns),
+    CONSUMPTION_SHARE("consumptionShare", "c", ScenarioParameters::consumptionShare),
+    SPREAD("spread", "s", ScenarioParameters::spread),
+    BACKWASH("backwash", "w_b", ScenarioParameters::backwash),
+    MIGRATION_RATE("migrationRate", "μ", ScenarioParameters::migrationRate),
+    NATURAL_INCREASE("naturalIncrease", "n", ScenarioParameters::naturalIncrease),
+    PUBLIC_CAPITAL("publicCapital", "k", ScenarioParameters::publicCapital),
+    MARGINAL_COST_OF_FUNDS("marginalCostOfFunds", "λ", ScenarioParameters::marginalCostOfFunds),
+    ABSORPTION_CAP("absorptionCap", "τ_max", ScenarioParameters::absorptionCap);
 
     /** The record component and JSON field name. */
     final String id;
@@ -29,20 +32,22 @@ enum ModelParameter {
     final double min, max;
     private final ToDoubleFunction<ScenarioParameters> get;
 
-    ModelParameter(String id, String symbol, double min, double max, ToDoubleFunction<ScenarioParameters> get) {
+    ModelParameter(String id, String symbol, ToDoubleFunction<ScenarioParameters> get) {
         this.id = id;
         this.symbol = symbol;
-        this.min = min;
-        this.max = max;
+        // the core's accepted range, in the record's component order (the same order as here)
+        this.min = ScenarioParameters.RANGES[ordinal()][0];
+        this.max = ScenarioParameters.RANGES[ordinal()][1];
         this.get = get;
+        if (!ScenarioParameters.NAMES[ordinal()].equals(id)) throw new IllegalStateException("parameter order differs from the core: " + id);
     }
 
     double of(ScenarioParameters p) { return get.applyAsDouble(p); }
 
     /** A copy of {@code p} with this parameter set to {@code v}; the core checks the range. */
     ScenarioParameters with(ScenarioParameters p, double v) {
-        double[] a = new double[values().length];
-        for (ModelParameter m : values()) a[m.ordinal()] = m == this ? v : m.of(p);
-        return new ScenarioParameters(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11]);
+        double[] a = p.toArray();
+        a[ordinal()] = v;
+        return ScenarioParameters.of(a);
     }
 }

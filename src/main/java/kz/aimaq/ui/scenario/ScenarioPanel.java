@@ -40,6 +40,8 @@ public final class ScenarioPanel extends VBox {
     private final LineChart<Number, Number> theilChart;
     private final TableView<Row> table = new TableView<>();
     private final Label status = new Label();
+    /** Shown when recipients cannot absorb what the budget offers them (absorption cap). */
+    private final Label absorption = new Label();
     private final HBox legend = new HBox(14);
     private final Locale locale;
     private final FrontierView frontierView;
@@ -142,7 +144,12 @@ public final class ScenarioPanel extends VBox {
         source.getStyleClass().add("source-note");
         source.setWrapText(true);
 
-        getChildren().addAll(form, recipientsPane, buttons, status, files, legend, grpChart, theilChart, table,
+        absorption.setWrapText(true);
+        absorption.setId("scenario-absorption-warning");
+        absorption.getStyleClass().add("param-problem");
+        absorption.managedProperty().bind(absorption.textProperty().isNotEmpty());
+        absorption.visibleProperty().bind(absorption.textProperty().isNotEmpty());
+        getChildren().addAll(form, recipientsPane, buttons, status, absorption, files, legend, grpChart, theilChart, table,
                 frontierView, parametersPane, source);
 
         // no empty axes before the first run
@@ -151,7 +158,14 @@ public final class ScenarioPanel extends VBox {
             n.managedProperty().bind(n.visibleProperty());
         }
         vm.resultProperty().addListener((o, a, tr) -> { show(); result.set(tr); });
-        vm.errorProperty().addListener((o, a, e) -> { if (e != null) status.setText(t.format("scenario.error", e)); });
+        vm.errorProperty().addListener((o, a, e) -> {
+            if (e == null) return;
+            if (vm.failure() instanceof kz.aimaq.core.scenario.ScenarioCollapseException c) {
+                status.setText(t.format("scenario.error.collapse", c.region(), String.valueOf(c.year())));
+            } else {
+                status.setText(t.format("scenario.error", e));
+            }
+        });
     }
 
     /** Places extra controls (e.g. the map projection switches) right under Run. */
@@ -166,7 +180,8 @@ public final class ScenarioPanel extends VBox {
 
     /** The text of "How this is computed", with the parameters in force. */
     String howItWorksText() {
-        return HowItWorks.text(t, vm.parametersProperty().get(), vm.defaultParameters(), NumberFormat.getNumberInstance(locale));
+        return HowItWorks.text(t, vm.parametersProperty().get(), vm.defaultParameters(), NumberFormat.getNumberInstance(locale),
+                vm.scenario());
     }
 
     private javafx.stage.FileChooser chooser() {
@@ -223,8 +238,26 @@ public final class ScenarioPanel extends VBox {
     /** The rows of the end-year table (for tests and exports). */
     public List<Row> rows() { return List.copyOf(table.getItems()); }
 
+    /** The absorption warning of a run, in the interface language, or "" when every tenge is absorbed. */
+    String absorptionWarning(Trajectory tr) {
+        double unabsorbed = 0, transferred = 0;
+        for (var s : tr.years()) {
+            unabsorbed += s.unabsorbed();
+            for (double v : s.transfer()) transferred += v;
+        }
+        if (unabsorbed <= 0) return "";
+        NumberFormat pct = NumberFormat.getPercentInstance(locale);
+        pct.setMaximumFractionDigits(1);
+        return t.format("scenario.warning.unabsorbed", pct.format(unabsorbed / (unabsorbed + transferred)),
+                pct.format(tr.scenario().parameters().absorptionCap()));
+    }
+
+    /** The warning line under the status (tests read it). */
+    String absorptionText() { return absorption.getText(); }
+
     private void show() {
         Trajectory cur = vm.resultProperty().get(), cmp = vm.comparisonProperty().get();
+        absorption.setText(cur == null ? "" : absorptionWarning(cur));
         if (cur == null) return;
         MonteCarloResult mc = vm.bandsProperty().get();
         String curName = label(cur.scenario().preset()), cmpName = cmp == null ? "" : label(cmp.scenario().preset());
@@ -284,7 +317,7 @@ public final class ScenarioPanel extends VBox {
 
     private ChoiceBox<Preset> presetChoice() {
         ChoiceBox<Preset> c = new ChoiceBox<>(FXCollections.observableArrayList(
-                Preset.INERTIAL, Preset.GROWTH_POLES, Preset.REDISTRIBUTION, Preset.SELECTIVE, Preset.MIX));
+                Preset.INERTIAL, Preset.GROWTH_POLES, Preset.REDISTRIBUTION, Preset.SELECTIVE, Preset.MIX, Preset.OIL_POLES));
         c.setConverter(new StringConverter<>() {
             @Override public String toString(Preset p) { return p == null ? "" : label(p); }
             @Override public Preset fromString(String s) { return null; }

@@ -64,6 +64,8 @@ public final class ScenarioViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    /** The last failure itself, so the panel can word a known one (a collapse) in the interface language. */
+    private volatile Throwable failure;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "aimaq-scenario");
@@ -109,6 +111,9 @@ public final class ScenarioViewModel {
     public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
     /** The last failure, as a message for the user; null after a successful run. */
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+
+    /** The exception behind the current error, or null. */
+    public Throwable failure() { return failure; }
 
     public Calibration calibration() { return calibration; }
 
@@ -231,6 +236,7 @@ public final class ScenarioViewModel {
         t.setOnFailed(e -> {
             done.run();
             Throwable x = t.getException();
+            failure = x;
             error.set(x instanceof CancellationException ? null : (x.getMessage() == null ? x.toString() : x.getMessage()));
         });
         frontierTask = t;
@@ -303,6 +309,7 @@ public final class ScenarioViewModel {
         t.setOnFailed(e -> {
             finish();
             Throwable x = t.getException();
+            failure = x;
             error.set(x instanceof CancellationException ? null : (x.getMessage() == null ? x.toString() : x.getMessage()));
         });
         task = t;

@@ -19,9 +19,13 @@ class FrontierTest {
         assertEquals(1.0, f.points().getLast().alpha());
         for (int k = 1; k < 50; k++) {
             FrontierPoint a = f.points().get(k - 1), b = f.points().get(k);
-            assertTrue(b.nationalGrp() > a.nationalGrp(), "GRP rises with α: " + a + " → " + b);
             assertTrue(b.theil() > a.theil(), "Theil rises with α: " + a + " → " + b);
         }
+        // All-poles ends richer than all-redistribution, but pole returns saturate (revision 2), so
+        // the GRP-maximising mix is not α = 1: the last tenths of the budget earn more in lagging regions.
+        assertTrue(f.points().getLast().nationalGrp() > f.points().getFirst().nationalGrp());
+        FrontierPoint richest = f.points().stream().max(java.util.Comparator.comparingDouble(FrontierPoint::nationalGrp)).orElseThrow();
+        assertTrue(richest.alpha() > 0.5 && richest.alpha() < 1, "GRP peaks inside the mix: " + richest);
         // the ends are the Redistribution and Growth-poles presets
         assertEquals(sim.run(Scenario.of(Preset.REDISTRIBUTION, cal.defaultParameters())).end().nationalGrp(),
                 f.points().getFirst().nationalGrp(), 1e-3);

@@ -75,19 +75,21 @@ class ScenarioPanelToolsTest {
         ParametersPane p = panel.parametersPane();
         assertFalse(p.isExpanded(), "collapsed until asked for");
         TextField beta = p.field(ModelParameter.BETA);
-        assertEquals("0,02", beta.getText());
+        assertEquals("0,013497", beta.getText(), "the estimated β (2011-2025)");
         robot.interact(() -> beta.setText("быстро"));
         assertEquals("Введите число, например 0,02", p.problem(ModelParameter.BETA));
-        assertEquals(ScenarioParameters.BETA, panel.viewModel().parametersProperty().get().beta(), "a bad value is not used");
+        assertEquals(kz.aimaq.core.scenario.Calibration.bundled().estimation().beta(), panel.viewModel().parametersProperty().get().beta(), "a bad value is not used");
         robot.interact(() -> beta.setText("0,9"));
-        assertEquals("Введите число от 0 до 0,5", p.problem(ModelParameter.BETA));
+        assertEquals("Введите число от 0 до 0,2", p.problem(ModelParameter.BETA));
         robot.interact(() -> beta.setText("0,035"));
         assertEquals("", p.problem(ModelParameter.BETA));
         assertEquals(0.035, panel.viewModel().scenario().parameters().beta());
         robot.interact(() -> robot.lookup("#param-restore").queryButton().fire());
-        assertEquals("0,02", beta.getText());
+        assertEquals("0,013497", beta.getText());
         assertEquals(panel.viewModel().defaultParameters(), panel.viewModel().parametersProperty().get());
-        assertTrue(panel.howItWorksText().contains("β — скорость сближения: 0,02 в год."), panel.howItWorksText());
+        assertTrue(panel.howItWorksText().contains("β — скорость сближения: 0,0135 в год."), panel.howItWorksText());
+        assertTrue(panel.howItWorksText().startsWith("Простыми словами"), "plain words first");
+        assertTrue(panel.howItWorksText().contains("Какие параметры важнее всего для этого сценария в 2050 г."), panel.howItWorksText());
     }
 
     @Test

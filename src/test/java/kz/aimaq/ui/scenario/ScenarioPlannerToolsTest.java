@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -32,8 +33,9 @@ class ScenarioPlannerToolsTest {
         assertEquals(Frontier.DEFAULT_POINTS, neutral.points().size());
         assertEquals(0.0, neutral.points().getFirst().alpha());
         assertEquals(1.0, neutral.points().getLast().alpha());
-        // ε = 0 values only the average: all to the poles, which raise GRP most
-        assertEquals(1.0, neutral.optimum().alpha(), 1e-6);
+        // ε = 0 values only the average: mostly to the poles, but not all, because pole returns saturate
+        // (revision 2; with the first model's linear pole returns the answer was always α = 1)
+        assertTrue(neutral.optimum().alpha() > 0.7 && neutral.optimum().alpha() < 0.9, neutral.optimum().toString());
         assertTrue(averse.optimum().alpha() < 0.8, "ε = 3 moves the best mix towards redistribution: " + averse.optimum());
         // the frontier trades growth for equality: α = 1 has more GRP and more inequality than α = 0
         FrontierPoint a0 = neutral.points().getFirst(), a1 = neutral.points().getLast();
@@ -71,7 +73,7 @@ class ScenarioPlannerToolsTest {
     @Test
     void editedParametersDriveBothScenariosAndCanBeRestored() {
         ScenarioParameters defaults = vm.defaultParameters();
-        assertEquals(ScenarioParameters.BETA, vm.scenario().parameters().beta());
+        assertEquals(kz.aimaq.core.scenario.Calibration.bundled().estimation().beta(), vm.scenario().parameters().beta());
         vm.parametersProperty().set(ModelParameter.BETA.with(defaults, 0.04));
         assertEquals(0.04, vm.scenario().parameters().beta());
         assertEquals(0.04, vm.comparisonScenario().parameters().beta(), "the comparison runs under the same parameters");
@@ -82,8 +84,8 @@ class ScenarioPlannerToolsTest {
         vm.restoreDefaultParameters();
         assertEquals(defaults, vm.parametersProperty().get());
         double theil = vm.compute(p -> {}, () -> false).current().end().inequality().theil();
-        // 2050 Inertial Theil 0.0423 with β = 0.02 (docs/scenario-model.md); faster convergence, less left
-        assertEquals(0.0423, theil, 5e-4);
+        // 2050 Inertial Theil 0.0898 with the estimated β = 0.0135 (docs/scenario-model.md); faster convergence, less left
+        assertEquals(0.0898, theil, 5e-4);
         assertTrue(fastTheil < theil - 0.01, fastTheil + " vs " + theil);
         assertThrows(IllegalArgumentException.class, () -> ModelParameter.CONSUMPTION_SHARE.with(defaults, 1.5),
                 "the core refuses a share above 1");
@@ -121,16 +123,13 @@ class ScenarioPlannerToolsTest {
         vm.presetProperty().set(Preset.GROWTH_POLES);
         vm.bandRunsProperty().set(200);
         MonteCarloResult mc = vm.compute(p -> {}, () -> false).bands();
-        MapScene.Area astana = new MapScene.Area("71", null, 0xff336699, "Астана", 0, 0, 1, "Астана\n8 000");
-        MapScene.Area unknown = new MapScene.Area("xx", null, 0, null, 0, 0, 1, "без данных");
         NumberFormat ru = NumberFormat.getNumberInstance(Locale.forLanguageTag("ru"));
-        List<MapScene.Area> out = ScenarioFeature.withBands(List.of(astana, unknown), mc, 2040, new ScenarioTexts("ru"), ru);
+        Map<String, String> notes = ScenarioFeature.bandNotes(mc, 2040, new ScenarioTexts("ru"), ru);
         Band b = mc.regionGrpPerCapita().get(mc.codes().indexOf("71"));
         ru.setMaximumFractionDigits(0);
-        String expected = "Астана\n8 000\nP5–P95: " + ru.format(b.p5()[15]) + " – " + ru.format(b.p95()[15]);
-        assertEquals(expected, out.get(0).tooltip());
+        assertEquals("P5–P95: " + ru.format(b.p5()[15]) + " – " + ru.format(b.p95()[15]), notes.get("71"));
+        assertEquals(20, notes.size(), "one line per region with a band");
         assertTrue(b.p5()[15] < b.p95()[15] && b.p5()[15] > 1000, "thousand KZT per person, a real range");
-        assertEquals("без данных", out.get(1).tooltip(), "a region without a band keeps its tooltip");
     }
 
     @Test
@@ -139,10 +138,10 @@ class ScenarioPlannerToolsTest {
         ScenarioParameters d = vm.defaultParameters();
         String text = HowItWorks.text(new ScenarioTexts("kk"), ModelParameter.BETA.with(d, 0.03), d, kk);
         assertTrue(text.contains("1. Жақындасу."), text);
-        assertTrue(text.contains("β — жақындасу қарқыны: 0,03 (әдепкі мәні 0,02) жылына."), text);
+        assertTrue(text.contains("β — жақындасу қарқыны: 0,03 (әдепкі мәні 0,0135) жылына."), text);
         assertTrue(text.contains("κ — трансферттердің кемімелі қайтарымы: 2 —."), text);
         assertEquals(ModelParameter.values().length, text.lines().filter(l -> l.startsWith("• ")).count());
         String en = HowItWorks.text(new ScenarioTexts("en"), d, d, NumberFormat.getNumberInstance(Locale.ENGLISH));
-        assertTrue(en.contains("1. Convergence.") && !en.contains("default 0.02"), en);
+        assertTrue(en.contains("1. Convergence.") && !en.contains("default 0.0135") && en.contains("In plain words"), en);
     }
 }

@@ -1,0 +1,161 @@
+package kz.aimaq.core.disparity;
+
+import kz.aimaq.core.format.NumberFormats;
+import kz.aimaq.core.render.MapPainter;
+import kz.aimaq.core.render.Picture;
+import kz.aimaq.core.render.Surface;
+import kz.aimaq.core.scenario.Metric;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Small multiples of the disparity monitor: one panel per measure over the years, with the
+ * regional-policy periods shaded behind the lines ({@link PolicyPeriod}), and optionally a
+ * projection (a scenario run) continuing the history in another colour. A {@link Picture}, so
+ * the screen, PNG and SVG show the same drawing. All words come in already translated.
+ *
+ * @param title       e.g. "GRP per capita: regional disparities 2010–2025"
+ * @param subtitle    territory and grouping in words
+ * @param measureName measure → its name in the user's language
+ * @param history     the monitor's years (ascending)
+ * @param projection  metric → simulated values by year (may be empty): drawn from its first year on
+ * @param periodNames period → its name in the user's language
+ * @param historyName legend name of the history line; {@code projectionName} of the projection
+ * @param sourceLine  the figures' source, shown at the bottom
+ */
+public record DisparityChart(String title, String subtitle, Map<Metric, String> measureName, List<DisparityYear> history,
+                             Map<Metric, Map<Integer, Double>> projection, Map<PolicyPeriod, String> periodNames,
+                             String historyName, String projectionName, String sourceLine, String lang) implements Picture {
+
+    static final int HISTORY = 0xFF2C7FB8, PROJECTION = 0xFFD95F02, GRID = 0xFFDDE2E7, FRAME = 0xFFCBD2D9;
+    static final int COLUMNS = 5;
+
+    public DisparityChart {
+        history = List.copyOf(history);
+        projection = Map.copyOf(projection);
+    }
+
+    @Override public void paint(Surface s, double width, double height) {
+        double ui = Math.max(1.0, Math.min(width / 1600.0, height / 1000.0)), pad = 16 * ui;
+        s.fillRect(0, 0, width, height, MapPainter.BACKGROUND);
+        double y = 30 * ui;
+        s.text(fit(s, title, 22 * ui, width - 2 * pad), pad, y, 22 * ui, true, MapPainter.TEXT, 0, 0);
+        y += 22 * ui;
+        s.text(fit(s, subtitle, 14 * ui, width - 2 * pad), pad, y, 14 * ui, false, MapPainter.MUTED_TEXT, 0, 0);
+        y += 14 * ui;
+        double bottom = height - pad - 22 * ui - 24 * ui;
+        int[] span = years();
+        List<Metric> measures = DisparityTable.MEASURES;
+        int rows = (measures.size() + COLUMNS - 1) / COLUMNS;
+        double gap = 12 * ui, cellW = (width - 2 * pad - (COLUMNS - 1) * gap) / COLUMNS, cellH = (bottom - y - (rows - 1) * gap) / rows;
+        for (int i = 0; i < measures.size(); i++) {
+            double cx = pad + (i % COLUMNS) * (cellW + gap), cy = y + (i / COLUMNS) * (cellH + gap);
+            panel(s, measures.get(i), span, cx, cy, cellW, cellH, ui);
+        }
+        key(s, span, pad, height - pad - 22 * ui - 6 * ui, ui);
+        if (sourceLine != null && !sourceLine.isBlank()) {
+            s.text(fit(s, sourceLine, 11 * ui, width - 2 * pad), pad, height - pad, 11 * ui, false, MapPainter.MUTED_TEXT, 0, 0);
+        }
+    }
+
+    /** First and last year over history and projection. */
+    private int[] years() {
+        int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE;
+        for (DisparityYear d : history) { lo = Math.min(lo, d.year()); hi = Math.max(hi, d.year()); }
+        for (Map<Integer, Double> p : projection.values()) for (int yr : p.keySet()) { lo = Math.min(lo, yr); hi = Math.max(hi, yr); }
+        if (lo > hi) { lo = 2010; hi = 2025; }
+        if (lo == hi) hi = lo + 1;
+        return new int[]{lo, hi};
+    }
+
+    private void panel(Surface s, Metric m, int[] span, double x, double y, double w, double h, double ui) {
+        s.fillRect(x, y, w, h, 0xFFFFFFFF);
+        s.strokeRect(x, y, w, h, FRAME, ui);
+        double titleSize = 13 * ui, tick = 10 * ui;
+        s.text(fit(s, measureName.getOrDefault(m, m.column), titleSize, w - 16 * ui), x + 8 * ui, y + 8 * ui + titleSize, titleSize, true,
+                MapPainter.TEXT, 0, 0);
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (DisparityYear d : history) { double v = m.of(d.measures()); if (Double.isFinite(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); } }
+        for (double v : projection.getOrDefault(m, Map.of()).values()) if (Double.isFinite(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+        if (!(lo <= hi)) return;
+        double[] ticks = kz.aimaq.core.render.ChartPainter.niceTicks(lo, hi, 4);
+        double y0 = ticks[0], y1 = ticks[ticks.length - 1];
+        int decimals = m == Metric.REGIONS_BELOW_AVG ? 0 : decimals(ticks);
+        double labelW = 0;
+        for (double t : ticks) labelW = Math.max(labelW, s.textWidth(NumberFormats.format(t, decimals, lang), tick, false));
+        double px = x + 10 * ui + labelW + 4 * ui, pw = w - (px - x) - 10 * ui;
+        double py = y + 16 * ui + titleSize, ph = h - (py - y) - 22 * ui;
+        if (pw < 20 || ph < 20) return;
+        // policy periods behind everything, clipped to the years shown
+        for (PolicyPeriod p : PolicyPeriod.values()) {
+            double a = Math.max(p.from, span[0]), b = Math.min(p.to, span[1]);
+            if (a >= b) continue;
+            s.fillRect(xOf(a, span, px, pw), py, xOf(b, span, px, pw) - xOf(a, span, px, pw), ph, p.argb);
+        }
+        for (double t : ticks) {
+            double ty = py + ph - (t - y0) / (y1 - y0) * ph;
+            s.line(px, ty, px + pw, ty, GRID, ui);
+            s.text(NumberFormats.format(t, decimals, lang), px - 4 * ui, ty + tick * 0.35, tick, false, MapPainter.MUTED_TEXT, 1, 0);
+        }
+        for (int yr = span[0]; yr <= span[1]; yr++) {
+            if (yr % 5 != 0) continue;
+            double tx = xOf(yr, span, px, pw);
+            s.line(tx, py + ph, tx, py + ph + 3 * ui, MapPainter.MUTED_TEXT, ui);
+            s.text(String.valueOf(yr), tx, py + ph + 4 * ui + tick, tick, false, MapPainter.MUTED_TEXT, 0.5, 0);
+        }
+        double lx = Double.NaN, ly = Double.NaN;
+        for (DisparityYear d : history) {
+            double v = m.of(d.measures());
+            if (!Double.isFinite(v)) { lx = Double.NaN; continue; }
+            double cx = xOf(d.year(), span, px, pw), cy = py + ph - (v - y0) / (y1 - y0) * ph;
+            if (!Double.isNaN(lx)) s.line(lx, ly, cx, cy, HISTORY, 2 * ui);
+            lx = cx; ly = cy;
+        }
+        double qx = Double.NaN, qy = Double.NaN;
+        for (var e : new java.util.TreeMap<>(projection.getOrDefault(m, Map.of())).entrySet()) {
+            double cx = xOf(e.getKey(), span, px, pw), cy = py + ph - (e.getValue() - y0) / (y1 - y0) * ph;
+            if (!Double.isNaN(qx)) s.line(qx, qy, cx, cy, PROJECTION, 2 * ui);
+            qx = cx; qy = cy;
+        }
+    }
+
+    private static double xOf(double year, int[] span, double px, double pw) {
+        return px + (year - span[0]) / (span[1] - span[0]) * pw;
+    }
+
+    /** The line key and the periods that fall in the years shown. */
+    private void key(Surface s, int[] span, double x, double baseline, double ui) {
+        double size = 12 * ui;
+        x = keyLine(s, HISTORY, historyName, x, baseline, size, ui);
+        if (!projection.isEmpty()) x = keyLine(s, PROJECTION, projectionName, x, baseline, size, ui);
+        for (PolicyPeriod p : PolicyPeriod.values()) {
+            if (Math.max(p.from, span[0]) >= Math.min(p.to, span[1])) continue;
+            s.fillRect(x, baseline - size * 0.8, 22 * ui, size, p.argb | 0x40000000);
+            String label = periodNames.getOrDefault(p, p.name()) + " (" + p.from + "–" + p.to + ")";
+            s.text(label, x + 28 * ui, baseline, size, false, MapPainter.TEXT, 0, 0);
+            x += 28 * ui + s.textWidth(label, size, false) + 22 * ui;
+        }
+    }
+
+    private static double keyLine(Surface s, int argb, String name, double x, double baseline, double size, double ui) {
+        if (name == null || name.isBlank()) return x;
+        s.line(x, baseline - size * 0.35, x + 24 * ui, baseline - size * 0.35, argb, 3 * ui);
+        s.text(name, x + 30 * ui, baseline, size, false, MapPainter.TEXT, 0, 0);
+        return x + 30 * ui + s.textWidth(name, size, false) + 22 * ui;
+    }
+
+    private static int decimals(double[] ticks) {
+        if (ticks.length < 2) return 2;
+        double step = ticks[1] - ticks[0];
+        return step >= 1 ? 0 : Math.min(6, (int) Math.ceil(-Math.log10(step) - 1e-9));
+    }
+
+    private static String fit(Surface s, String text, double size, double maxW) {
+        if (text == null) return "";
+        if (s.textWidth(text, size, false) <= maxW) return text;
+        String t = text;
+        while (t.length() > 4 && s.textWidth(t + "…", size, false) > maxW) t = t.substring(0, t.length() - 1);
+        return t + "…";
+    }
+}
