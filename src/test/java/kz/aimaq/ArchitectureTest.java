@@ -53,4 +53,18 @@ class ArchitectureTest {
                 .because("a feature gets a small context (ui.common.AppContext), not the window or the other features")
                 .check(classes);
     }
+
+    @Test
+    void everyPackageSaysWhatItIsFor() throws java.io.IOException {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        try (var dirs = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (var d : dirs.filter(java.nio.file.Files::isDirectory).toList()) {
+                boolean hasCode;
+                try (var files = java.nio.file.Files.list(d)) { hasCode = files.anyMatch(f -> f.toString().endsWith(".java")); }
+                if (hasCode && !java.nio.file.Files.exists(d.resolve("package-info.java"))) missing.add(d.toString());
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), missing,
+                "each package has a package-info.java with its contract (see core/classify)");
+    }
 }

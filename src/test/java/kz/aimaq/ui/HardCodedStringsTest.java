@@ -65,7 +65,8 @@ class HardCodedStringsTest {
             "Groupings.java: \"bundled preset ", "IndexSpecJson.java: \"an index spec is plain data",
             "WorkspaceMigrations.java: \"no migration from", "Resources.java: \"Missing bundled resource ",
             // programming errors: the shared bundled tables are read-only (the app works on a copy)
-            "IndicatorCatalog.java: \"the bundled indicator catalogue", "IndicatorData.java: \"the bundled indicator tables");
+            "IndicatorCatalog.java: \"the bundled indicator catalogue", "IndicatorData.java: \"the bundled indicator tables",
+            "ScenarioParameters.java: \"expected ");
 
     static final Pattern KEYED = Pattern.compile(
             "new\\s+(" + String.join("|", USER_FACING) + ")\\s*\\(\\s*(?:[\\w.()]+\\s*,\\s*)?\"((?:[^\"\\\\]|\\\\.)*)\"");

@@ -1,5 +1,6 @@
 package kz.aimaq.core.export;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import kz.aimaq.core.classify.ClassificationMethod;
 import kz.aimaq.core.classify.Classifiers;
 import kz.aimaq.core.data.Indicator;
@@ -43,8 +44,7 @@ public record ScenarioComparison(String nameA, String nameB, Trajectory a, Traje
     public static ScenarioComparison run(Scenario sa, Scenario sb, Simulator sim, PreparedLayer layer, IndicatorData data,
                                          String lang) {
         if (sa.horizon() != sb.horizon()) {
-            throw new IllegalArgumentException("both scenarios need the same horizon to be compared, got "
-                    + sa.horizon() + " and " + sb.horizon() + " years");
+            throw new InvalidInputException("core.scenario.sameHorizon", sa.horizon(), sb.horizon());
         }
         return of(sim.run(sa), sim.run(sb), layer, data, lang);
     }
@@ -52,7 +52,7 @@ public record ScenarioComparison(String nameA, String nameB, Trajectory a, Traje
     /** From runs already made (e.g. the scenario panel's current and comparison trajectories). */
     public static ScenarioComparison of(Trajectory ta, Trajectory tb, PreparedLayer layer, IndicatorData data, String lang) {
         if (ta.end().year() != tb.end().year()) {
-            throw new IllegalArgumentException("both runs must end in the same year, got " + ta.end().year() + " and " + tb.end().year());
+            throw new InvalidInputException("core.scenario.sameEnd", ta.end().year(), tb.end().year());
         }
         Messages m = Messages.of(lang);
         lang = m.lang();

@@ -1,5 +1,6 @@
 package kz.aimaq.core.group;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import kz.aimaq.core.data.Indicator;
 import kz.aimaq.core.data.IndicatorData;
 import kz.aimaq.core.region.Region;
@@ -104,7 +105,7 @@ public final class GroupAggregator {
             case POPULATION_WEIGHTED_MEAN -> weightedMean(indicator.id(), year, group.members(), k -> value(POPULATION, year, k));
             case GRP_WEIGHTED_MEAN -> weightedMean(indicator.id(), year, group.members(), k -> value(GRP, year, k));
             case AREA_WEIGHTED_MEAN -> weightedMean(indicator.id(), year, group.members(), this::areaOf);
-            case NONE -> throw new IllegalArgumentException(indicator.nameEn() + " cannot be combined over regions");
+            case NONE -> throw new InvalidInputException("core.group.notCombinable", (kz.aimaq.core.i18n.Text.Word) indicator::name);
         };
     }
 

@@ -8,13 +8,19 @@ import java.util.List;
  * and its arguments. Core code that reports something to the user returns or throws a Text, and
  * whoever shows it (a view model, the CLI) says it in the user's language with {@link #in}.
  * An argument may itself be a Text (a reason inside a sentence), or a list of Texts (said one
- * after another), and is said in the same language.
+ * after another), or a {@link Word} such as an indicator's name, and is said in the same language.
  * Whole numbers are shown as they are (a year is 2024, never "2,024"); other numbers as Java
  * writes them, with a decimal comma in Kazakh and Russian ("2.5" in English, "2,5" in Russian).
  */
 public record Text(String key, List<Object> args) {
     public Text {
         args = args.stream().map(a -> a == null ? (Object) "" : a).toList();
+    }
+
+    /** An argument that says itself in a language: a region's or an indicator's own name. */
+    @FunctionalInterface
+    public interface Word {
+        String in(String lang);
     }
 
     public static Text of(String key, Object... args) {
@@ -27,6 +33,7 @@ public record Text(String key, List<Object> args) {
         for (int i = 0; i < a.length; i++) {
             Object v = args.get(i);
             a[i] = v instanceof Text t ? t.in(m)
+                    : v instanceof Word w ? w.in(m.lang())
                     : v instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(x -> x instanceof Text)
                             ? String.join(" ", list.stream().map(x -> ((Text) x).in(m)).toList())
                     : v instanceof Integer || v instanceof Long || v instanceof Short ? v.toString()

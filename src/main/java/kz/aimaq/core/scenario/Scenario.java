@@ -38,11 +38,11 @@ public record Scenario(String name, Preset preset, List<String> poles, Map<Strin
         double total = 0;
         for (var e : instruments.entrySet()) {
             if (!(e.getValue() >= 0 && Double.isFinite(e.getValue()))) {
-                throw new IllegalArgumentException("instrument share of " + e.getKey().id + " must be ≥ 0, got " + e.getValue());
+                throw new InvalidInputException("core.scenario.instrumentShare", e.getKey().id, e.getValue());
             }
             total += e.getValue();
         }
-        if (!instruments.isEmpty() && !(total > 0)) throw new IllegalArgumentException("instrument shares must not all be 0");
+        if (!instruments.isEmpty() && !(total > 0)) throw new InvalidInputException("core.scenario.instrumentsZero");
         Map<Instrument, Double> shares = new java.util.EnumMap<>(Instrument.class);
         for (var e : instruments.entrySet()) if (e.getValue() > 0) shares.put(e.getKey(), e.getValue() / total);
         instruments = Collections.unmodifiableMap(shares);

@@ -138,7 +138,7 @@ public final class ScenarioJson {
         Map<Instrument, Double> instruments = new java.util.EnumMap<>(Instrument.class);
         if (root.has("instruments")) {
             JsonNode ins = root.get("instruments");
-            if (!ins.isObject()) throw new IllegalArgumentException("instruments must be an object such as {\"infrastructure\": 0.6, \"social\": 0.4}");
+            if (!ins.isObject()) throw new InvalidInputException("core.scenario.instruments");
             for (Iterator<Map.Entry<String, JsonNode>> it = ins.fields(); it.hasNext(); ) {
                 var e = it.next();
                 instruments.put(Instrument.byId(e.getKey()), number(e.getValue(), "instruments." + e.getKey()));

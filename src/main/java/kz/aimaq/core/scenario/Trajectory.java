@@ -1,5 +1,6 @@
 package kz.aimaq.core.scenario;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,7 @@ public record Trajectory(Scenario scenario, List<String> codes, List<YearState> 
     public YearState year(int year) {
         int t = year - base().year();
         if (t < 0 || t >= years.size()) {
-            throw new IllegalArgumentException("year " + year + " is outside the simulation "
-                    + base().year() + "–" + end().year());
+            throw new InvalidInputException("core.scenario.yearOutside", year, base().year(), end().year());
         }
         return years.get(t);
     }

@@ -1,5 +1,6 @@
 package kz.aimaq.core.stats;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import kz.aimaq.core.geo.RegionLayer;
 import org.locationtech.jts.geom.Coordinate;
 
@@ -23,7 +24,7 @@ public final class NearestNeighbours {
     public static SpatialWeights of(List<String> codes, List<Coordinate> points, int k) {
         int n = codes.size();
         if (points.size() != n) throw new IllegalArgumentException("one point per code");
-        if (k < 1 || k >= n) throw new IllegalArgumentException("k must be between 1 and " + (n - 1) + " for " + n + " regions, got " + k);
+        if (k < 1 || k >= n) throw new InvalidInputException("core.weights.knnRange", n - 1, n, k);
         double[][] w = new double[n][n];
         for (int i = 0; i < n; i++) {
             final int self = i;

@@ -1,5 +1,6 @@
 package kz.aimaq.ui.analysis;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import kz.aimaq.core.i18n.Messages;
 import kz.aimaq.core.map.MapContent;
 import kz.aimaq.core.i18n.Localized;
@@ -221,7 +222,7 @@ public final class AnalysisViewModel {
         return attempt(() -> {
             // the index becomes an indicator: it must not replace a published one of the same id
             data.catalog().byId(indexId.get()).filter(i -> !INDEX_SOURCE.equals(i.source())).ifPresent(i -> {
-                throw new IllegalArgumentException("'" + i.id() + "' is already the indicator \"" + i.name(lang.get()) + "\"; give the index another id");
+                throw new InvalidInputException("core.analysis.idTaken", i.id(), i.name(lang.get()));
             });
             IndexResult r = CompositeIndex.compute(spec(), data, indexYear.get(), regions);
             indexResult.set(r);
@@ -276,7 +277,7 @@ public final class AnalysisViewModel {
             SpatialWeights all = ws.build(layer);
             List<String> used = new ArrayList<>();
             for (String c : all.codes()) if (data.current(id, clusterYear.get(), c).isPresent()) used.add(c);
-            if (used.size() < 3) throw new IllegalArgumentException("no " + clusterYear.get() + " values of " + id + "; years: " + data.years(id));
+            if (used.size() < 3) throw new InvalidInputException("core.analysis.noValues", clusterYear.get(), ind.name(lang.get()), data.years(id));
             SpatialWeights w = all.reorder(used).rowStandardised();
             double[] x = used.stream().mapToDouble(c -> data.current(id, clusterYear.get(), c).getAsDouble()).toArray();
             MoranI.Result m = MoranI.of(x, w, permutations.get(), seed.get());

@@ -44,6 +44,10 @@ class LocalizedMessagesTest {
         assertEquals("a.shp: нет индексного файла a.shx; положите его рядом с .shp (/data/a.shp)", t.in(RU));
         assertEquals("a.shp: a.shx индекс файлы жоқ; оны .shp файлының қасына көшіріңіз (/data/a.shp)", t.in(KK));
         assertEquals(" в записи 3", Text.of("core.geo.inRecord", 3).in(RU), "the leading space survives the bundle");
+        var life = kz.aimaq.core.data.IndicatorData.bundled().catalog().require("life_expectancy");
+        Text combine = Text.of("core.group.notCombinable", (Text.Word) life::name);
+        assertEquals("показатель «" + life.name("ru") + "» нельзя объединять по регионам", combine.in(RU));
+        assertTrue(combine.en().startsWith(life.name("en")), "an indicator is named in the message's language: " + combine.en());
     }
 
     @Test
