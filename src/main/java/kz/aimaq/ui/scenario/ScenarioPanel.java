@@ -40,6 +40,8 @@ public final class ScenarioPanel extends VBox {
     private final LineChart<Number, Number> theilChart;
     private final TableView<Row> table = new TableView<>();
     private final Label status = new Label();
+    /** The backtest's skill, before the scenario. */
+    private SkillView skillView;
     /** Shown when recipients cannot absorb what the budget offers them (absorption cap). */
     private final Label absorption = new Label();
     private final HBox legend = new HBox(14);
@@ -149,7 +151,8 @@ public final class ScenarioPanel extends VBox {
         absorption.getStyleClass().add("param-problem");
         absorption.managedProperty().bind(absorption.textProperty().isNotEmpty());
         absorption.visibleProperty().bind(absorption.textProperty().isNotEmpty());
-        getChildren().addAll(form, recipientsPane, buttons, status, absorption, files, legend, grpChart, theilChart, table,
+        skillView = new SkillView(t, NumberFormat.getNumberInstance(locale));
+        getChildren().addAll(form, recipientsPane, skillView, buttons, status, absorption, files, legend, grpChart, theilChart, table,
                 frontierView, parametersPane, source);
 
         // no empty axes before the first run
@@ -174,6 +177,8 @@ public final class ScenarioPanel extends VBox {
     FrontierView frontierView() { return frontierView; }
 
     ParametersPane parametersPane() { return parametersPane; }
+
+    SkillView skillView() { return skillView; }
 
     /** The status line under Run (progress, results, file errors). */
     String statusText() { return status.getText(); }
