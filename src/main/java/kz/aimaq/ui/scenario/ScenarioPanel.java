@@ -91,13 +91,18 @@ public final class ScenarioPanel extends VBox {
         int r = 0;
         form.addRow(r++, new Label(t.get("scenario.preset")), preset);
         form.addRow(r++, new Label(t.get("scenario.alpha")), alpha, valueLabel(alpha, 2));
-        form.addRow(r++, new Label(t.get("scenario.budget")), budget, valueLabel(budget, 1));
+        form.addRow(r++, new Label(t.get("scenario.budget")), budget, valueLabel(budget, 2)); // 2 decimals: Selective is 0.06 %
         form.addRow(r++, new Label(t.get("scenario.horizon")), horizon, valueLabel(horizon, 0));
         form.addRow(r++, new Label(t.get("scenario.compare")), compare);
         CheckBox history = new CheckBox(t.format("scenario.history",
                 String.valueOf(vm.calibration().historyFrom()), String.valueOf(vm.calibration().historyTo())));
         history.selectedProperty().bindBidirectional(vm.useHistoryProperty());
-        form.add(history, 0, r, 3, 1);
+        form.add(history, 0, r++, 3, 1);
+        CheckBox levy = new CheckBox(t.get("scenario.financing.levy"));
+        levy.setId("scenario-levy");
+        levy.setWrapText(true);
+        levy.selectedProperty().bindBidirectional(vm.levyFinancingProperty());
+        form.add(levy, 0, r, 3, 1);
 
         Button run = new Button(t.get("scenario.run"));
         run.setDefaultButton(true);
