@@ -9,7 +9,7 @@ import java.util.Locale;
 public enum Preset {
     /** No policy budget: the economy follows its trend and β-convergence. */
     INERTIAL("inertial", "Inertial"),
-    /** The whole budget to the 2015 Regions Development programme's agglomerations. */
+    /** The whole budget to the agglomerations of the 2006–2011 growth-pole strategy and the 2015 Regions Development programme. */
     GROWTH_POLES("growth-poles", "Growth poles"),
     /** The whole budget to lagging regions (y below θ·ȳ), gap-weighted. */
     REDISTRIBUTION("redistribution", "Redistribution"),

@@ -49,11 +49,17 @@ final class HowItWorks {
 
     private static volatile Backtest.Result backtest;
 
+    /** The 2010–2017 → 2018–2025 backtest on the bundled data (computed once). */
+    static Backtest.Result backtest() {
+        Backtest.Result r = backtest;
+        if (r == null) r = backtest = Backtest.run(IndicatorData.bundled(), 2010, 2017, 2018, 2025);
+        return r;
+    }
+
     /** The plain-words account: what drives results, what policy adds and costs, and the backtest skill. */
     static String plain(ScenarioTexts t, ScenarioParameters p, NumberFormat number) {
         Estimation e = Calibration.bundled().estimation();
-        Backtest.Result r = backtest;
-        if (r == null) r = backtest = Backtest.run(IndicatorData.bundled(), 2010, 2017, 2018, 2025);
+        Backtest.Result r = backtest();
         NumberFormat share = (NumberFormat) number.clone();
         share.setMinimumFractionDigits(0);
         share.setMaximumFractionDigits(2);

@@ -40,6 +40,8 @@ public final class ScenarioPanel extends VBox {
     private final LineChart<Number, Number> theilChart;
     private final TableView<Row> table = new TableView<>();
     private final Label status = new Label();
+    /** The backtest's skill, before the scenario. */
+    private SkillView skillView;
     /** Shown when recipients cannot absorb what the budget offers them (absorption cap). */
     private final Label absorption = new Label();
     private final HBox legend = new HBox(14);
@@ -89,13 +91,18 @@ public final class ScenarioPanel extends VBox {
         int r = 0;
         form.addRow(r++, new Label(t.get("scenario.preset")), preset);
         form.addRow(r++, new Label(t.get("scenario.alpha")), alpha, valueLabel(alpha, 2));
-        form.addRow(r++, new Label(t.get("scenario.budget")), budget, valueLabel(budget, 1));
+        form.addRow(r++, new Label(t.get("scenario.budget")), budget, valueLabel(budget, 2)); // 2 decimals: Selective is 0.06 %
         form.addRow(r++, new Label(t.get("scenario.horizon")), horizon, valueLabel(horizon, 0));
         form.addRow(r++, new Label(t.get("scenario.compare")), compare);
         CheckBox history = new CheckBox(t.format("scenario.history",
                 String.valueOf(vm.calibration().historyFrom()), String.valueOf(vm.calibration().historyTo())));
         history.selectedProperty().bindBidirectional(vm.useHistoryProperty());
-        form.add(history, 0, r, 3, 1);
+        form.add(history, 0, r++, 3, 1);
+        CheckBox levy = new CheckBox(t.get("scenario.financing.levy"));
+        levy.setId("scenario-levy");
+        levy.setWrapText(true);
+        levy.selectedProperty().bindBidirectional(vm.levyFinancingProperty());
+        form.add(levy, 0, r, 3, 1);
 
         Button run = new Button(t.get("scenario.run"));
         run.setDefaultButton(true);
@@ -149,7 +156,8 @@ public final class ScenarioPanel extends VBox {
         absorption.getStyleClass().add("param-problem");
         absorption.managedProperty().bind(absorption.textProperty().isNotEmpty());
         absorption.visibleProperty().bind(absorption.textProperty().isNotEmpty());
-        getChildren().addAll(form, recipientsPane, buttons, status, absorption, files, legend, grpChart, theilChart, table,
+        skillView = new SkillView(t, NumberFormat.getNumberInstance(locale));
+        getChildren().addAll(form, recipientsPane, skillView, buttons, status, absorption, files, legend, grpChart, theilChart, table,
                 frontierView, parametersPane, source);
 
         // no empty axes before the first run
@@ -174,6 +182,8 @@ public final class ScenarioPanel extends VBox {
     FrontierView frontierView() { return frontierView; }
 
     ParametersPane parametersPane() { return parametersPane; }
+
+    SkillView skillView() { return skillView; }
 
     /** The status line under Run (progress, results, file errors). */
     String statusText() { return status.getText(); }

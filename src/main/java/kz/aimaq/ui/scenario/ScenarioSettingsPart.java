@@ -31,6 +31,7 @@ public final class ScenarioSettingsPart implements WorkspacePart {
             vm.budgetPercentProperty().addListener((x, y, z) -> changed.run());
             vm.horizonProperty().addListener((x, y, z) -> changed.run());
             vm.useHistoryProperty().addListener((x, y, z) -> changed.run());
+            vm.levyFinancingProperty().addListener((x, y, z) -> changed.run());
             vm.poles().addListener((javafx.collections.ListChangeListener<String>) c -> changed.run());
             vm.targets().addListener((javafx.collections.ListChangeListener<String>) c -> changed.run());
             vm.parametersProperty().addListener((x, y, z) -> changed.run());
@@ -49,6 +50,7 @@ public final class ScenarioSettingsPart implements WorkspacePart {
         n.put("budget_percent", vm.budgetPercentProperty().get());
         n.put("horizon", vm.horizonProperty().get());
         n.put("use_history", vm.useHistoryProperty().get());
+        n.put("financing", vm.levyFinancingProperty().get() ? "levy" : "national");
         vm.poles().forEach(n.putArray("poles")::add);
         vm.targets().forEach(n.putArray("targets")::add);
         n.put("epsilon", vm.epsilonProperty().get());
@@ -75,6 +77,7 @@ public final class ScenarioSettingsPart implements WorkspacePart {
         if (n.has("budget_percent")) vm.budgetPercentProperty().set(n.get("budget_percent").asDouble());
         if (n.has("horizon")) vm.horizonProperty().set(n.get("horizon").asInt());
         if (n.has("use_history")) vm.useHistoryProperty().set(n.get("use_history").asBoolean());
+        if (n.has("financing")) vm.levyFinancingProperty().set(n.get("financing").asText().equals("levy"));
         // after the preset too, which puts back its own poles and targets
         if (n.path("poles").isArray()) vm.poles().setAll(codes(vm, n.get("poles")));
         if (n.path("targets").isArray()) vm.targets().setAll(codes(vm, n.get("targets")));

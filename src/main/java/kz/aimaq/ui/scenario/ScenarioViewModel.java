@@ -49,6 +49,8 @@ public final class ScenarioViewModel {
     private final IntegerProperty horizon = new SimpleIntegerProperty(Scenario.DEFAULT_HORIZON);
     private final IntegerProperty bandRuns = new SimpleIntegerProperty(BAND_RUNS);
     private final BooleanProperty useHistory = new SimpleBooleanProperty(false);
+    /** true: the budget is paid by a levy on the regions above average; false: by national taxes. */
+    private final BooleanProperty levyFinancing = new SimpleBooleanProperty(false);
     private final ObjectProperty<ScenarioParameters> parameters = new SimpleObjectProperty<>();
     private final ObservableList<String> poles = FXCollections.observableArrayList();
     private final ObservableList<String> targets = FXCollections.observableArrayList();
@@ -91,6 +93,9 @@ public final class ScenarioViewModel {
         preset.addListener((o, a, p) -> {
             if (p == null) return;
             if (p != Preset.INERTIAL) alpha.set(Scenario.of(p, defaults()).alpha());
+            // Selective is sized to what Kyzylorda can absorb; leaving it restores the usual 1 %
+            if (p == Preset.SELECTIVE) budgetPercent.set(Preset.SELECTIVE_BUDGET * 100);
+            else if (a == Preset.SELECTIVE) budgetPercent.set(Scenario.DEFAULT_BUDGET * 100);
             resetRecipients();
         });
     }
@@ -102,6 +107,9 @@ public final class ScenarioViewModel {
     public IntegerProperty horizonProperty() { return horizon; }
     /** Add each region's recent growth deviation d(i) from the data (both scenarios). */
     public BooleanProperty useHistoryProperty() { return useHistory; }
+    public BooleanProperty levyFinancingProperty() { return levyFinancing; }
+
+    private Financing financing() { return levyFinancing.get() ? Financing.LEVY : Financing.NATIONAL; }
     /** Monte Carlo runs for the band; 0 or 1 = no band. */
     public IntegerProperty bandRunsProperty() { return bandRuns; }
     public ReadOnlyObjectProperty<Trajectory> resultProperty() { return result.getReadOnlyProperty(); }
@@ -182,8 +190,11 @@ public final class ScenarioViewModel {
     /** The scenario the controls describe (Inertial ignores α and the budget). */
     public Scenario scenario() {
         Scenario base = Scenario.of(preset.get(), parameters.get());
+        // the oil-poles preset is defined by its backwash above spread, on top of the parameters in force
+        ScenarioParameters p = preset.get() == Preset.OIL_POLES
+                ? parameters.get().withSpreadAndBackwash(Preset.OIL_SPREAD, Preset.OIL_BACKWASH) : parameters.get();
         Scenario s = new Scenario(base.name(), base.preset(), List.copyOf(poles), java.util.Map.of(), List.copyOf(targets),
-                base.budget(), base.alpha(), horizon.get(), useHistory.get(), parameters.get());
+                base.budget(), base.alpha(), horizon.get(), useHistory.get(), p, financing());
         if (preset.get() == Preset.INERTIAL) return s;
         return s.withAlpha(alpha.get()).withBudget(budgetPercent.get() / 100);
     }
@@ -191,7 +202,7 @@ public final class ScenarioViewModel {
     /** The comparison: its preset as defined, with the same horizon and budget. */
     public Scenario comparisonScenario() {
         Scenario s = Scenario.of(comparisonPreset.get(), parameters.get()).withHorizon(horizon.get())
-                .withUseHistory(useHistory.get());
+                .withUseHistory(useHistory.get()).withFinancing(financing());
         return comparisonPreset.get() == Preset.INERTIAL ? s : s.withBudget(budgetPercent.get() / 100);
     }
 
@@ -284,6 +295,7 @@ public final class ScenarioViewModel {
         if (s.preset() != Preset.INERTIAL) budgetPercent.set(s.budget() * 100);
         horizon.set(s.horizon());
         useHistory.set(s.useHistory());
+        levyFinancing.set(s.financing() == Financing.LEVY);
         parameters.set(s.parameters());
     }
 

@@ -119,4 +119,18 @@ class ScenarioPanelToolsTest {
         assertEquals("Сценарий сохранён в ok.json", panel.statusText());
         assertTrue(Files.readString(dir.resolve("ok.json")).contains("\"format\" : \"aimaq-scenario\""));
     }
+
+    @Test
+    void theBacktestSkillIsShownBeforeTheScenario(FxRobot robot) {
+        SkillView skill = panel.skillView();
+        assertEquals("Насколько точно модель воспроизводит 2018–2025 годы?", skill.getText());
+        assertTrue(panel.getChildren().indexOf(skill) < panel.getChildren().indexOf(robot.lookup("Рассчитать").queryButton().getParent()),
+                "above the Run button");
+        robot.interact(() -> skill.setExpanded(true));
+        // the backtest of docs/scenario-model.md: ln y 0.108 / 0.117 / 0.101, Theil 0.011 / 0.032 / 0.037
+        String text = skill.text();
+        assertTrue(text.contains("Эта модель | 0,108 | 0,011"), text);
+        assertTrue(text.contains("Каждый регион сохраняет своё место | 0,117 | 0,032"), text);
+        assertTrue(text.contains("Каждый регион сохраняет свой рост | 0,101 | 0,037"), text);
+    }
 }

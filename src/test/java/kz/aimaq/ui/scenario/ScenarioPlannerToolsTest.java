@@ -52,6 +52,8 @@ class ScenarioPlannerToolsTest {
         assertTrue(vm.onRegionClicked("43"));
         assertEquals(List.of("43"), vm.scenario().targets());
         vm.bandRunsProperty().set(0);
+        // the Selective preset's budget is sized to what Kyzylorda can absorb (revision 2)
+        vm.budgetPercentProperty().set(Preset.SELECTIVE_BUDGET * 100);
         Trajectory picked = vm.compute(p -> {}, () -> false).current();
         vm.presetProperty().set(Preset.SELECTIVE);
         Trajectory selective = vm.compute(p -> {}, () -> false).current();
@@ -143,5 +145,24 @@ class ScenarioPlannerToolsTest {
         assertEquals(ModelParameter.values().length, text.lines().filter(l -> l.startsWith("• ")).count());
         String en = HowItWorks.text(new ScenarioTexts("en"), d, d, NumberFormat.getNumberInstance(Locale.ENGLISH));
         assertTrue(en.contains("1. Convergence.") && !en.contains("default 0.0135") && en.contains("In plain words"), en);
+    }
+
+    @Test
+    void selectiveIsSizedToWhatKyzylordaCanAbsorbAndTheLevyIsAChoice() {
+        vm.presetProperty().set(Preset.SELECTIVE);
+        assertEquals(0.06, vm.budgetPercentProperty().get(), 1e-12, "0.06 % of GDP = 3.1 % of Kyzylorda's GRP, under the 4 % cap");
+        vm.bandRunsProperty().set(0);
+        var selective = vm.compute(p -> {}, () -> false).current();
+        assertEquals(0, selective.years().get(1).unabsorbed(), 1e-9, "nothing left unabsorbed");
+        vm.presetProperty().set(Preset.REDISTRIBUTION);
+        assertEquals(1.0, vm.budgetPercentProperty().get(), 1e-12, "leaving Selective restores 1 %");
+        double national = vm.compute(p -> {}, () -> false).current().end().nationalGrp();
+        vm.levyFinancingProperty().set(true);
+        assertEquals(kz.aimaq.core.scenario.Financing.LEVY, vm.scenario().financing());
+        assertEquals(kz.aimaq.core.scenario.Financing.LEVY, vm.comparisonScenario().financing(), "both scenarios pay the same way");
+        double levy = vm.compute(p -> {}, () -> false).current().end().nationalGrp();
+        assertTrue(levy < national, "the levy costs the donors their own investment: " + levy + " < " + national);
+        vm.presetProperty().set(Preset.OIL_POLES);
+        assertTrue(vm.scenario().parameters().backwash() > vm.scenario().parameters().spread(), "oil poles: backwash above spread");
     }
 }
