@@ -91,6 +91,11 @@ public final class MapScenes {
         Messages m = Messages.of(model.lang());
         String lang = m.lang();
         String attribution = SnapshotLayout.attributionFor(model.boundaries().layer().attribution(), lang);
+        java.nio.file.Path file = model.boundaries().layer().source();
+        if (file != null && file.toString().replace('\\', '/').contains("maps/embedded/")) {
+            // the embedded outlines are the project's simplified copy: a slide must not pass them off as the official ones
+            attribution = attribution + " " + m.get("about.attribution.simplified");
+        }
         List<String> sources = new ArrayList<>();
         String title, subtitle;
         switch (model.content()) {

@@ -62,7 +62,12 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
         javafx.scene.layout.VBox.setVgrow(sideTabs, Priority.ALWAYS);
         root.setLeft(left);
         root.setCenter(map);
-        HBox bar = new HBox(12, status);
+        // which boundary set is drawn: full resolution from the shared folder, or the embedded simplified one
+        Label boundaries = new Label(kz.aimaq.core.geo.BoundarySource.current().message(m));
+        boundaries.getStyleClass().add("status-boundaries");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, status, spacer, boundaries);
         bar.setPadding(new Insets(3, 10, 3, 10));
         bar.getStyleClass().add("status-bar");
         root.setBottom(bar);
@@ -231,7 +236,7 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
         a.initOwner(stage);
         a.setTitle(m.get("about.title"));
         a.setHeaderText(m.get("about.header"));
-        Label text = new Label(m.get("about.text") + "\n\n" + m.get("about.attribution") + "\n\n" + m.get("about.colorbrewer"));
+        Label text = new Label(m.get("about.text") + "\n\n" + m.get("about.attribution") + "\n" + kz.aimaq.core.geo.BoundarySource.current().message(m) + "\n\n" + m.get("about.colorbrewer"));
         text.setWrapText(true);
         text.setMaxWidth(520);
         text.setMinHeight(Region.USE_PREF_SIZE);
