@@ -6,8 +6,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The layering rule: the domain core and the CLI are usable without JavaFX. */
+/**
+ * The layering rules: the domain core and the CLI are usable without JavaFX, and the packages of
+ * each layer depend on one another in one direction only (no cycles), so each can be read,
+ * tested and changed on its own.
+ */
 class ArchitectureTest {
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -32,6 +37,20 @@ class ArchitectureTest {
     void coreDoesNotDependOnUiOrCli() {
         noClasses().that().resideInAPackage("kz.aimaq.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("kz.aimaq.ui..", "kz.aimaq.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void corePackagesAreFreeOfCycles() {
+        slices().matching("kz.aimaq.core.(*)..").should().beFreeOfCycles()
+                .because("a core package is understood from the packages below it, never from one above")
+                .check(classes);
+    }
+
+    @Test
+    void uiFeaturesAreFreeOfCycles() {
+        slices().matching("kz.aimaq.ui.(*)..").should().beFreeOfCycles()
+                .because("a feature gets a small context (ui.common.AppContext), not the window or the other features")
                 .check(classes);
     }
 }

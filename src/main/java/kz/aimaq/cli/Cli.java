@@ -1,5 +1,7 @@
 package kz.aimaq.cli;
 
+import kz.aimaq.core.i18n.Messages;
+import kz.aimaq.core.i18n.Localized;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -54,12 +56,21 @@ public final class Cli {
             err.println("aimaq " + c.name() + ": " + e.getMessage());
             return 2;
         } catch (IllegalArgumentException | UncheckedIOException | java.io.IOException e) {
-            err.println("aimaq " + c.name() + ": " + e.getMessage());
+            err.println("aimaq " + c.name() + ": " + Localized.message(e, Messages.of(language(argv))));
             return 2;
         } catch (Exception e) {
             err.println("aimaq " + c.name() + ": internal error: " + e);
             return 1;
         }
+    }
+
+    /**
+     * The language of a command's messages: its {@code --lang} if it has one (render, deck),
+     * else English, the language of the options and of scripts that read the messages.
+     */
+    static String language(String[] argv) {
+        for (int i = 1; i + 1 < argv.length; i++) if (argv[i].equals("--lang")) return Messages.normalise(argv[i + 1]);
+        return "en";
     }
 
     static void printHelp(PrintStream out) {

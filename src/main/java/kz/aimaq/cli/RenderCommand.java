@@ -10,8 +10,9 @@ import kz.aimaq.core.export.SnapshotLayout;
 import kz.aimaq.core.geo.MapLevel;
 import kz.aimaq.core.geo.RegionLayers;
 import kz.aimaq.core.i18n.Messages;
-import kz.aimaq.core.render.Choropleth;
-import kz.aimaq.core.render.ChoroplethScenes;
+import kz.aimaq.core.map.MapFrame;
+import kz.aimaq.core.map.MapModel;
+import kz.aimaq.core.map.MapScenes;
 import kz.aimaq.core.render.ChoroplethSpec;
 import kz.aimaq.core.render.MapScene;
 import kz.aimaq.core.render.PreparedLayer;
@@ -19,6 +20,7 @@ import kz.aimaq.core.territory.Territory;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 
 /** {@code aimaq render}: the map the screen shows, written to a file for batch work. */
 final class RenderCommand implements Command {
@@ -66,13 +68,14 @@ final class RenderCommand implements Command {
         PreparedLayer layer = new PreparedLayer(RegionLayers.load(level, byYear ? Territory.forYear(year) : Territory.FROM_2022));
         ChoroplethSpec spec = ChoroplethSpec.defaults(lang).withMethod(method).withClasses(classes)
                 .withPalette(palette).withReverse(reverse).withLabels(!noLabels);
-        Choropleth c = ChoroplethScenes.build(data, layer, ind, year, spec);
-        SnapshotLayout frame = SnapshotLayout.defaults(ind, year, Messages.normalise(lang))
+        MapModel model = new MapModel(layer, MapScenes.indicator(data, layer, ind, year, spec), List.of(), spec, lang);
+        MapFrame mapFrame = model.frame();
+        SnapshotLayout frame = SnapshotLayout.of(mapFrame.title(), mapFrame.subtitle())
                 .withLegend(!noLegend).withScaleBar(!noScale).withNorthArrow(!noNorth).withSource(!noSource)
                 .withDate(!noDate).withLabels(!noLabels).withAttribution(!noAttribution);
         if (title != null) frame = frame.withTitle(title);
         if (subtitle != null) frame = frame.withSubtitle(subtitle);
-        MapScene scene = frame.apply(c.scene(), SnapshotLayout.attributionFor(layer.layer().attribution(), lang), lang);
+        MapScene scene = frame.apply(model.draw().scene(), mapFrame.attribution(), lang);
         switch (ext) {
             case "png" -> PngExporter.write(scene, size[0], size[1], outFile);
             case "svg" -> SvgExporter.write(scene, size[0], size[1], outFile);

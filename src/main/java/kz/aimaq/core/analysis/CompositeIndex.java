@@ -1,5 +1,6 @@
 package kz.aimaq.core.analysis;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import kz.aimaq.core.analysis.IndexSpec.Aggregation;
 import kz.aimaq.core.analysis.IndexSpec.Component;
 import kz.aimaq.core.analysis.IndexSpec.Direction;
@@ -66,8 +67,7 @@ public final class CompositeIndex {
             if (lacks.isEmpty()) complete.add(code); else missing.put(code, lacks);
         }
         if (complete.size() < 2)
-            throw new IllegalArgumentException("the index needs at least 2 regions with all of " + spec.indicators()
-                    + " in " + year + "; regions lacking data: " + missing.keySet());
+            throw new InvalidInputException("core.index.tooFewRegions", spec.indicators(), year, missing.keySet());
 
         int n = complete.size(), k = spec.components().size();
         double[][] raw = new double[k][n];

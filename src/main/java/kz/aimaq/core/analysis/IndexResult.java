@@ -71,6 +71,9 @@ public record IndexResult(IndexSpec spec, int year, List<RegionScore> scores, Ma
         };
     }
 
+    /** Where the index's figures come from, in {@code lang}: for the map's source line. */
+    public static String source(String lang) { return kz.aimaq.core.i18n.Messages.of(lang).get("core.index.source"); }
+
     /** The index as an indicator for the catalogue, so it can be mapped and tabled like any other. */
     public Indicator asIndicator() {
         return new Indicator(spec.id(), spec.nameEn(), spec.nameRu(), spec.nameKk(),

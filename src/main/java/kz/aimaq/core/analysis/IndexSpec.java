@@ -1,5 +1,6 @@
 package kz.aimaq.core.analysis;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -32,10 +33,10 @@ public record IndexSpec(String id, String nameEn, String nameRu, String nameKk,
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Component(String indicator, Direction direction, Double weight) {
         public Component {
-            if (indicator == null || indicator.isBlank()) throw new IllegalArgumentException("every component needs an indicator id");
+            if (indicator == null || indicator.isBlank()) throw new InvalidInputException("core.index.noIndicator");
             if (weight == null) weight = 1.0;
             if (!(weight > 0) || !Double.isFinite(weight))
-                throw new IllegalArgumentException("the weight of " + indicator + " must be a positive number, got " + weight);
+                throw new InvalidInputException("core.index.weight", indicator, weight);
         }
 
         public Component(String indicator, Direction direction, double weight) {
@@ -79,16 +80,16 @@ public record IndexSpec(String id, String nameEn, String nameRu, String nameKk,
 
     public IndexSpec {
         if (id == null || !id.matches("[A-Za-z0-9_-]+"))
-            throw new IllegalArgumentException("the index needs an id of letters, digits, '_' or '-', got '" + id + "'");
-        if (components == null || components.isEmpty()) throw new IllegalArgumentException("the index needs at least one indicator");
+            throw new InvalidInputException("core.index.id", id);
+        if (components == null || components.isEmpty()) throw new InvalidInputException("core.index.noComponents");
         components = List.copyOf(components);
         Set<String> seen = new HashSet<>();
         for (Component c : components)
-            if (!seen.add(c.indicator())) throw new IllegalArgumentException("indicator " + c.indicator() + " appears twice in the index");
+            if (!seen.add(c.indicator())) throw new InvalidInputException("core.index.twice", c.indicator());
         if (normalisation == null) normalisation = Normalisation.MIN_MAX;
         if (aggregation == null) aggregation = Aggregation.ARITHMETIC;
         if (aggregation == Aggregation.GEOMETRIC && normalisation == Normalisation.Z_SCORE)
-            throw new IllegalArgumentException("a geometric mean needs positive scores: use min-max or rank normalisation with it, not z-score");
+            throw new InvalidInputException("core.index.geometricZ");
         if (nameEn == null || nameEn.isBlank()) nameEn = id;
         if (nameRu == null || nameRu.isBlank()) nameRu = nameEn;
         if (nameKk == null || nameKk.isBlank()) nameKk = nameEn;
@@ -131,8 +132,7 @@ public record IndexSpec(String id, String nameEn, String nameRu, String nameKk,
                 d = switch (ind.direction()) {
                     case HIGHER -> Direction.HIGHER_IS_BETTER;
                     case LOWER -> Direction.LOWER_IS_BETTER;
-                    case NEUTRAL -> throw new IllegalArgumentException("say whether a higher " + c.indicator()
-                            + " is better or worse: add \"direction\": \"higher\" or \"lower\" to its component");
+                    case NEUTRAL -> throw new InvalidInputException("core.index.direction", c.indicator());
                 };
             }
             out.add(new Component(c.indicator(), d, c.weight()));
@@ -150,8 +150,8 @@ public record IndexSpec(String id, String nameEn, String nameRu, String nameKk,
         static <E extends Enum<E> & Word> E parse(E[] values, String s) {
             String k = squash(s);
             for (E e : values) if (squash(e.json()).equals(k) || squash(e.name()).equals(k)) return e;
-            throw new IllegalArgumentException("'" + s + "' is not one of "
-                    + String.join(", ", Arrays.stream(values).map(Word::json).toList()));
+            throw new InvalidInputException("core.index.word", s,
+                    String.join(", ", Arrays.stream(values).map(Word::json).toList()));
         }
 
         private static String squash(String s) {

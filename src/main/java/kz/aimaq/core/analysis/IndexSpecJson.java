@@ -1,5 +1,9 @@
 package kz.aimaq.core.analysis;
 
+import kz.aimaq.core.i18n.MissingFileException;
+import kz.aimaq.core.i18n.Localized;
+import kz.aimaq.core.i18n.InvalidInputException;
+import kz.aimaq.core.i18n.Text;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,7 +40,7 @@ public final class IndexSpecJson {
     public static IndexSpec parse(String json) {
         try {
             JsonNode tree = MAPPER.readTree(json);
-            if (tree == null || !tree.isObject()) throw new IllegalArgumentException("index spec must be a JSON object {\"id\": ..., \"components\": [...]}");
+            if (tree == null || !tree.isObject()) throw new InvalidInputException("core.index.notObject");
             // checked before binding: the record's own checks would otherwise hide a misspelt key
             // ("component" for "components") behind "needs at least one indicator"
             checkKeys(tree, SPEC_KEYS, "");
@@ -47,10 +51,10 @@ public final class IndexSpecJson {
             // a constructor check (e.g. a negative weight) arrives wrapped: show its own message
             Throwable root = e;
             while (root.getCause() != null) root = root.getCause();
-            String what = root instanceof IllegalArgumentException ? root.getMessage() : e.getOriginalMessage();
-            throw new IllegalArgumentException("index spec: " + what + where(e));
+            Object what = root instanceof Localized l ? l.text() : root instanceof IllegalArgumentException ? root.getMessage() : e.getOriginalMessage();
+            throw new InvalidInputException("core.index.spec", what, where(e));
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("index spec is not valid JSON: " + e.getOriginalMessage() + where(e));
+            throw new InvalidInputException("core.index.json", e.getOriginalMessage(), where(e));
         }
     }
 
@@ -61,7 +65,7 @@ public final class IndexSpecJson {
         if (!node.isObject()) return;
         for (String k : (Iterable<String>) node::fieldNames) {
             if (!allowed.contains(k))
-                throw new IllegalArgumentException("index spec: " + what + "has an unknown key \"" + k + "\"; known keys: " + String.join(", ", allowed));
+                throw new InvalidInputException("core.index.spec", Text.of(what.isEmpty() ? "core.index.unknownKey" : "core.index.unknownComponentKey", k, String.join(", ", allowed)), "");
         }
     }
 
@@ -69,9 +73,9 @@ public final class IndexSpecJson {
         try {
             return parse(Files.readString(file));
         } catch (NoSuchFileException e) {
-            throw new NoSuchFileException(file + " (index spec file not found)");
+            throw new MissingFileException("core.index.notFound", file);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file.getFileName() + ": " + e.getMessage(), e);
+            throw new InvalidInputException(Text.of("core.group.file", file.getFileName(), e instanceof Localized l ? l.text() : e.getMessage()), e);
         }
     }
 

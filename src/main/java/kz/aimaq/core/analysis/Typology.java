@@ -1,5 +1,6 @@
 package kz.aimaq.core.analysis;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import kz.aimaq.core.data.IndicatorData;
 import kz.aimaq.core.region.Region;
 
@@ -73,23 +74,22 @@ public final class Typology {
     /** The default period: the last three years of growth (from 2022, after the census break), ending in the latest year with data. */
     public static int[] defaultPeriod(IndicatorData data, Collection<String> codes) {
         int to = data.latestCompleteYear(VOLUME_INDEX, codes).orElseThrow(() ->
-                new IllegalArgumentException("no year with real GRP growth for every region"));
+                new InvalidInputException("core.typology.noGrowthYear"));
         return new int[]{to - 3, to};
     }
 
     public static Result compute(IndicatorData data, int from, int to, List<String> codes, TypologyThresholds t) {
-        if (to <= from) throw new IllegalArgumentException("the period must run forwards: --from " + from + " --to " + to);
+        if (to <= from) throw new InvalidInputException("core.typology.period", from, to);
         List<String> notes = new ArrayList<>();
         if (from < 2022 && to >= 2022)
             notes.add("the period spans the 2021 census: average population jumps in 2022 (national +3.3%), "
                     + "which lowers per-capita growth of every region; prefer --from 2022 or later");
         Growth national = growth(data, Region.NATIONAL, from, to);
         if (national.reason != null)
-            throw new IllegalArgumentException("no national growth for " + from + "–" + to + ": " + national.reason
-                    + "; years with real GRP growth: " + data.years(VOLUME_INDEX));
+            throw new InvalidInputException("core.typology.noNationalGrowth", from, to, national.reason, data.years(VOLUME_INDEX));
         OptionalDouble nationalLevel = data.current(GRP_PER_CAPITA, to, Region.NATIONAL);
         if (nationalLevel.isEmpty())
-            throw new IllegalArgumentException("no national GRP per capita in " + to + "; years: " + data.years(GRP_PER_CAPITA));
+            throw new InvalidInputException("core.typology.noNational", to, data.years(GRP_PER_CAPITA));
 
         List<Entry> entries = new ArrayList<>();
         for (String code : codes) {

@@ -1,5 +1,7 @@
 package kz.aimaq.core.analysis;
 
+import kz.aimaq.core.i18n.InvalidInputException;
+
 /**
  * The editable thresholds of the region typology.
  *
@@ -17,9 +19,9 @@ public record TypologyThresholds(double levelRatio, double stagnationPct, double
     public static final TypologyThresholds DEFAULT = new TypologyThresholds(1.0, 1.0, 0.0, 0.0);
 
     public TypologyThresholds {
-        if (!(levelRatio > 0)) throw new IllegalArgumentException("the level threshold must be a positive ratio to the national value, got " + levelRatio);
+        if (!(levelRatio > 0)) throw new InvalidInputException("core.typology.level", levelRatio);
         if (declinePct > stagnationPct)
-            throw new IllegalArgumentException("the decline threshold (" + declinePct + "%) must not be above the stagnation threshold (" + stagnationPct + "%)");
+            throw new InvalidInputException("core.typology.decline", declinePct, stagnationPct);
     }
 
     public TypologyThresholds withLevelRatio(double v) { return new TypologyThresholds(v, stagnationPct, declinePct, marginPp); }

@@ -1,5 +1,6 @@
 package kz.aimaq.core.classify;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -44,7 +45,7 @@ public enum ClassificationMethod {
         for (ClassificationMethod m : values()) {
             if (m.id.equals(wanted)) return m;
         }
-        throw new IllegalArgumentException("Unknown classification method '" + id + "'. Valid: "
-                + Arrays.stream(values()).map(ClassificationMethod::id).collect(Collectors.joining(", ")) + ".");
+        throw new InvalidInputException("core.classify.unknownMethod", id,
+                Arrays.stream(values()).map(ClassificationMethod::id).collect(Collectors.joining(", ")));
     }
 }

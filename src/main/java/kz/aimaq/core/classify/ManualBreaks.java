@@ -1,5 +1,6 @@
 package kz.aimaq.core.classify;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import java.util.Arrays;
 
 /**
@@ -17,12 +18,12 @@ public final class ManualBreaks {
 
     static double[] breaks(double[] sorted, double[] manual) {
         if (manual == null || manual.length == 0) {
-            throw new IllegalArgumentException("Manual classification needs at least one break, e.g. 100, 500, 1000.");
+            throw new InvalidInputException("core.classify.noBreaks");
         }
         for (int i = 0; i < manual.length; i++) {
-            if (!Double.isFinite(manual[i])) throw new IllegalArgumentException("Break " + (i + 1) + " is not a number: " + manual[i] + ".");
+            if (!Double.isFinite(manual[i])) throw new InvalidInputException("core.classify.breakNaN", i + 1, manual[i]);
             if (i > 0 && !(manual[i] > manual[i - 1])) {
-                throw new IllegalArgumentException("Breaks must increase: " + manual[i - 1] + " is followed by " + manual[i] + ".");
+                throw new InvalidInputException("core.classify.breaksIncrease", manual[i - 1], manual[i]);
             }
         }
         double max = sorted[sorted.length - 1];

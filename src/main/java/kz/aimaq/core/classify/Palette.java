@@ -1,5 +1,6 @@
 package kz.aimaq.core.classify;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import java.util.Arrays;
 
 /**
@@ -60,8 +61,7 @@ public record Palette(String id, String name, Type type, boolean colorBlindSafe,
         int[] three = schemes[0];
         if (k == 2) return type == Type.QUALITATIVE ? new int[]{three[0], three[1]} : new int[]{three[0], three[2]};
         if (k == 1) return new int[]{three[1]};
-        throw new IllegalArgumentException("Palette " + id + " has colours for 1 to " + maxClasses()
-                + " classes, not " + k + ". Choose fewer classes or another palette.");
+        throw new InvalidInputException("core.classify.paletteClasses", id, maxClasses(), k);
     }
 
     /** Whether ColorBrewer rates the k-colour version safe for colour-blind readers. */

@@ -1,5 +1,6 @@
 package kz.aimaq.core.classify;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import kz.aimaq.core.data.Indicator;
 
 import java.util.List;
@@ -31,8 +32,8 @@ public final class Palettes {
         for (Palette p : all()) {
             if (p.id().equalsIgnoreCase(base)) return reversed ? p.reversed() : p;
         }
-        throw new IllegalArgumentException("Unknown palette '" + id + "'. Known: "
-                + String.join(", ", all().stream().map(Palette::id).toList()) + " (add _r to reverse one).");
+        throw new InvalidInputException("core.classify.unknownPalette", id,
+                String.join(", ", all().stream().map(Palette::id).toList()));
     }
 
     /**

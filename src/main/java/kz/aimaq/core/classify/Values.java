@@ -1,5 +1,6 @@
 package kz.aimaq.core.classify;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import java.util.Arrays;
 
 /** Input checks shared by the classifiers: drop no-data, refuse what cannot be drawn, sort. */
@@ -11,12 +12,12 @@ final class Values {
      * @throws IllegalArgumentException for infinite values or when nothing is left to classify
      */
     static double[] sortedData(double[] values) {
-        if (values == null) throw new IllegalArgumentException("No values to classify.");
+        if (values == null) throw new InvalidInputException("core.classify.noValues");
         double[] kept = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
         for (double v : kept) {
-            if (Double.isInfinite(v)) throw new IllegalArgumentException("Cannot classify an infinite value (" + v + "); check the data.");
+            if (Double.isInfinite(v)) throw new InvalidInputException("core.classify.infinite", v);
         }
-        if (kept.length == 0) throw new IllegalArgumentException("No values to classify: every value is missing (no data).");
+        if (kept.length == 0) throw new InvalidInputException("core.classify.allMissing");
         Arrays.sort(kept);
         return kept;
     }
@@ -29,12 +30,12 @@ final class Values {
     }
 
     static void requireK(int k) {
-        if (k < 2) throw new IllegalArgumentException("The number of classes must be at least 2, got " + k + ".");
+        if (k < 2) throw new InvalidInputException("core.classify.tooFewClasses", k);
     }
 
     /** mapclassify's error, word for word, so users and tests recognise it. */
     static IllegalArgumentException notEnoughUnique(int k) {
-        return new IllegalArgumentException("Not enough unique values in array to form " + k + " classes.");
+        return new InvalidInputException("core.classify.notEnoughUnique", k);
     }
 
     /** Fails when fewer than k different values exist (methods whose k breaks must all differ). */

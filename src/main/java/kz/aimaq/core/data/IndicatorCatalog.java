@@ -1,5 +1,6 @@
 package kz.aimaq.core.data;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -11,12 +12,17 @@ import java.util.*;
 public final class IndicatorCatalog {
 
     private final Map<String, Indicator> byId = new LinkedHashMap<>();
+    /** True for the shared bundled catalogue: adding to it would leak one window's imports into every other user. */
+    private boolean frozen;
     /** Indicators that are a ratio of two others (datasets/indicator_ratios.csv). */
     private final Map<String, Ratio> ratios = new LinkedHashMap<>();
 
     public IndicatorCatalog(Collection<Indicator> indicators) {
         indicators.forEach(this::add);
     }
+
+    /** Makes this catalogue read-only (see {@link IndicatorData#bundled()}). */
+    IndicatorCatalog freeze() { frozen = true; return this; }
 
     public static IndicatorCatalog read(Reader reader) throws IOException {
         List<Indicator> list = new ArrayList<>();
@@ -31,13 +37,17 @@ public final class IndicatorCatalog {
         return new IndicatorCatalog(list);
     }
 
-    public void add(Indicator i) { byId.put(i.id(), i); }
+    /** Adds or replaces an indicator; refused on the shared bundled catalogue (work on {@link IndicatorData#copy()}). */
+    public void add(Indicator i) {
+        if (frozen) throw new IllegalStateException("the bundled indicator catalogue is shared and read-only: add to a copy");
+        byId.put(i.id(), i);
+    }
 
     public Optional<Indicator> byId(String id) { return Optional.ofNullable(byId.get(id)); }
 
     public Indicator require(String id) {
         Indicator i = byId.get(id);
-        if (i == null) throw new IllegalArgumentException("Unknown indicator '" + id + "'. Known: " + String.join(", ", byId.keySet()));
+        if (i == null) throw new InvalidInputException("core.data.unknownIndicator", id, String.join(", ", byId.keySet()));
         return i;
     }
 

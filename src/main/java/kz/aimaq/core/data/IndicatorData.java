@@ -1,7 +1,5 @@
 package kz.aimaq.core.data;
 
-import kz.aimaq.core.territory.Territory;
-import kz.aimaq.core.territory.TerritoryValues;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -20,14 +18,21 @@ public final class IndicatorData {
     /** indicator -> year -> kato -> observation */
     private final Map<String, NavigableMap<Integer, Map<String, Observation>>> index = new HashMap<>();
 
+    /** True for the shared bundled tables: every window, command and test reads the same instance. */
+    private boolean frozen;
+
     public IndicatorData(IndicatorCatalog catalog, Collection<Observation> observations) {
         this.catalog = catalog;
-        observations.forEach(this::put);
+        observations.forEach(this::index);
     }
 
     private static volatile IndicatorData bundled;
 
-    /** datasets/indicator_catalog.csv + datasets/indicators.csv, read once. */
+    /**
+     * datasets/indicator_catalog.csv + datasets/indicators.csv, read once and shared read-only:
+     * {@link #put} and the catalogue's {@code add} refuse it, so one user's imported table or
+     * index can never appear in another's data. The app and anything that adds work on {@link #copy()}.
+     */
     public static IndicatorData bundled() {
         IndicatorData d = bundled;
         if (d == null) {
@@ -36,7 +41,9 @@ public final class IndicatorData {
                  Reader obs = Resources.reader("datasets/indicators.csv")) {
                 IndicatorCatalog catalog = IndicatorCatalog.read(cat);
                 catalog.readRatios(ratios);
-                d = bundled = new IndicatorData(catalog, readObservations(obs));
+                d = new IndicatorData(catalog.freeze(), readObservations(obs));
+                d.frozen = true;
+                bundled = d;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -61,7 +68,13 @@ public final class IndicatorData {
         return list;
     }
 
+    /** Adds or replaces a figure; refused on the shared bundled tables (work on {@link #copy()}). */
     public void put(Observation o) {
+        if (frozen) throw new IllegalStateException("the bundled indicator tables are shared and read-only: add to a copy");
+        index(o);
+    }
+
+    private void index(Observation o) {
         index.computeIfAbsent(o.indicator(), k -> new TreeMap<>())
                 .computeIfAbsent(o.year(), k -> new HashMap<>())
                 .put(o.kato(), o);
@@ -105,16 +118,6 @@ public final class IndicatorData {
             if (all) return OptionalInt.of(y);
         }
         return OptionalInt.empty();
-    }
-
-    /**
-     * The value of an indicator in a year on the units of a territory (16, 17 or 20 codes):
-     * published figures for an old unit where they exist, else aggregated from today's units by
-     * the catalogue's rule (see {@link TerritoryValues}). Units without a
-     * value are absent. {@code valuesOn(Territory.forYear(y), id, y)} is "the year on its own territory".
-     */
-    public Map<String, Double> valuesOn(Territory territory, String indicator, int year) {
-        return new TerritoryValues(this).values(territory, indicator, year);
     }
 
     /** A region's series over the years (current territory only). */

@@ -1,5 +1,6 @@
 package kz.aimaq.core.data;
 
+import kz.aimaq.core.i18n.MissingFileException;
 import java.io.*;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,13 +48,12 @@ public final class Resources {
         for (Path p : sharedCandidates()) {
             if (Files.isDirectory(p.resolve("data/boundaries"))) return p.normalize();
         }
-        throw new FileNotFoundException("Boundary files not found. Looked in " + sharedCandidates()
-                + " for data/boundaries. Put the shared folder beside the project or pass -Daimaq.shared=FOLDER.");
+        throw new MissingFileException("core.data.sharedMissing", sharedCandidates());
     }
 
     public static Path boundaryFile(String relative) throws FileNotFoundException {
         Path p = sharedFolder().resolve("data/boundaries").resolve(relative);
-        if (!Files.exists(p)) throw new FileNotFoundException("Boundary file missing: " + p);
+        if (!Files.exists(p)) throw new MissingFileException("core.data.boundaryMissing", p);
         return p;
     }
 

@@ -83,7 +83,7 @@ public final class DisparityMonitor {
         }
         if (units.size() < 2) return Optional.empty();
         Grouping g = grouping == null ? null : grouping.onTerritory(territory);
-        int[] labels = Inequality.groupLabels(g, units);
+        int[] labels = g == null ? new int[units.size()] : g.labels(units); // no grouping: one group, between = 0
         var measures = Inequality.measures(toArray(y), toArray(n), labels);
         return Optional.of(new DisparityYear(year, territory, units, missing, measures));
     }

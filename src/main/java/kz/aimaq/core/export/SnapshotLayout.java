@@ -20,6 +20,11 @@ public record SnapshotLayout(String title, String subtitle, boolean legend, bool
                 true, true, true, true, true, true, true);
     }
 
+    /** Defaults from what the map shows: the frame's title and subtitle, every element on. */
+    public static SnapshotLayout of(String title, String subtitle) {
+        return new SnapshotLayout(title, subtitle, true, true, true, true, true, true, true);
+    }
+
     /**
      * Defaults for a map of a simulated scenario: the scenario's name follows indicator and year
      * in the title, so two exported scenario maps never look alike on a slide.

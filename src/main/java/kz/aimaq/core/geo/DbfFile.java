@@ -1,5 +1,6 @@
 package kz.aimaq.core.geo;
 
+import kz.aimaq.core.i18n.Text;
 import com.linuxense.javadbf.DBFException;
 import com.linuxense.javadbf.DBFReader;
 
@@ -32,9 +33,9 @@ final class DbfFile {
         try {
             bytes = Files.readAllBytes(dbf);
         } catch (IOException e) {
-            throw new GeoReadException(dbf, "cannot read the attribute file: " + e.getMessage(), e);
+            throw new GeoReadException(dbf, Text.of("core.geo.dbfUnreadable", e.getMessage()), e);
         }
-        if (bytes.length < 32) throw new GeoReadException(dbf, "the attribute file is truncated (" + bytes.length + " bytes)");
+        if (bytes.length < 32) throw new GeoReadException(dbf, Text.of("core.geo.dbfTruncated", bytes.length));
         Charset cs = charset(dbf, bytes, cpg);
         try (InputStream in = new ByteArrayInputStream(bytes);
              DBFReader reader = new DBFReader(in, cs, true)) {
@@ -52,7 +53,7 @@ final class DbfFile {
             }
             return new Table(fields, rows, cs);
         } catch (DBFException | IOException e) {
-            throw new GeoReadException(dbf, "the attribute file is damaged or not a dBASE file: " + e.getMessage(), e);
+            throw new GeoReadException(dbf, Text.of("core.geo.dbfDamaged", e.getMessage()), e);
         }
     }
 
@@ -63,7 +64,7 @@ final class DbfFile {
                 Charset cs = fromCpg(name);
                 if (cs != null) return cs;
             } catch (IOException e) {
-                throw new GeoReadException(cpg, "cannot read the code page file: " + e.getMessage(), e);
+                throw new GeoReadException(cpg, Text.of("core.geo.cpgUnreadable", e.getMessage()), e);
             }
         }
         int languageDriver = bytes[29] & 0xFF;

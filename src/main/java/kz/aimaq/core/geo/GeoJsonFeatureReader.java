@@ -1,5 +1,6 @@
 package kz.aimaq.core.geo;
 
+import kz.aimaq.core.i18n.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,12 +34,11 @@ public final class GeoJsonFeatureReader {
         try (InputStream in = Files.newInputStream(file)) {
             root = JSON.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new GeoReadException(file, "not valid JSON at line " + e.getLocation().getLineNr()
-                    + ": " + e.getOriginalMessage(), e);
+            throw new GeoReadException(file, Text.of("core.geo.jsonInvalid", e.getLocation().getLineNr(), e.getOriginalMessage()), e);
         } catch (IOException e) {
-            throw new GeoReadException(file, "cannot read: " + e.getMessage(), e);
+            throw new GeoReadException(file, Text.of("core.geo.cannotRead", e.getMessage()), e);
         }
-        if (root == null || !root.isObject()) throw new GeoReadException(file, "not a GeoJSON object");
+        if (root == null || !root.isObject()) throw new GeoReadException(file, Text.of("core.geo.notGeoJson"));
         String type = root.path("type").asText("");
         List<JsonNode> featureNodes = new ArrayList<>();
         switch (type) {
@@ -46,7 +46,7 @@ public final class GeoJsonFeatureReader {
             case "Feature" -> featureNodes.add(root);
             case "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection" ->
                     featureNodes.add(JSON.createObjectNode().put("type", "Feature").set("geometry", root));
-            default -> throw new GeoReadException(file, "not a GeoJSON FeatureCollection (type is \"" + type + "\")");
+            default -> throw new GeoReadException(file, Text.of("core.geo.notCollection", type));
         }
         Set<String> fields = new LinkedHashSet<>();
         List<Feature> features = new ArrayList<>();
@@ -59,7 +59,7 @@ public final class GeoJsonFeatureReader {
                 try {
                     g = geometryReader.read(geom.toString());
                 } catch (ParseException | RuntimeException e) {
-                    throw new GeoReadException(file, "feature " + n + " has an invalid geometry: " + e.getMessage(), e);
+                    throw new GeoReadException(file, Text.of("core.geo.badGeometry", n, e.getMessage()), e);
                 }
             }
             Map<String, Object> props = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package kz.aimaq.core.geo;
 
+import kz.aimaq.core.i18n.Text;
 import org.apache.sis.referencing.CRS;
 import org.apache.sis.referencing.CommonCRS;
 import org.apache.sis.referencing.crs.AbstractCRS;
@@ -27,7 +28,7 @@ final class PrjFile {
         try {
             wkt = Files.readString(prj, StandardCharsets.ISO_8859_1).trim();
         } catch (IOException e) {
-            throw new GeoReadException(prj, "cannot read the projection file: " + e.getMessage(), e);
+            throw new GeoReadException(prj, Text.of("core.geo.prjUnreadable", e.getMessage()), e);
         }
         if (wkt.isEmpty()) return null;
         try {
@@ -37,11 +38,11 @@ final class PrjFile {
             CoordinateReferenceSystem target = CommonCRS.WGS84.normalizedGeographic();
             MathTransform mt = CRS.findOperation(source, target, null).getMathTransform();
             if (mt.getSourceDimensions() != 2 || mt.getTargetDimensions() != 2) {
-                throw new GeoReadException(prj, "only 2-D coordinate systems are supported, found " + crs.getName());
+                throw new GeoReadException(prj, Text.of("core.geo.prjNot2d", crs.getName()));
             }
             return mt.isIdentity() ? null : mt;
         } catch (FactoryException e) {
-            throw new GeoReadException(prj, "cannot understand the coordinate system (WKT): " + e.getMessage(), e);
+            throw new GeoReadException(prj, Text.of("core.geo.prjWkt", e.getMessage()), e);
         }
     }
 }

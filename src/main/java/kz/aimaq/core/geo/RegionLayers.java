@@ -1,8 +1,11 @@
 package kz.aimaq.core.geo;
 
+import kz.aimaq.core.i18n.MissingFileException;
+import kz.aimaq.core.i18n.Text;
 import kz.aimaq.core.data.Resources;
 import kz.aimaq.core.region.Region;
 import kz.aimaq.core.region.RegionCatalog;
+import kz.aimaq.core.region.RegionNameMatcher;
 import kz.aimaq.core.territory.Territory;
 import org.locationtech.jts.coverage.CoverageValidator;
 import org.locationtech.jts.geom.Geometry;
@@ -97,7 +100,7 @@ public final class RegionLayers {
      */
     public static RegionLayer load(LayerConfig config) throws IOException {
         Path file = Resources.sharedFolder().resolve(config.file());
-        if (!Files.exists(file)) throw new FileNotFoundException("Boundary file missing: " + file);
+        if (!Files.exists(file)) throw new MissingFileException("core.data.boundaryMissing", file);
         Optional<RegionLayer> cached = LayerCache.read(config, file);
         if (cached.isPresent()) return cached.get();
         RegionLayer layer = build(read(file), config);
@@ -123,7 +126,7 @@ public final class RegionLayers {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".shp")) return new ShapefileReader(FACTORY).read(file);
         if (name.endsWith(".geojson") || name.endsWith(".json")) return new GeoJsonFeatureReader(FACTORY).read(file);
-        throw new GeoReadException(file, "unsupported file type; choose a shapefile (.shp) or GeoJSON (.geojson)");
+        throw new GeoReadException(file, Text.of("core.geo.fileType"));
     }
 
     // ---- building ------------------------------------------------------------------------
@@ -133,7 +136,7 @@ public final class RegionLayers {
         Path file = vectors.source();
         List<Feature> features = keepMainAdminLevel(vectors.features());
         RegionCatalog catalog = RegionCatalog.bundled();
-        RegionNameMatcher matcher = config.codeField() == null ? new RegionNameMatcher(catalog) : null;
+        Map<Feature, String> named = config.codeField() == null ? nameMatches(features, config, catalog) : null;
 
         // code -> parts (a region split over several records is merged)
         Map<String, List<Geometry>> parts = new LinkedHashMap<>();
@@ -141,22 +144,20 @@ public final class RegionLayers {
         List<String> unmatched = new ArrayList<>();
         for (Feature f : features) {
             if (f.geometry() == null || f.geometry().isEmpty() || !(f.geometry() instanceof Polygonal)) continue;
-            String code = matcher == null ? code(f.text(config.codeField()), config.level())
-                    : nameMatch(f, config, matcher);
+            String code = named == null ? code(f.text(config.codeField()), config.level()) : named.get(f);
             if (code == null) {
-                unmatched.add(matcher == null ? config.codeField() + "=" + f.text(config.codeField()) : names(f, config));
+                unmatched.add(named == null ? config.codeField() + "=" + f.text(config.codeField()) : names(f, config));
                 continue;
             }
             parts.computeIfAbsent(code, k -> new ArrayList<>()).add(f.geometry());
             firstFeature.putIfAbsent(code, f);
         }
         if (!unmatched.isEmpty()) {
-            throw new GeoReadException(file, unmatched.size() + " polygon(s) could not be matched to a "
-                    + (config.level() == MapLevel.OBLAST ? "region" : "district") + " code: "
-                    + String.join("; ", unmatched.subList(0, Math.min(5, unmatched.size())))
-                    + (matcher == null ? "" : ". Add a KATO or ISO 3166-2 code field (KZ-10), or use the catalogue's region names"));
+            throw new GeoReadException(file, Text.of(config.level() == MapLevel.OBLAST ? "core.geo.unmatchedRegions" : "core.geo.unmatchedDistricts",
+                    unmatched.size(), String.join("; ", unmatched.subList(0, Math.min(5, unmatched.size()))),
+                    named == null ? "" : Text.of("core.geo.unmatchedHint")));
         }
-        if (parts.isEmpty()) throw new GeoReadException(file, "contains no polygons");
+        if (parts.isEmpty()) throw new GeoReadException(file, Text.of("core.geo.noPolygons"));
 
         AlbersKazakhstan albers = AlbersKazakhstan.get();
         List<String> codes = new ArrayList<>(parts.keySet());
@@ -284,9 +285,7 @@ public final class RegionLayers {
         List<String> nameFields = v.fields().stream()
                 .filter(f -> NAME_FIELD_HINTS.stream().anyMatch(h -> h.equalsIgnoreCase(f))).toList();
         if (nameFields.isEmpty()) {
-            throw new GeoReadException(v.source(), "no region code field found: expected a KATO code (100000000), "
-                    + "a PCODE (KZ10, KZ101010) or an ISO 3166-2 code (KZ-10) in every record, or region names; "
-                    + "the fields are " + v.fields());
+            throw new GeoReadException(v.source(), Text.of("core.geo.noCodeField", v.fields()));
         }
         Map<String, String> byLang = new LinkedHashMap<>();
         for (int i = 0; i < nameFields.size(); i++) byLang.put("name" + i, nameFields.get(i));
@@ -312,12 +311,27 @@ public final class RegionLayers {
         return m;
     }
 
-    private static String nameMatch(Feature f, LayerConfig config, RegionNameMatcher matcher) {
+    /**
+     * The region each feature names, by {@link RegionNameMatcher}: exact matches only (a fuzzy
+     * guess would silently put a polygon on the wrong region), current regions only, and each
+     * name field matched as a whole column so that a bare "Almaty" is settled by the other
+     * features (the city when "Almaty Region" is another feature, and the other way round).
+     */
+    private static Map<Feature, String> nameMatches(List<Feature> features, LayerConfig config, RegionCatalog catalog) {
+        RegionNameMatcher matcher = RegionNameMatcher.bundled();
+        Set<String> current = new HashSet<>();
+        catalog.current().forEach(r -> current.add(r.kato()));
+        Map<Feature, String> out = new IdentityHashMap<>();
         for (String field : config.nameFields().values()) {
-            Optional<String> code = matcher.match(f.text(field));
-            if (code.isPresent()) return code.get();
+            List<RegionNameMatcher.Match> ms = matcher.matchAll(features.stream().map(f -> f.text(field)).toList());
+            for (int i = 0; i < features.size(); i++) {
+                RegionNameMatcher.Match m = ms.get(i);
+                if (m.isExact() && !m.isNational() && m.region().isPresent() && current.contains(m.region().get().kato())) {
+                    out.putIfAbsent(features.get(i), m.region().get().kato());
+                }
+            }
         }
-        return null;
+        return out;
     }
 
     private static String names(Feature f, LayerConfig config) {

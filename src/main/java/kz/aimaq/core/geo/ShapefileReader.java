@@ -1,5 +1,6 @@
 package kz.aimaq.core.geo;
 
+import kz.aimaq.core.i18n.Text;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.algorithm.PointLocation;
 import org.locationtech.jts.geom.*;
@@ -36,11 +37,11 @@ public final class ShapefileReader {
     public ShapefileReader(GeometryFactory factory) { this.factory = factory; }
 
     public VectorLayer read(Path shp) throws GeoReadException {
-        if (!Files.isRegularFile(shp)) throw new GeoReadException(shp, "file not found");
+        if (!Files.isRegularFile(shp)) throw new GeoReadException(shp, Text.of("core.geo.notFound"));
         Path shx = sibling(shp, "shx");
         Path dbf = sibling(shp, "dbf");
-        if (shx == null) throw new GeoReadException(shp, "the index file " + baseName(shp) + ".shx is missing; copy it next to the .shp");
-        if (dbf == null) throw new GeoReadException(shp, "the attribute file " + baseName(shp) + ".dbf is missing; copy it next to the .shp");
+        if (shx == null) throw new GeoReadException(shp, Text.of("core.geo.noShx", baseName(shp)));
+        if (dbf == null) throw new GeoReadException(shp, Text.of("core.geo.noDbf", baseName(shp)));
 
         ByteBuffer shpBuf = readAll(shp);
         ByteBuffer shxBuf = readAll(shx);
@@ -56,17 +57,14 @@ public final class ShapefileReader {
             long offset = 2L * shxBuf.getInt(HEADER + 8 * i);
             long length = 2L * shxBuf.getInt(HEADER + 8 * i + 4);
             if (offset < HEADER || offset + 8 + length > shpBuf.limit()) {
-                throw new GeoReadException(shp, "the file is truncated or damaged: record " + (i + 1) + " of " + count
-                        + " lies at bytes " + offset + "–" + (offset + 8 + length) + " but the file has "
-                        + shpBuf.limit() + " bytes");
+                throw new GeoReadException(shp, Text.of("core.geo.recordOutside", i + 1, count, offset, offset + 8 + length, shpBuf.limit()));
             }
             geometries.add(readRecord(shp, shpBuf, (int) offset + 8, (int) length, i + 1));
         }
 
         DbfFile.Table table = DbfFile.read(dbf, sibling(shp, "cpg"));
         if (table.rows().size() != count) {
-            throw new GeoReadException(dbf, "has " + table.rows().size() + " attribute records but "
-                    + baseName(shp) + ".shx lists " + count + " shapes; the files do not belong together");
+            throw new GeoReadException(dbf, Text.of("core.geo.countMismatch", table.rows().size(), baseName(shp), count));
         }
 
         MathTransform toLonLat = PrjFile.toLonLat(sibling(shp, "prj"));
@@ -76,7 +74,7 @@ public final class ShapefileReader {
             try {
                 g = GeometryProjector.transform(g, toLonLat);
             } catch (TransformException e) {
-                throw new GeoReadException(shp, "cannot convert record " + (i + 1) + " to longitude/latitude: " + e.getMessage(), e);
+                throw new GeoReadException(shp, Text.of("core.geo.cannotProject", i + 1, e.getMessage()), e);
             }
             features.add(new Feature(g, Collections.unmodifiableMap(table.rows().get(i))));
         }
@@ -84,7 +82,7 @@ public final class ShapefileReader {
     }
 
     private Geometry readRecord(Path shp, ByteBuffer buf, int start, int length, int recordNo) throws GeoReadException {
-        if (length < 4) throw new GeoReadException(shp, "record " + recordNo + " is too short (" + length + " bytes)");
+        if (length < 4) throw new GeoReadException(shp, Text.of("core.geo.recordShort", recordNo, length));
         ByteBuffer b = buf.duplicate().order(ByteOrder.LITTLE_ENDIAN);
         b.position(start).limit(start + length);
         int type = b.getInt();
@@ -99,7 +97,7 @@ public final class ShapefileReader {
                 default -> throw new IllegalStateException();
             };
         } catch (java.nio.BufferUnderflowException | IllegalArgumentException e) {
-            throw new GeoReadException(shp, "record " + recordNo + " is damaged: its content is shorter than its part and point counts say", e);
+            throw new GeoReadException(shp, Text.of("core.geo.recordDamaged", recordNo), e);
         }
     }
 
@@ -210,24 +208,22 @@ public final class ShapefileReader {
 
     private static void checkHeader(Path file, ByteBuffer buf) throws GeoReadException {
         if (buf.limit() < HEADER) {
-            throw new GeoReadException(file, "the file is truncated: " + buf.limit() + " bytes, shorter than the 100-byte header");
+            throw new GeoReadException(file, Text.of("core.geo.headerShort", buf.limit()));
         }
         if (buf.order(ByteOrder.BIG_ENDIAN).getInt(0) != FILE_CODE) {
-            throw new GeoReadException(file, "not a shapefile (the header does not start with the code 9994)");
+            throw new GeoReadException(file, Text.of("core.geo.notShapefile"));
         }
         long declared = 2L * buf.getInt(24);
         if (declared > buf.limit()) {
-            throw new GeoReadException(file, "the file is truncated: its header says " + declared
-                    + " bytes but it has " + buf.limit());
+            throw new GeoReadException(file, Text.of("core.geo.truncated", declared, buf.limit()));
         }
     }
 
     private static void checkType(Path shp, int type, int recordNo) throws GeoReadException {
         switch (type) {
             case 0, 1, 3, 5, 8, 11, 13, 15, 18, 21, 23, 25, 28 -> { }
-            default -> throw new GeoReadException(shp, "unsupported shape type " + type
-                    + (recordNo > 0 ? " in record " + recordNo : "") + " (" + typeName(type) + "); "
-                    + "supported: point, multipoint, polyline, polygon (with or without Z/M)");
+            default -> throw new GeoReadException(shp, Text.of("core.geo.shapeType", type,
+                    recordNo > 0 ? Text.of("core.geo.inRecord", recordNo) : "", typeName(type)));
         }
     }
 
@@ -239,7 +235,7 @@ public final class ShapefileReader {
         try {
             return ByteBuffer.wrap(Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new GeoReadException(file, "cannot read: " + e.getMessage(), e);
+            throw new GeoReadException(file, Text.of("core.geo.cannotRead", e.getMessage()), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package kz.aimaq.core.group;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,7 @@ public final class GroupPalette {
 
     /** "#ABCDEF" → "#abcdef"; throws with a readable message otherwise. */
     public static String normalise(String s) {
-        if (!isColor(s)) throw new IllegalArgumentException("colour must be written #RRGGBB (e.g. #66c2a5), got '" + s + "'");
+        if (!isColor(s)) throw new InvalidInputException("core.group.colourFormat", s);
         return s.toLowerCase(Locale.ROOT);
     }
 

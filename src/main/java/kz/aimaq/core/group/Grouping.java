@@ -20,6 +20,15 @@ public record Grouping(String id, String name, List<Group> groups) {
         }
     }
 
+    /**
+     * The grouping's name in {@code lang} (kk, ru, en): a preset's from the bundles ("Five
+     * macro-regions", "Пять макрорегионов", "Бес макроөңір"), any other grouping's own name.
+     */
+    public String name(String lang) {
+        if (!Groupings.PRESETS.contains(id)) return name;
+        return kz.aimaq.core.i18n.Messages.of(lang).get("core.grouping." + id);
+    }
+
     /** The group a region belongs to, if any. */
     public Optional<Group> groupOf(String kato) {
         for (Group g : groups) if (g.members().contains(kato)) return Optional.of(g);
@@ -43,6 +52,23 @@ public record Grouping(String id, String name, List<Group> groups) {
     public List<String> ungrouped(Collection<String> allRegions) {
         Set<String> grouped = new HashSet<>(groupedCodes());
         return allRegions.stream().filter(k -> !grouped.contains(k)).toList();
+    }
+
+    /**
+     * Group labels for regions in the given order, as the Theil between/within split takes them:
+     * the index of the region's group; regions in no group are pooled into one extra "ungrouped"
+     * label ({@code groups().size()}).
+     */
+    public int[] labels(List<String> codes) {
+        int[] labels = new int[codes.size()];
+        for (int i = 0; i < codes.size(); i++) {
+            int label = groups.size();
+            for (int g = 0; g < groups.size(); g++) {
+                if (groups.get(g).members().contains(codes.get(i))) { label = g; break; }
+            }
+            labels[i] = label;
+        }
+        return labels;
     }
 
     /**

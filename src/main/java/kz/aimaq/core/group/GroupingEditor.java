@@ -1,5 +1,6 @@
 package kz.aimaq.core.group;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import kz.aimaq.core.region.Region;
 import kz.aimaq.core.region.RegionCatalog;
 
@@ -66,7 +67,7 @@ public final class GroupingEditor {
      */
     public void assign(String kato, String groupId) {
         String code = RegionCatalog.normaliseKato(kato);
-        if (!regions.contains(code)) throw new IllegalArgumentException("unknown region code '" + kato + "'");
+        if (!regions.contains(code)) throw new InvalidInputException("core.group.editUnknownCode", kato);
         if (groupId != null) require(groupId);
         List<Group> groups = new ArrayList<>();
         for (Group g : current.groups()) {
@@ -107,7 +108,7 @@ public final class GroupingEditor {
 
     /** Renames a group in one language: "en", "ru" or "kk". */
     public void rename(String groupId, String lang, String name) {
-        if (name == null || name.isBlank()) throw new IllegalArgumentException("a group needs a name");
+        if (name == null || name.isBlank()) throw new InvalidInputException("core.group.needsName");
         replace(require(groupId).withName(lang, name.trim()));
     }
 

@@ -1,5 +1,6 @@
 package kz.aimaq.core.group;
 
+import kz.aimaq.core.i18n.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,7 +41,7 @@ public final class GroupingFiles {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new GroupingFileException("grouping file not found: " + file);
+            throw new GroupingFileException(Text.of("core.group.notFound", file));
         }
         return parse(text, file.getFileName().toString(), RegionCatalog.bundled());
     }
@@ -51,21 +52,19 @@ public final class GroupingFiles {
         try {
             root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new GroupingFileException(source + ": not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
+            throw bad(source, "core.group.json", e.getLocation().getLineNr(), e.getLocation().getColumnNr(), e.getOriginalMessage());
         }
-        if (root == null || !root.isObject()) throw new GroupingFileException(source + ": expected a JSON object");
+        if (root == null || !root.isObject()) throw bad(source, "core.group.notObject");
         if (!FORMAT.equals(root.path("format").asText())) {
-            throw new GroupingFileException(source + ": not an Aimaq grouping file (\"format\" must be \"" + FORMAT + "\")");
+            throw bad(source, "core.group.format", FORMAT);
         }
         int version = root.path("version").asInt(-1);
-        if (version < 1) throw new GroupingFileException(source + ": \"version\" must be a whole number (1)");
+        if (version < 1) throw bad(source, "core.group.version");
         if (version > VERSION) {
-            throw new GroupingFileException(source + ": written by a newer Aimaq (format version " + version
-                    + "; this version reads " + VERSION + "). Update Aimaq to open it.");
+            throw bad(source, "core.group.newer", version, VERSION);
         }
         JsonNode groupsNode = root.path("groups");
-        if (!groupsNode.isArray()) throw new GroupingFileException(source + ": \"groups\" must be a list");
+        if (!groupsNode.isArray()) throw bad(source, "core.group.groupsList");
 
         Set<String> known = new LinkedHashSet<>();
         catalog.current().forEach(r -> known.add(r.kato()));
@@ -76,29 +75,28 @@ public final class GroupingFiles {
         for (JsonNode g : groupsNode) {
             index++;
             String id = g.path("id").asText("").trim();
-            if (id.isEmpty()) throw new GroupingFileException(source + ": group " + index + " has no \"id\"");
-            if (id.equals(UNGROUPED_ID)) throw new GroupingFileException(source + ": group id '" + UNGROUPED_ID + "' is reserved; choose another id");
-            if (!groupIds.add(id)) throw new GroupingFileException(source + ": two groups have the id '" + id + "'");
+            if (id.isEmpty()) throw bad(source, "core.group.noId", index);
+            if (id.equals(UNGROUPED_ID)) throw bad(source, "core.group.reserved", UNGROUPED_ID);
+            if (!groupIds.add(id)) throw bad(source, "core.group.duplicateId", id);
             String en = g.path("name_en").asText("").trim();
             if (en.isEmpty()) en = id;
             String ru = textOr(g, "name_ru", en);
             String kk = textOr(g, "name_kk", en);
             String color = g.path("color").asText("");
             if (!GroupPalette.isColor(color)) {
-                throw new GroupingFileException(source + ": group '" + id + "' has colour '" + color + "'; write it as #RRGGBB, e.g. #66c2a5");
+                throw bad(source, "core.group.colour", id, color);
             }
             JsonNode membersNode = g.path("members");
-            if (!membersNode.isArray()) throw new GroupingFileException(source + ": group '" + id + "' needs a \"members\" list of region codes");
+            if (!membersNode.isArray()) throw bad(source, "core.group.members", id);
             List<String> members = new ArrayList<>();
             for (JsonNode m : membersNode) {
                 String raw = m.asText();
                 String code = RegionCatalog.normaliseKato(raw);
-                if (!known.contains(code)) throw new GroupingFileException(source + ": " + unknownCode(raw, id, catalog));
+                if (!known.contains(code)) throw new GroupingFileException(Text.of("core.group.file", source, unknownCode(raw, id, catalog)));
                 String other = groupOfRegion.putIfAbsent(code, id);
                 if (other != null) {
                     String name = catalog.require(code).nameEn();
-                    throw new GroupingFileException(source + ": region " + code + " (" + name + ") is in two groups, '"
-                            + other + "' and '" + id + "'; a region may belong to one group only");
+                    throw bad(source, "core.group.twoGroups", code, name, other, id);
                 }
                 members.add(code);
             }
@@ -109,13 +107,16 @@ public final class GroupingFiles {
         return new Grouping(gid.isEmpty() ? "custom" : gid, name.isEmpty() ? (gid.isEmpty() ? "Custom grouping" : gid) : name, groups);
     }
 
-    private static String unknownCode(String raw, String groupId, RegionCatalog catalog) {
+    private static GroupingFileException bad(String source, String key, Object... args) {
+        return new GroupingFileException(Text.of("core.group.file", source, Text.of(key, args)));
+    }
+
+    private static Text unknownCode(String raw, String groupId, RegionCatalog catalog) {
         String code = RegionCatalog.normaliseKato(raw);
-        String why = catalog.byKato(code).filter(r -> !r.current())
-                .map(r -> " is " + r.nameEn() + ", a former region that no longer exists")
-                .orElse(" is not a region code");
-        return "unknown region code '" + raw + "' in group '" + groupId + "': '" + raw + "'" + why
-                + ". Use the two-digit KATO codes of the 20 current regions (10 ... 79).";
+        Text why = catalog.byKato(code).filter(r -> !r.current())
+                .map(r -> Text.of("core.group.formerRegion", r.nameEn()))
+                .orElse(Text.of("core.group.notARegion"));
+        return Text.of("core.group.unknownCode", raw, groupId, why);
     }
 
     private static String textOr(JsonNode g, String field, String dflt) {

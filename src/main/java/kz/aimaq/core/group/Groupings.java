@@ -1,5 +1,7 @@
 package kz.aimaq.core.group;
 
+import kz.aimaq.core.i18n.InvalidInputException;
+import kz.aimaq.core.i18n.Text;
 import kz.aimaq.core.data.Resources;
 import kz.aimaq.core.region.RegionCatalog;
 
@@ -21,14 +23,14 @@ public final class Groupings {
     /** The grouping a new user starts with and "Restore default" returns to. */
     public static final String DEFAULT_ID = "five";
 
-    private static final List<String> PRESETS = List.of("five", "five-plus-cities");
+    static final List<String> PRESETS = List.of("five", "five-plus-cities");
 
     public static List<String> presetIds() { return PRESETS; }
 
     /** A preset by id; throws with the list of ids for any other. */
     public static Grouping preset(String id) {
         if (!PRESETS.contains(id)) {
-            throw new IllegalArgumentException("unknown grouping '" + id + "'; presets: " + String.join(", ", PRESETS));
+            throw new InvalidInputException("core.group.unknownPreset", id, String.join(", ", PRESETS));
         }
         String resource = "maps/groupings/" + id + ".json";
         try (Reader r = Resources.reader(resource)) {
@@ -52,7 +54,6 @@ public final class Groupings {
         if (PRESETS.contains(idOrPath)) return preset(idOrPath);
         Path p = Path.of(idOrPath);
         if (Files.exists(p)) return GroupingFiles.read(p);
-        throw new GroupingFileException("'" + idOrPath + "' is neither a preset (" + String.join(", ", PRESETS)
-                + ") nor an existing grouping file");
+        throw new GroupingFileException(Text.of("core.group.neither", idOrPath, String.join(", ", PRESETS)));
     }
 }

@@ -53,6 +53,9 @@ public final class Messages {
         }
     }
 
+    /** True when the bundle has the key (e.g. a preset's translated name). */
+    public boolean has(String key) { return bundle.containsKey(key); }
+
     public String format(String key, Object... args) {
         return new MessageFormat(get(key).replace("'", "''"), Locale.forLanguageTag(lang)).format(args);
     }

@@ -1,12 +1,10 @@
 package kz.aimaq.core.region;
 
-import kz.aimaq.core.data.Resources;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
+import java.io.*;
+import java.nio.charset.StandardCharsets;
 import java.util.*;
 
 /**
@@ -30,7 +28,11 @@ public final class RegionCatalog {
     public static RegionCatalog bundled() {
         RegionCatalog c = bundled;
         if (c == null) {
-            try (Reader r = Resources.reader("datasets/regions.csv")) {
+            // read here rather than through core.data.Resources: data (the importer) builds on
+            // region, so region must not reach back into data
+            InputStream in = RegionCatalog.class.getClassLoader().getResourceAsStream("datasets/regions.csv");
+            if (in == null) throw new UncheckedIOException(new FileNotFoundException("Missing bundled resource datasets/regions.csv"));
+            try (Reader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 c = bundled = read(r);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -94,17 +94,31 @@ public final class ChoroplethScenes {
      */
     public static Choropleth build(PreparedLayer layer, Indicator indicator, int year, Map<String, Double> values,
                                    Set<String> oldTerritory, ChoroplethSpec spec, String sourceLine) {
+        return build(layer, indicator, year, values, oldTerritory, spec, sourceLine, null);
+    }
+
+    /**
+     * As above; with {@code breaksPool} (the values of all years) the classes are computed once
+     * from the pool, so a colour means the same in every year of an animation.
+     */
+    public static Choropleth build(PreparedLayer layer, Indicator indicator, int year, Map<String, Double> values,
+                                   Set<String> oldTerritory, ChoroplethSpec spec, String sourceLine, double[] breaksPool) {
         Messages m = Messages.of(spec.lang());
         String lang = m.lang();
         double[] v = values.values().stream().mapToDouble(Double::doubleValue).toArray();
         if (v.length == 0) return withoutData(layer, indicator, year, oldTerritory, spec, sourceLine, m);
-        // fewer distinct values than classes (e.g. 3 regions with data) would be refused: use fewer classes
-        int k = Math.max(2, Math.min(spec.classes(), (int) Arrays.stream(v).distinct().count()));
-        Classification c = Classifiers.classify(spec.method(), v, k, spec.manualBreaks());
+        double[] pool = breaksPool != null && breaksPool.length > 0 ? breaksPool : v;
+        Classification c = classify(spec, pool);
         Palette palette = spec.paletteId() != null ? Palettes.byId(spec.paletteId()) : Palettes.defaultFor(indicator);
         if (spec.reversePalette()) palette = palette.reversed();
+        if (pool != v) c = reclassify(c, v); // the pooled breaks, this year's counts
         int noData = layer.layer().size() - values.size();
         Legend legend = Legend.build(c, palette, indicator, year, sourceLine, lang, noData);
+        List<String> notes = new ArrayList<>();
+        if (c.method() != ClassificationMethod.MANUAL && c.method() != ClassificationMethod.UNCLASSED && c.k() < spec.classes()) {
+            notes.add(m.format("legend.fewerClasses", String.valueOf(c.k()), String.valueOf(spec.classes())));
+        }
+        if (pool != v) notes.add(m.get("legend.sameBreaks"));
 
         RegionCatalog catalog = RegionCatalog.bundled();
         boolean oblasts = layer.layer().level() == MapLevel.OBLAST;
@@ -113,17 +127,18 @@ public final class ChoroplethScenes {
             Double x = values.get(r.code());
             int fill = x == null ? 0 : 0xFF000000 | legend.colorOf(x);
             Coordinate a = layer.anchor(r.code());
-            boolean city = oblasts && catalog.byKato(r.code()).map(reg -> reg.type() == Region.Type.CITY).orElse(false);
+            boolean city = oblasts && isCity(r, catalog);
             String label = spec.labels() ? labelOf(r, lang, catalog, layer.layer().level()) : null;
             double priority = city ? 1e12 + r.areaKm2() : r.areaKm2();
-            String tip = r.name(lang) + "\n" + indicator.name(lang) + ", " + year + ": "
+            String tip = placeName(r, lang, catalog) + "\n" + indicator.name(lang) + ", " + year + ": "
                     + (x != null ? NumberFormats.format(x, indicator.decimals(), lang) + " " + indicator.unit(lang)
                     : (oldTerritory.contains(r.code()) ? m.get("map.tooltip.oldBoundaries") : m.get("map.tooltip.noData")));
-            areas.add(new MapScene.Area(r.code(), layer.rings(r.code()), fill, label, a.x, a.y, priority, tip));
+            areas.add(new MapScene.Area(r.code(), layer.rings(r.code()), fill, label, a.x, a.y, priority, tip, city));
         }
         MapScene.Decorations d = new MapScene.Decorations(null, null, legend.sourceLine(), null, null, true, true, false,
                 spec.labels(), lang);
-        MapScene scene = new MapScene(areas, List.of(), legendBlock(legend, m), d, layer.layer().projectedBounds(), null, null);
+        MapScene scene = new MapScene(areas, List.of(), legendBlock(legend, indicator, notes, m), d,
+                layer.layer().projectedBounds(), null, null);
         return new Choropleth(scene, values, c, palette, legend);
     }
 
@@ -140,9 +155,11 @@ public final class ChoroplethScenes {
         for (MapRegion r : layer.layer().regions()) {
             Coordinate a = layer.anchor(r.code());
             String label = spec.labels() ? labelOf(r, lang, catalog, layer.layer().level()) : null;
-            String tip = r.name(lang) + "\n" + indicator.name(lang) + ", " + year + ": "
+            String tip = placeName(r, lang, catalog) + "\n" + indicator.name(lang) + ", " + year + ": "
                     + (oldTerritory.contains(r.code()) ? m.get("map.tooltip.oldBoundaries") : why);
-            areas.add(new MapScene.Area(r.code(), layer.rings(r.code()), 0, label, a.x, a.y, r.areaKm2(), tip));
+            boolean city = layer.layer().level() == MapLevel.OBLAST && isCity(r, catalog);
+            areas.add(new MapScene.Area(r.code(), layer.rings(r.code()), 0, label, a.x, a.y,
+                    city ? 1e12 + r.areaKm2() : r.areaKm2(), tip, city));
         }
         LegendBlock legend = new LegendBlock(indicator.name(lang), m.format("legend.subtitle", indicator.unit(lang), String.valueOf(year)),
                 List.of(), new LegendBlock.Entry(MapPainter.NO_DATA_FILL, m.get("legend.noData"), areas.size()), false, why);
@@ -152,8 +169,40 @@ public final class ChoroplethScenes {
                 Map.of(), null, null, null);
     }
 
+    /**
+     * Classifies with the user's method. Quantiles of tied values can leave a class empty
+     * ("4,70–4,72 (0)") and few distinct values cannot fill k classes: then fewer classes are
+     * used, and the legend says so rather than showing an empty class or silently dropping one.
+     */
+    static Classification classify(ChoroplethSpec spec, double[] v) {
+        ClassificationMethod method = spec.method();
+        int distinct = (int) Arrays.stream(v).distinct().count();
+        int k = Math.max(2, Math.min(spec.classes(), distinct));
+        Classification c = Classifiers.classify(method, v, k, spec.manualBreaks());
+        if (method == ClassificationMethod.MANUAL || method == ClassificationMethod.UNCLASSED) return c;
+        int[] counts = c.counts();
+        if (Arrays.stream(counts).allMatch(n -> n > 0)) return c;
+        // drop the empty classes only: the other breaks stay where the method put them
+        double[] breaks = c.breaks();
+        double[] kept = java.util.stream.IntStream.range(0, breaks.length).filter(j -> counts[j] > 0).mapToDouble(j -> breaks[j]).toArray();
+        Classification merged = Classifiers.classify(ClassificationMethod.MANUAL, v, kept.length, kept);
+        return new Classification(method, merged.breaks(), merged.counts(), merged.min(), merged.max(), merged.gvf(), merged.adcm());
+    }
+
+    /** The same breaks applied to other values (a year of a pooled classification): counts and fit of these values. */
+    static Classification reclassify(Classification pooled, double[] v) {
+        if (pooled.method() == ClassificationMethod.UNCLASSED) return pooled;
+        double[] breaks = pooled.breaks();
+        double max = Arrays.stream(v).max().orElse(breaks[breaks.length - 1]);
+        if (max > breaks[breaks.length - 1]) breaks[breaks.length - 1] = max;
+        Classification c = Classifiers.classify(ClassificationMethod.MANUAL, v, breaks.length, breaks);
+        // the pooled range, so the legend's labels are the same in every year
+        return new Classification(pooled.method(), c.breaks(), c.counts(), Math.min(pooled.min(), c.min()),
+                Math.max(pooled.max(), c.max()), c.gvf(), c.adcm());
+    }
+
     /** The painter's view of the legend: swatches highest class first is the painter's business. */
-    static LegendBlock legendBlock(Legend legend, Messages m) {
+    static LegendBlock legendBlock(Legend legend, Indicator indicator, List<String> notes, Messages m) {
         List<LegendBlock.Entry> entries = new ArrayList<>();
         if (legend.continuous()) {
             int[] stops = legend.ramp().colors();
@@ -168,9 +217,20 @@ public final class ChoroplethScenes {
                 ? new LegendBlock.Entry(MapPainter.NO_DATA_FILL, legend.noData().label(), legend.noData().count()) : null;
         String footnote = m.get("method." + legend.classification().method().id())
                 + (legend.fitLabel().isEmpty() ? "" : " · " + legend.fitLabel());
-        String title = legend.title().substring(0, legend.title().lastIndexOf(", "));
+        for (String n : notes) footnote += "\n" + n;
+        String title = indicator.name(legend.language());
         return new LegendBlock(title, m.format("legend.subtitle", legend.unit(), String.valueOf(legend.year())), entries, noData,
                 legend.continuous(), footnote);
+    }
+
+    /** A district's tooltip names its oblast too: "Жамбылский район (Алматинская область)". */
+    private static String placeName(MapRegion r, String lang, RegionCatalog catalog) {
+        if (r.code().length() <= 2) return r.name(lang);
+        return catalog.byKato(r.parentKato()).map(o -> r.name(lang) + " (" + o.name(lang) + ")").orElse(r.name(lang));
+    }
+
+    private static boolean isCity(MapRegion r, RegionCatalog catalog) {
+        return catalog.byKato(r.code()).map(reg -> reg.type() == Region.Type.CITY).orElse(false);
     }
 
     private static String labelOf(MapRegion r, String lang, RegionCatalog catalog, MapLevel level) {

@@ -34,29 +34,71 @@ public final class MapPainter {
         if (d.title() != null && !d.title().isBlank()) titleH += 34 * ui;
         if (d.subtitle() != null && !d.subtitle().isBlank()) titleH += 22 * ui;
         if (titleH > 0) titleH += 14 * ui;
-        int footerLines = 0;
-        if (d.sourceLine() != null && !d.sourceLine().isBlank()) footerLines++;
-        if (d.attributionLine() != null && !d.attributionLine().isBlank()) footerLines++;
+        int footerLines = sourceLines(d, width, ui).size() + attributionLines(d, width, ui).size();
         double footerH = footerLines == 0 ? 0 : footerLines * 15 * ui + 10 * ui;
         return new Layout(ui, 0, titleH, width, Math.max(10, height - titleH - footerH), titleH, footerH);
     }
 
-    /** Where the legend box is drawn for this picture size: {left, top, width, height}. */
-    public double[] legendBox(MapScene scene, Surface s, double width, double height) {
-        Layout l = layout(scene, width, height);
-        double pad = 16 * l.ui();
-        return LegendPainter.box(scene.legend(), s, l.mapX() + l.mapW() - pad, l.mapY() + l.mapH() - pad, l.ui());
+    /** The footer's source lines, wrapped to the picture's width: never cut. */
+    private static List<String> sourceLines(MapScene.Decorations d, double width, double ui) {
+        if (d.sourceLine() == null || d.sourceLine().isBlank()) return List.of();
+        return TextMeasure.wrap(d.sourceLine(), 11 * ui, false, width - 32 * ui);
     }
 
-    /** A viewport that shows the whole map in the layout's map rectangle. */
+    /** The attribution, wrapped beside the date at the right. */
+    private static List<String> attributionLines(MapScene.Decorations d, double width, double ui) {
+        if (d.attributionLine() == null || d.attributionLine().isBlank()) return List.of();
+        return TextMeasure.wrap(d.attributionLine(), 10 * ui, false, width - 32 * ui - 120 * ui);
+    }
+
+    /** Where the legend box is drawn for this picture size: {left, top, width, height}. */
+    public double[] legendBox(MapScene scene, Surface s, double width, double height) {
+        return legendBox(scene, layout(scene, width, height));
+    }
+
+    private static double[] legendBox(MapScene scene, Layout l) {
+        double pad = 16 * l.ui();
+        return LegendPainter.box(scene.legend(), null, l.mapX() + l.mapW() - pad, l.mapY() + l.mapH() - pad, l.ui());
+    }
+
+    private static boolean showsLegend(MapScene scene) {
+        return scene.decorations().legend() && scene.legend() != null;
+    }
+
+    /**
+     * A viewport that shows the whole map in the layout's map rectangle, never under the legend:
+     * when the fitted map would run under the legend's box (on a 16:9 slide it covered Almaty
+     * oblast), the map is fitted beside the legend or above it, whichever leaves it larger.
+     */
     public Viewport fitViewport(MapScene scene, double width, double height) {
         Layout l = layout(scene, width, height);
-        Viewport centred = Viewport.fit(scene.worldBounds(), l.mapX(), l.mapY(), l.mapW(), l.mapH(), 0.03);
-        // Spare height goes below the map, where the legend and scale bar sit, rather than half
-        // above it: on a wide laptop screen the centred map ran under the legend.
-        double top = l.mapY() + 0.03 * l.mapH();
+        Viewport full = fitTop(scene, l.mapX(), l.mapY(), l.mapW(), l.mapH());
+        if (!showsLegend(scene)) return full;
+        double[] box = legendBox(scene, l);
+        if (!underLegend(scene, full, box)) return full;
+        double gap = 16 * l.ui();
+        Viewport beside = fitTop(scene, l.mapX(), l.mapY(), Math.max(l.mapW() * 0.4, box[0] - gap - l.mapX()), l.mapH());
+        Viewport above = fitTop(scene, l.mapX(), l.mapY(), l.mapW(), Math.max(l.mapH() * 0.4, box[1] - gap - l.mapY()));
+        return beside.scale() >= above.scale() ? beside : above;
+    }
+
+    /** Fitted into the rectangle; spare height goes below the map, where the legend and scale bar sit. */
+    private static Viewport fitTop(MapScene scene, double x, double y, double w, double h) {
+        Viewport centred = Viewport.fit(scene.worldBounds(), x, y, w, h, 0.03);
+        double top = y + 0.03 * h;
         double shift = centred.toDeviceY(scene.worldBounds().getMaxY()) - top;
         return shift > 0 ? centred.pan(0, -shift) : centred;
+    }
+
+    /** True when a region's bounding box on the picture reaches into the legend's box. */
+    private static boolean underLegend(MapScene scene, Viewport v, double[] box) {
+        for (MapScene.Area a : scene.areas()) {
+            Envelope e = a.rings().envelope();
+            double x0 = v.toDeviceX(e.getMinX()), x1 = v.toDeviceX(e.getMaxX());
+            double y0 = v.toDeviceY(e.getMaxY()), y1 = v.toDeviceY(e.getMinY());
+            if (x1 > box[0] && x0 < box[0] + box[2] && y1 > box[1] && y0 < box[1] + box[3]) return true;
+        }
+        return false;
     }
 
     /**
@@ -206,56 +248,60 @@ public final class MapPainter {
     }
 
     private void labels(MapScene scene, Surface s, Viewport v, Layout l) {
-        List<MapScene.Area> order = new ArrayList<>(scene.areas());
-        order.sort(Comparator.comparingDouble(MapScene.Area::labelPriority).reversed());
-        List<double[]> placed = new ArrayList<>();
-        // macro-region names first and larger: they name what the outlines show
-        double groupSize = 15 * l.ui();
-        for (MapScene.Outline o : scene.outlines()) {
-            if (o.label() == null || o.label().isBlank()) continue;
-            double x = v.toDeviceX(o.labelX()), y = v.toDeviceY(o.labelY());
-            double w = s.textWidth(o.label(), groupSize, true);
-            double[] box = {x - w / 2 - 2, y - groupSize, x + w / 2 + 2, y + 4};
-            if (overlaps(box, placed)) continue;
-            placed.add(box);
-            s.text(o.label(), x, y, groupSize, true, o.argb(), 0.5, HALO);
+        LabelPlacer placer = new LabelPlacer(l.mapX(), l.mapY(), l.mapW(), l.mapH());
+        if (showsLegend(scene)) {
+            double[] box = legendBox(scene, l);
+            placer.reserve(box[0], box[1], box[0] + box[2], box[1] + box[3]);
         }
-        double size = 11.5 * l.ui();
-        for (MapScene.Area a : order) {
-            if (a.label() == null || a.label().isBlank()) continue;
-            double x = v.toDeviceX(a.labelX()), y = v.toDeviceY(a.labelY());
-            if (x < l.mapX() || x > l.mapX() + l.mapW() || y < l.mapY() || y > l.mapY() + l.mapH()) continue;
-            double w = s.textWidth(a.label(), size, false);
-            Envelope e = a.rings().envelope();
-            double regionW = (e.getMaxX() - e.getMinX()) * v.scale();
-            boolean point = a.labelPriority() >= 1e12; // cities: labelled beside a dot
-            if (!point && w > regionW * 0.9) continue;
-            double bx = point ? x + 5 * l.ui() : x - w / 2, by = y - size * 0.8;
-            double[] box = {bx - 2, by - 2, bx + w + 2, by + size + 2};
-            if (overlaps(box, placed)) {
-                if (!point) continue;
-                bx = x - 5 * l.ui() - w; // try the other side of the dot
-                box = new double[]{bx - 2, by - 2, bx + w + 2, by + size + 2};
-                if (overlaps(box, placed)) continue;
+        if (scene.decorations().scaleBar()) placer.reserve(l.mapX(), l.mapY() + l.mapH() - 46 * l.ui(), l.mapX() + 200 * l.ui(), l.mapY() + l.mapH());
+        for (LabelPlacer.Placed p : placer.place(scene, v, l.ui())) {
+            if (p.leader()) {
+                double w = TextMeasure.width(p.text(), p.size(), p.bold());
+                double ty = p.y() - p.size() * 0.35; // the label box's centre line
+                double tx = Math.clamp(p.leaderFromX(), p.x() - w / 2, p.x() + w / 2);
+                s.line(p.leaderFromX(), p.leaderFromY(), tx, ty + (p.leaderFromY() > ty ? p.size() * 0.45 : -p.size() * 0.55),
+                        MUTED_TEXT, 0.8 * l.ui());
             }
-            placed.add(box);
-            if (point) {
-                s.beginPath();
-                double r = 2.5 * l.ui();
-                s.ring(new double[]{x - r, x + r, x + r, x - r}, new double[]{y - r, y - r, y + r, y + r}, 4);
-                s.fillPath(TEXT);
-                s.text(a.label(), bx, y + size * 0.35, size, true, TEXT, 0, HALO);
-            } else {
-                s.text(a.label(), x, y + size * 0.35, size, false, TEXT, 0.5, HALO);
-            }
+            s.text(p.text(), p.x(), p.y(), p.size(), p.bold(), p.argb(), p.align(), HALO);
         }
     }
 
-    private static boolean overlaps(double[] b, List<double[]> placed) {
-        for (double[] p : placed) {
-            if (b[0] < p[2] && b[2] > p[0] && b[1] < p[3] && b[3] > p[1]) return true;
+    /**
+     * The cities of republican significance as symbols in their class colour (hatched grey
+     * without data), at least 12 px across: at national scale their territory is a few pixels.
+     * Drawn with the frame, which the screen repaints on every recolour. In SVG each symbol is a
+     * group {@code city-KATO}.
+     */
+    private void citySymbols(MapScene scene, Surface s, Viewport v, Layout l) {
+        double r = LabelPlacer.cityRadius(l.ui());
+        clipToMapRect(s, l);
+        for (MapScene.Area a : scene.areas()) {
+            if (!a.city()) continue;
+            double x = v.toDeviceX(a.labelX()), y = v.toDeviceY(a.labelY());
+            s.beginGroup("city-" + a.code());
+            circle(s, x, y, r);
+            s.fillPath(a.hasData() ? a.fillArgb() : NO_DATA_FILL);
+            if (!a.hasData()) {
+                circle(s, x, y, r * 0.45);
+                s.fillPath(NO_DATA_HATCH);
+            }
+            circle(s, x, y, r);
+            s.strokePath(HIGHLIGHT, Math.max(1.2, 1.3 * l.ui()));
+            s.endGroup();
         }
-        return false;
+        s.restore();
+    }
+
+    private static void circle(Surface s, double x, double y, double r) {
+        int n = 24;
+        double[] xs = new double[n], ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            double t = 2 * Math.PI * i / n;
+            xs[i] = x + r * Math.cos(t);
+            ys[i] = y + r * Math.sin(t);
+        }
+        s.beginPath();
+        s.ring(xs, ys, n);
     }
 
     private void frame(MapScene scene, Surface s, double width, double height, Viewport v, Layout l) {
@@ -270,16 +316,19 @@ public final class MapPainter {
             }
             if (d.subtitle() != null && !d.subtitle().isBlank()) s.text(d.subtitle(), pad, y, 15 * ui, false, MUTED_TEXT, 0, 0);
         }
+        citySymbols(scene, s, v, l);
         if (d.legend() && scene.legend() != null) LegendPainter.paint(scene.legend(), s, l.mapX() + l.mapW() - pad, l.mapY() + l.mapH() - pad, ui);
         if (d.scaleBar()) scaleBar(s, v, l);
         if (d.northArrow()) northArrow(s, l.mapX() + l.mapW() - 34 * ui, l.mapY() + 20 * ui, ui);
         double fy = height - l.footerH() + 16 * ui;
-        if (d.sourceLine() != null && !d.sourceLine().isBlank()) {
-            s.text(fit(s, d.sourceLine(), 11 * ui, width - 2 * pad), pad, fy, 11 * ui, false, MUTED_TEXT, 0, 0);
+        for (String line : sourceLines(d, width, ui)) {
+            s.text(line, pad, fy, 11 * ui, false, MUTED_TEXT, 0, 0);
             fy += 15 * ui;
         }
-        if (d.attributionLine() != null && !d.attributionLine().isBlank()) {
-            s.text(fit(s, d.attributionLine(), 10 * ui, width - 2 * pad - 120 * ui), pad, fy, 10 * ui, false, MUTED_TEXT, 0, 0);
+        List<String> attribution = attributionLines(d, width, ui);
+        for (int i = 0; i < attribution.size(); i++) {
+            s.text(attribution.get(i), pad, fy, 10 * ui, false, MUTED_TEXT, 0, 0);
+            if (i < attribution.size() - 1) fy += 15 * ui;
         }
         if (d.dateLine() != null && !d.dateLine().isBlank() && l.footerH() > 0) {
             s.text(d.dateLine(), width - pad, fy, 10 * ui, false, MUTED_TEXT, 1, 0);

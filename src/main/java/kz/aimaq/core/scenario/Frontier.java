@@ -1,5 +1,6 @@
 package kz.aimaq.core.scenario;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import kz.aimaq.core.stats.Inequality;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
@@ -33,8 +34,8 @@ public final class Frontier {
      */
     public static FrontierResult compute(Simulator sim, Scenario base, int points, double epsilon,
                                          DoubleConsumer progress, BooleanSupplier cancelled) {
-        if (points < 2) throw new IllegalArgumentException("the frontier needs at least 2 points, got " + points);
-        if (!(epsilon >= 0)) throw new IllegalArgumentException("inequality aversion ε must be ≥ 0, got " + epsilon);
+        if (points < 2) throw new InvalidInputException("core.scenario.frontierPoints", points);
+        if (!(epsilon >= 0)) throw new InvalidInputException("core.scenario.epsilon", epsilon);
         DoubleConsumer report = progress == null ? p -> {} : progress;
         BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
 

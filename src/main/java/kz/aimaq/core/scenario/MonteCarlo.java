@@ -1,5 +1,6 @@
 package kz.aimaq.core.scenario;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import kz.aimaq.core.stats.Inequality;
 import kz.aimaq.core.stats.InequalityMeasures;
 
@@ -34,7 +35,7 @@ public final class MonteCarlo {
      */
     public static MonteCarloResult run(Simulator sim, Scenario s, int runs, long seed, Uncertainty uncertainty,
                                        int threads, DoubleConsumer progress, BooleanSupplier cancelled) {
-        if (runs < 1) throw new IllegalArgumentException("Monte Carlo needs at least 1 run, got " + runs);
+        if (runs < 1) throw new InvalidInputException("core.scenario.runs", runs);
         DoubleConsumer report = progress == null ? p -> {} : progress;
         BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
         ScenarioEngine engine = sim.engine(s);

@@ -1,5 +1,7 @@
 package kz.aimaq.core.scenario;
 
+import kz.aimaq.core.i18n.Messages;
+import kz.aimaq.core.i18n.InvalidInputException;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,11 +37,13 @@ public enum Preset {
 
     Preset(String id, String label) { this.id = id; this.label = label; }
 
+    /** The preset's name in {@code lang} (kk, ru, en), from the bundles: "Growth poles", "Полюса роста", "Өсу полюстері". */
+    public String label(String lang) { return Messages.of(lang).get("scenario.preset." + id); }
+
     /** The preset with that id ("growth-poles"), or an error listing the valid ids. */
     public static Preset byId(String id) {
         String k = id == null ? "" : id.trim().toLowerCase(Locale.ROOT);
         for (Preset p : values()) if (p.id.equals(k)) return p;
-        throw new IllegalArgumentException("unknown scenario preset '" + id + "'; use one of "
-                + "inertial, growth-poles, redistribution, selective, mix (or a scenario file)");
+        throw new InvalidInputException("core.scenario.unknownPreset", id);
     }
 }

@@ -1,5 +1,6 @@
 package kz.aimaq.core.scenario;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import java.util.*;
 
 /**
@@ -33,16 +34,16 @@ public record Scenario(String name, Preset preset, List<String> poles, Map<Strin
         poles = List.copyOf(poles);
         poleWeights = Collections.unmodifiableMap(new LinkedHashMap<>(poleWeights));
         targets = List.copyOf(targets);
-        if (!(alpha >= 0 && alpha <= 1)) throw new IllegalArgumentException("mix α must be between 0 and 1, got " + alpha);
+        if (!(alpha >= 0 && alpha <= 1)) throw new InvalidInputException("core.scenario.alpha", alpha);
         if (!(budget >= 0 && budget <= MAX_BUDGET)) {
-            throw new IllegalArgumentException("budget must be between 0 and " + MAX_BUDGET + " of national GRP, got " + budget);
+            throw new InvalidInputException("core.scenario.budget", MAX_BUDGET, budget);
         }
         if (horizon < MIN_HORIZON || horizon > MAX_HORIZON) {
-            throw new IllegalArgumentException("horizon must be " + MIN_HORIZON + " to " + MAX_HORIZON + " years, got " + horizon);
+            throw new InvalidInputException("core.scenario.horizon", MIN_HORIZON, MAX_HORIZON, horizon);
         }
         for (var e : poleWeights.entrySet()) {
-            if (!poles.contains(e.getKey())) throw new IllegalArgumentException("pole weight for " + e.getKey() + ", which is not a pole");
-            if (!(e.getValue() >= 0)) throw new IllegalArgumentException("pole weight of " + e.getKey() + " must be ≥ 0");
+            if (!poles.contains(e.getKey())) throw new InvalidInputException("core.scenario.notAPole", e.getKey());
+            if (!(e.getValue() >= 0)) throw new InvalidInputException("core.scenario.poleWeight", e.getKey());
         }
     }
 

@@ -1,5 +1,8 @@
 package kz.aimaq.core.scenario;
 
+import kz.aimaq.core.i18n.Localized;
+import kz.aimaq.core.i18n.InvalidInputException;
+import kz.aimaq.core.i18n.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -80,7 +83,7 @@ public final class ScenarioJson {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(r, defaults, validCodes);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("scenario file " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new InvalidInputException(Text.of("core.scenario.file", file.getFileName(), e instanceof Localized l ? l.text() : e.getMessage()), e);
         }
     }
 
@@ -94,20 +97,18 @@ public final class ScenarioJson {
             root = MAPPER.readTree(reader);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            throw new IllegalArgumentException("not valid JSON" + (loc == null ? "" : " (line " + loc.getLineNr()
-                    + ", column " + loc.getColumnNr() + ")") + ": " + e.getOriginalMessage());
+            throw new InvalidInputException("core.scenario.json", loc == null ? "" : Text.of("core.scenario.at", loc.getLineNr(), loc.getColumnNr()), e.getOriginalMessage());
         }
-        if (root == null || !root.isObject()) throw new IllegalArgumentException("expected a JSON object with a scenario");
+        if (root == null || !root.isObject()) throw new InvalidInputException("core.scenario.notObject");
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String f = it.next();
-            if (!FIELDS.contains(f)) throw new IllegalArgumentException("unknown field '" + f + "'; known fields: " + new TreeSet<>(FIELDS));
+            if (!FIELDS.contains(f)) throw new InvalidInputException("core.scenario.unknownField", f, new TreeSet<>(FIELDS));
         }
         if (root.has("format") && !FORMAT.equals(root.get("format").asText())) {
-            throw new IllegalArgumentException("format is '" + root.get("format").asText() + "', expected '" + FORMAT + "'");
+            throw new InvalidInputException("core.scenario.format", root.get("format").asText(), FORMAT);
         }
         if (root.has("version") && root.get("version").asInt() > VERSION) {
-            throw new IllegalArgumentException("written by a newer Aimaq (version " + root.get("version").asInt()
-                    + "); this version reads up to " + VERSION);
+            throw new InvalidInputException("core.scenario.newer", root.get("version").asInt(), VERSION);
         }
         Preset preset = root.has("preset") ? Preset.byId(root.get("preset").asText()) : Preset.CUSTOM;
         ScenarioParameters params = parameters(root.get("parameters"), defaults);
@@ -118,7 +119,7 @@ public final class ScenarioJson {
         Map<String, Double> weights = new LinkedHashMap<>();
         if (root.has("poleWeights")) {
             JsonNode w = root.get("poleWeights");
-            if (!w.isObject()) throw new IllegalArgumentException("poleWeights must be an object such as {\"71\": 2}");
+            if (!w.isObject()) throw new InvalidInputException("core.scenario.poleWeights");
             for (Iterator<Map.Entry<String, JsonNode>> it = w.fields(); it.hasNext(); ) {
                 var e = it.next();
                 weights.put(code(e.getKey(), "poleWeights", validCodes), number(e.getValue(), "poleWeights." + e.getKey()));
@@ -133,10 +134,10 @@ public final class ScenarioJson {
 
     private static ScenarioParameters parameters(JsonNode node, ScenarioParameters defaults) {
         if (node == null) return defaults;
-        if (!node.isObject()) throw new IllegalArgumentException("parameters must be an object");
+        if (!node.isObject()) throw new InvalidInputException("core.scenario.parameters");
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String f = it.next();
-            if (!PARAMETERS.contains(f)) throw new IllegalArgumentException("unknown parameter '" + f + "'; known: " + PARAMETERS);
+            if (!PARAMETERS.contains(f)) throw new InvalidInputException("core.scenario.unknownParameter", f, PARAMETERS);
         }
         double[] v = new double[PARAMETERS.size()];
         var comps = ScenarioParameters.class.getRecordComponents();
@@ -162,12 +163,12 @@ public final class ScenarioJson {
     }
 
     private static double number(JsonNode n, String field) {
-        if (!n.isNumber()) throw new IllegalArgumentException(field + " must be a number, got " + n);
+        if (!n.isNumber()) throw new InvalidInputException("core.scenario.number", field, n);
         return n.asDouble();
     }
 
     private static List<String> codes(JsonNode n, String field, Collection<String> valid) {
-        if (!n.isArray()) throw new IllegalArgumentException(field + " must be a list of region codes such as [\"71\", \"75\"]");
+        if (!n.isArray()) throw new InvalidInputException("core.scenario.codeList", field);
         List<String> list = new ArrayList<>();
         for (JsonNode c : n) list.add(code(c.asText(), field, valid));
         return list;
@@ -176,8 +177,7 @@ public final class ScenarioJson {
     private static String code(String raw, String field, Collection<String> valid) {
         String c = RegionCatalog.normaliseKato(raw);
         if (!valid.contains(c)) {
-            throw new IllegalArgumentException("unknown region code '" + raw + "' in " + field
-                    + "; use one of the two-digit KATO codes " + String.join(", ", new TreeSet<>(valid)));
+            throw new InvalidInputException("core.scenario.unknownCode", raw, field, String.join(", ", new TreeSet<>(valid)));
         }
         return c;
     }

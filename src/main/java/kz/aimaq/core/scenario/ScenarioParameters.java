@@ -1,5 +1,7 @@
 package kz.aimaq.core.scenario;
 
+import kz.aimaq.core.i18n.InvalidInputException;
+
 /**
  * The model's behavioural parameters (every one documented with its source in docs/scenario-model.md).
  * Rates are per year and written as fractions (0.02 = 2 %).
@@ -53,7 +55,7 @@ public record ScenarioParameters(double nationalGrowth, double beta, double lagT
 
     private static void check(String name, double v, double lo, double hi) {
         if (!(v >= lo && v <= hi)) {
-            throw new IllegalArgumentException("parameter " + name + " must be between " + lo + " and " + hi + ", got " + v);
+            throw new InvalidInputException("core.scenario.parameter", name, lo, hi, v);
         }
     }
 

@@ -29,7 +29,7 @@ public final class Simulator {
         this.calibration = calibration;
         this.weights = weights;
         this.grouping = grouping;
-        this.labels = Inequality.groupLabels(grouping, calibration.codes());
+        this.labels = grouping == null ? new int[calibration.codes().size()] : grouping.labels(calibration.codes());
     }
 
     public Calibration calibration() { return calibration; }

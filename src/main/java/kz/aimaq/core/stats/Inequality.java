@@ -1,7 +1,5 @@
 package kz.aimaq.core.stats;
 
-import kz.aimaq.core.group.Group;
-import kz.aimaq.core.group.Grouping;
 
 import java.util.List;
 
@@ -158,29 +156,11 @@ public final class Inequality {
         return Math.pow(s, 1 / e);
     }
 
-    /** All measures at once, Theil split by {@code group} (see {@link #groupLabels}). */
+    /** All measures at once, Theil split by {@code group} (labels as {@code Grouping.labels} gives them). */
     public static InequalityMeasures measures(double[] y, double[] n, int[] group) {
         TheilDecomposition t = theil(y, n, group);
         return new InequalityMeasures(gini(y), giniWeighted(y, n), t.total(), t.between(), t.within(),
                 williamson(y, n), cv(y), maxMinRatio(y), regionsBelowAverage(y, n), sdLog(y));
     }
 
-    /**
-     * Group labels for regions in the given order: the index of the region's group in the grouping;
-     * regions in no group are pooled into one extra "ungrouped" label. A null grouping puts every
-     * region in one group (between = 0, within = total).
-     */
-    public static int[] groupLabels(Grouping grouping, List<String> codes) {
-        int[] labels = new int[codes.size()];
-        if (grouping == null) return labels;
-        List<Group> groups = grouping.groups();
-        for (int i = 0; i < codes.size(); i++) {
-            int label = groups.size();
-            for (int g = 0; g < groups.size(); g++) {
-                if (groups.get(g).members().contains(codes.get(i))) { label = g; break; }
-            }
-            labels[i] = label;
-        }
-        return labels;
-    }
 }

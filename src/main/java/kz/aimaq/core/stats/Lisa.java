@@ -1,5 +1,6 @@
 package kz.aimaq.core.stats;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import java.util.*;
 
 /**
@@ -61,15 +62,15 @@ public final class Lisa {
     public static Result of(double[] x, SpatialWeights w, int permutations, long seed, double alpha) {
         int n = x.length;
         if (n != w.size()) throw new IllegalArgumentException("need one value per region of the weights: " + n + " values, " + w.size() + " regions");
-        if (n < 3) throw new IllegalArgumentException("LISA needs at least 3 regions");
+        if (n < 3) throw new InvalidInputException("core.stats.tooFewRegions");
         if (permutations < 1) throw new IllegalArgumentException("LISA needs at least one permutation");
-        for (double v : x) if (!Double.isFinite(v)) throw new IllegalArgumentException("values must be finite (fill or drop missing regions first)");
+        for (double v : x) if (!Double.isFinite(v)) throw new InvalidInputException("core.stats.notFinite");
         double[][] m = w.weights();
         double[] z = MoranI.deviations(x);
         double m2 = 0;
         for (double v : z) m2 += v * v;
         m2 /= n;
-        if (m2 == 0) throw new IllegalArgumentException("all values are equal: LISA is undefined");
+        if (m2 == 0) throw new InvalidInputException("core.stats.allEqual", "LISA");
 
         SplittableRandom rnd = new SplittableRandom(seed);
         List<Local> out = new ArrayList<>(n);

@@ -1,5 +1,6 @@
 package kz.aimaq.core.stats;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import java.util.SplittableRandom;
 
 /**
@@ -38,13 +39,13 @@ public final class MoranI {
     public static Result of(double[] x, SpatialWeights w, int permutations, long seed) {
         int n = x.length;
         if (n != w.size()) throw new IllegalArgumentException("need one value per region of the weights: " + n + " values, " + w.size() + " regions");
-        if (n < 3) throw new IllegalArgumentException("Moran's I needs at least 3 regions");
-        for (double v : x) if (!Double.isFinite(v)) throw new IllegalArgumentException("values must be finite (fill or drop missing regions first)");
+        if (n < 3) throw new InvalidInputException("core.stats.tooFewRegions");
+        for (double v : x) if (!Double.isFinite(v)) throw new InvalidInputException("core.stats.notFinite");
         double[][] m = w.weights();
         double[] z = deviations(x);
         double m2 = 0;
         for (double v : z) m2 += v * v;
-        if (m2 == 0) throw new IllegalArgumentException("all values are equal: Moran's I is undefined");
+        if (m2 == 0) throw new InvalidInputException("core.stats.allEqual", "Moran's I");
 
         double s0 = 0, s1 = 0, s2 = 0;
         for (int i = 0; i < n; i++) {
@@ -59,7 +60,7 @@ public final class MoranI {
             s2 += (rowSum + colSum) * (rowSum + colSum);
         }
         s1 /= 2;
-        if (s0 == 0) throw new IllegalArgumentException("the weights have no neighbour pairs");
+        if (s0 == 0) throw new InvalidInputException("core.stats.noNeighbours");
 
         double I = statistic(z, m, s0, m2);
         double ei = -1.0 / (n - 1);

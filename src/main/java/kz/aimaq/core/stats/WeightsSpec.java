@@ -1,5 +1,6 @@
 package kz.aimaq.core.stats;
 
+import kz.aimaq.core.i18n.InvalidInputException;
 import kz.aimaq.core.geo.RegionLayer;
 
 import java.util.Locale;
@@ -27,23 +28,33 @@ public record WeightsSpec(Kind kind, double parameter) {
                 case "rook" -> new WeightsSpec(Kind.ROOK, 0);
                 case "knn" -> {
                     int k = Integer.parseInt(arg);
-                    if (k < 1) throw new IllegalArgumentException("knn needs k ≥ 1, got " + k);
+                    if (k < 1) throw new InvalidInputException("core.weights.knn", k);
                     yield new WeightsSpec(Kind.KNN, k);
                 }
                 case "distance" -> {
                     double km = Double.parseDouble(arg);
-                    if (!(km > 0)) throw new IllegalArgumentException("distance needs a positive band in km, got " + arg);
+                    if (!(km > 0)) throw new InvalidInputException("core.weights.distance", arg);
                     yield new WeightsSpec(Kind.DISTANCE, km);
                 }
-                default -> throw new IllegalArgumentException(usage(text));
+                default -> throw new InvalidInputException("core.weights.usage", text);
             };
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(usage(text));
+            throw new InvalidInputException("core.weights.usage", text);
         }
     }
 
-    private static String usage(String text) {
-        return "weights must be queen, rook, knn:K (e.g. knn:4) or distance:KM (e.g. distance:500), got '" + text + "'";
+    /**
+     * The weights as a method name in {@code lang}, for legends, source lines and choice boxes:
+     * "queen contiguity", "смежность ферзя", "k = 4 nearest neighbours"...
+     */
+    public String label(String lang) {
+        kz.aimaq.core.i18n.Messages m = kz.aimaq.core.i18n.Messages.of(lang);
+        return switch (kind) {
+            case QUEEN -> m.get("core.weights.queenName");
+            case ROOK -> m.get("core.weights.rookName");
+            case KNN -> m.format("core.weights.knnName", Integer.toString((int) parameter));
+            case DISTANCE -> m.format("core.weights.distanceName", toString().substring("distance:".length()));
+        };
     }
 
     /** Binary weights on the layer (not yet row-standardised). */

@@ -1,6 +1,8 @@
 package kz.aimaq.core.workspace;
 
+import kz.aimaq.core.i18n.Localized;
 import kz.aimaq.core.i18n.Messages;
+import kz.aimaq.core.i18n.Text;
 
 import java.io.IOException;
 
@@ -9,7 +11,7 @@ import java.io.IOException;
  * and arguments let the UI say it in the user's language; {@link #getMessage()} is the English
  * text (CLI, logs).
  */
-public final class WorkspaceException extends IOException {
+public final class WorkspaceException extends IOException implements Localized {
     private final String key;
     private final transient Object[] args;
 
@@ -25,6 +27,8 @@ public final class WorkspaceException extends IOException {
 
     public String key() { return key; }
 
+    @Override public Text text() { return Text.of(key, args); }
+
     /** The message in {@code lang} (kk, ru, en). */
-    public String message(Messages m) { return m.format(key, args); }
+    @Override public String message(Messages m) { return text().in(m); }
 }

@@ -4,18 +4,21 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import kz.aimaq.core.analysis.IndexResult;
 import kz.aimaq.core.data.IndicatorData;
+import kz.aimaq.core.data.Indicator;
+import kz.aimaq.core.map.MapLayer;
+import kz.aimaq.core.map.MapScenes;
 import kz.aimaq.ui.map.MapViewModel;
-import kz.aimaq.ui.shell.MainWindow;
+import kz.aimaq.ui.common.AppContext;
 
 /**
  * Plugs the analysis panel into the main window: a side tab, and a computed index shown on the
- * map as an indicator. Call once from {@code Features.install}. Categorical maps (typology, LISA)
- * are offered through {@code panel.viewModel().categoricalMapProperty()} for the map painter.
+ * map as an index layer. Call once from {@code Features.install}. Typology and LISA results arrive
+ * as analysis layers in the map's layer list, where the user hides or removes them.
  */
 public final class AnalysisFeature {
     private AnalysisFeature() {}
 
-    public static AnalysisPanel install(MainWindow w) {
+    public static AnalysisPanel install(AppContext w) {
         String lang = w.messages().lang();
         AnalysisPanel panel = new AnalysisPanel(new AnalysisViewModel(w.viewModel().data()), lang);
         ScrollPane scroll = new ScrollPane(panel);
@@ -34,17 +37,28 @@ public final class AnalysisFeature {
             var r = layer.regionAt(v.toWorldX(e.getX()), v.toWorldY(e.getY()));
             if (r != null) panel.viewModel().selectedRegionProperty().set(r.parentKato());
         });
-        String noData = w.messages().get("legend.noData");
-        panel.viewModel().categoricalMapProperty().addListener((o, a, cats) -> w.viewModel().setOverlay("analysis",
-                cats == null ? null : scene -> kz.aimaq.core.render.CategoricalScenes.apply(scene, cats, noData)));
+        // a typology or LISA arrives as a layer of its own (one per kind), above the indicator
+        panel.viewModel().mapContentProperty().addListener((o, a, c) -> {
+            if (c == null) return;
+            String id = "analysis:" + c.kind().name().toLowerCase(java.util.Locale.ROOT);
+            w.viewModel().putLayer(MapLayer.content(id, MapLayer.Kind.ANALYSIS, c.categories().title(),
+                    kz.aimaq.core.geo.MapLevel.OBLAST, c));
+        });
         return panel;
     }
 
-    /** Adds the index to the map's data as an indicator (replacing an earlier version) and maps it. */
+    /**
+     * Adds the index to the map's data as an indicator (replacing an earlier version), so it can be
+     * chosen like any other, and shows it as an index layer above whatever the map shows now.
+     */
     static void showOnMap(MapViewModel map, IndexResult r) {
         map.addIndicator(r.asIndicator(), r.asObservations());
-        map.indicatorProperty().set(map.data().catalog().require(r.spec().id()));
-        map.yearProperty().set(r.year());
-        map.rebuild();
+        Indicator ind = map.data().catalog().require(r.spec().id());
+        var layer = map.layerProperty().get();
+        if (layer == null) return;
+        var content = MapScenes.indicator(map.data(), layer, ind, r.year(), map.specProperty().get());
+        String lang = map.langProperty().get();
+        map.putLayer(MapLayer.content("index:" + ind.id(), MapLayer.Kind.INDEX, ind.name(lang) + ", " + r.year(),
+                layer.layer().level(), content));
     }
 }

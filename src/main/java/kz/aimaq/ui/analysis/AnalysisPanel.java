@@ -1,5 +1,6 @@
 package kz.aimaq.ui.analysis;
 
+import kz.aimaq.core.stats.WeightsSpec;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -189,6 +190,7 @@ public final class AnalysisPanel extends Accordion {
         year.valueProperty().addListener((o, a, b) -> vm.clusterYearProperty().set(b));
         ComboBox<String> weights = new ComboBox<>(FXCollections.observableArrayList("queen", "rook", "knn:4", "distance:500"));
         weights.setEditable(true);
+        weights.setConverter(weightNames(weights));
         weights.valueProperty().bindBidirectional(vm.weightsProperty());
         Spinner<Integer> perms = new Spinner<>(99, 99_999, vm.permutationsProperty().get(), 100);
         perms.setEditable(true);
@@ -229,6 +231,21 @@ public final class AnalysisPanel extends Accordion {
 
     private StringConverter<String> indicatorNames() {
         return words(id -> vm.indicators().stream().filter(i -> i.id().equals(id)).findFirst().map(i -> i.name(t.lang())).orElse(id));
+    }
+
+    /** Weights by their method name in the user's language; what the user types (knn:6) is kept as typed. */
+    private StringConverter<String> weightNames(ComboBox<String> box) {
+        return new StringConverter<>() {
+            @Override public String toString(String spec) {
+                if (spec == null) return "";
+                try { return WeightsSpec.parse(spec).label(t.lang()); }
+                catch (IllegalArgumentException e) { return spec; }
+            }
+            @Override public String fromString(String text) {
+                for (String s : box.getItems()) if (toString(s).equals(text)) return s;
+                return text;
+            }
+        };
     }
 
     private static <T> StringConverter<T> words(java.util.function.Function<T, String> f) {

@@ -1,5 +1,7 @@
 package kz.aimaq.ui.analysis;
 
+import kz.aimaq.core.i18n.Messages;
+import kz.aimaq.core.i18n.Localized;
 import javafx.beans.property.*;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -60,6 +62,8 @@ public final class AnalysisViewModel {
     private final StringProperty lang = new SimpleStringProperty("en");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<CategoricalMap> categoricalMap = new ReadOnlyObjectWrapper<>();
+    /** The last typology or LISA as map content (with its data source and method); null = none. */
+    private final ReadOnlyObjectWrapper<kz.aimaq.core.map.MapContent.Categories> mapContent = new ReadOnlyObjectWrapper<>();
 
     // index builder
     private final StringProperty indexId = new SimpleStringProperty("development");
@@ -111,6 +115,9 @@ public final class AnalysisViewModel {
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     /** The categorical map to paint: the last typology or LISA computed; null = none. */
     public ReadOnlyObjectProperty<CategoricalMap> categoricalMapProperty() { return categoricalMap.getReadOnlyProperty(); }
+
+    /** The map layer's content of the last typology or LISA; null when cleared. */
+    public ReadOnlyObjectProperty<kz.aimaq.core.map.MapContent.Categories> mapContentProperty() { return mapContent.getReadOnlyProperty(); }
     /** Indicators a user can pick (the catalogue, in its order). */
     public List<Indicator> indicators() { return data.catalog().all(); }
     public List<String> regions() { return regions; }
@@ -212,8 +219,14 @@ public final class AnalysisViewModel {
             Typology.Result r = Typology.compute(data, from.get(), to.get(), regions, t);
             AnalysisTexts tx = new AnalysisTexts(lang.get());
             // the map first: listeners of the result read it
-            categoricalMap.set(CategoricalMap.of(r, tx.format("analysis.typology.title", Integer.toString(r.from()),
-                    Integer.toString(r.to()), String.format(Locale.forLanguageTag(tx.lang()), "%.1f", r.nationalGrowthPct())), lang.get()));
+            CategoricalMap cats = CategoricalMap.of(r, tx.format("analysis.typology.title", Integer.toString(r.from()),
+                    Integer.toString(r.to()), String.format(Locale.forLanguageTag(tx.lang()), "%.1f", r.nationalGrowthPct())), lang.get());
+            Indicator grp = data.catalog().require("grp_per_capita");
+            kz.aimaq.core.i18n.Messages m = kz.aimaq.core.i18n.Messages.of(lang.get());
+            mapContent.set(new kz.aimaq.core.map.MapContent.Categories(kz.aimaq.core.map.MapContent.Categories.Kind.TYPOLOGY,
+                    cats, grp, r.to(), kz.aimaq.core.render.ChoroplethScenes.sourceOf(data, grp.id(), r.to(), m),
+                    List.of(Integer.toString(r.from()), Integer.toString(r.to()))));
+            categoricalMap.set(cats);
             typology.set(r);
             if (!r.notes().isEmpty()) message.set(String.join("; ", r.notes()));
         });
@@ -237,15 +250,31 @@ public final class AnalysisViewModel {
             MoranI.Result m = MoranI.of(x, w, permutations.get(), seed.get());
             Lisa.Result l = Lisa.of(x, w, permutations.get(), seed.get(), Lisa.DEFAULT_ALPHA);
             // the map and I first: listeners of the LISA result read them
-            categoricalMap.set(CategoricalMap.of(l, new AnalysisTexts(lang.get()).format("analysis.clusters.title",
-                    ind.name(lang.get()), Integer.toString(clusterYear.get())), lang.get()));
+            CategoricalMap cats = CategoricalMap.of(l, new AnalysisTexts(lang.get()).format("analysis.clusters.title",
+                    ind.name(lang.get()), Integer.toString(clusterYear.get())), lang.get());
+            kz.aimaq.core.i18n.Messages msg = kz.aimaq.core.i18n.Messages.of(lang.get());
+            mapContent.set(new kz.aimaq.core.map.MapContent.Categories(kz.aimaq.core.map.MapContent.Categories.Kind.LISA,
+                    cats, ind, clusterYear.get(), kz.aimaq.core.render.ChoroplethScenes.sourceOf(data, id, clusterYear.get(), msg),
+                    List.of(weightsName(ws, msg), Integer.toString(permutations.get()),
+                            kz.aimaq.core.format.NumberFormats.format(Lisa.DEFAULT_ALPHA, 2, msg.lang()))));
+            categoricalMap.set(cats);
             moran.set(m);
             lisa.set(l);
         });
     }
 
     /** Back to the usual choropleth. */
-    public void clearMap() { categoricalMap.set(null); }
+    public void clearMap() { mapContent.set(null); categoricalMap.set(null); }
+
+    /** The spatial weights in words, for the map's method line ("queen contiguity", "4 nearest neighbours"). */
+    static String weightsName(WeightsSpec ws, kz.aimaq.core.i18n.Messages m) {
+        return switch (ws.kind()) {
+            case QUEEN -> m.get("weights.queen");
+            case ROOK -> m.get("weights.rook");
+            case KNN -> m.format("weights.knn", Integer.toString((int) ws.parameter()));
+            case DISTANCE -> m.format("weights.distance", kz.aimaq.core.format.NumberFormats.format(ws.parameter(), 0, m.lang()));
+        };
+    }
 
     private boolean attempt(Runnable action) {
         message.set("");
@@ -253,7 +282,7 @@ public final class AnalysisViewModel {
             action.run();
             return true;
         } catch (IllegalArgumentException e) {
-            message.set(new AnalysisTexts(lang.get()).format("analysis.error", e.getMessage()));
+            message.set(new AnalysisTexts(lang.get()).format("analysis.error", Localized.message(e, Messages.of(lang.get()))));
             return false;
         }
     }

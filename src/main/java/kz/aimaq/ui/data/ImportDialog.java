@@ -39,7 +39,7 @@ import java.util.*;
  */
 public final class ImportDialog extends Dialog<IndicatorData> {
 
-    private final ImportViewModel vm = new ImportViewModel(RegionNameMatcher.bundled());
+    private final ImportViewModel vm;
     private final Messages texts;
     private final TableView<TablePreview.Row> previewTable = new TableView<>();
     private final TableView<ImportViewModel.AttentionRow> attentionTable = new TableView<>();
@@ -49,6 +49,7 @@ public final class ImportDialog extends Dialog<IndicatorData> {
 
     public ImportDialog(Window owner, IndicatorData current, String lang) {
         texts = Messages.bundle("i18n.import_messages", lang);
+        vm = new ImportViewModel(RegionNameMatcher.bundled(), lang);
         if (owner != null) initOwner(owner);
         setTitle(t("import.title"));
         setResizable(true);

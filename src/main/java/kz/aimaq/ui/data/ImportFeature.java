@@ -7,7 +7,7 @@ import kz.aimaq.core.data.Indicator;
 import kz.aimaq.core.data.IndicatorData;
 import kz.aimaq.core.data.Observation;
 import kz.aimaq.ui.map.MapViewModel;
-import kz.aimaq.ui.shell.MainWindow;
+import kz.aimaq.ui.common.AppContext;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -19,7 +19,7 @@ import java.util.Locale;
 public final class ImportFeature {
     private ImportFeature() {}
 
-    public static void install(MainWindow w) {
+    public static void install(AppContext w) {
         MenuItem item = new MenuItem(w.messages().get("menu.file.importTable"));
         item.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         item.setOnAction(e -> {
@@ -39,7 +39,7 @@ public final class ImportFeature {
         });
     }
 
-    static void open(MainWindow w, Path file) {
+    static void open(AppContext w, Path file) {
         MapViewModel vm = w.viewModel();
         ImportDialog.show(w.root().getScene().getWindow(), vm.data(), file, w.messages().lang())
                 .ifPresent(result -> adoptNewIndicators(vm, result));

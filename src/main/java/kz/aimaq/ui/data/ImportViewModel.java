@@ -1,5 +1,7 @@
 package kz.aimaq.ui.data;
 
+import kz.aimaq.core.i18n.Messages;
+import kz.aimaq.core.i18n.Localized;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.*;
@@ -40,9 +42,16 @@ public final class ImportViewModel {
     private final StringProperty unit = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private boolean loading;
+    private final Messages messages;
 
     public ImportViewModel(RegionNameMatcher matcher) {
+        this(matcher, "en");
+    }
+
+    /** @param lang the language of the messages about the user's file (kk, ru, en) */
+    public ImportViewModel(RegionNameMatcher matcher, String lang) {
         this.matcher = matcher;
+        this.messages = Messages.of(lang);
         sheet.addListener((o, a, b) -> { if (!loading && b != null) selectSheet(b); });
     }
 
@@ -77,7 +86,7 @@ public final class ImportViewModel {
             selectSheet(best.sheetName());
         } catch (ImportException e) {
             loading = false;
-            fail(e.getMessage());
+            fail(Localized.message(e, messages));
         }
     }
 
@@ -95,7 +104,7 @@ public final class ImportViewModel {
             report.set(null);
             attention.clear();
             preview.set(grid == null ? null : TablePreview.of(grid, TableLayout.wide(-1, 0, new TreeMap<>(), "", ""), TablePreview.DEFAULT_ROWS));
-            fail(e.getMessage());
+            fail(Localized.message(e, messages));
         }
     }
 
@@ -160,7 +169,7 @@ public final class ImportViewModel {
         try {
             showReport(r.withManualMatch(row, kato));
         } catch (IllegalArgumentException e) {
-            fail(e.getMessage());
+            fail(Localized.message(e, messages));
         }
     }
 
@@ -169,7 +178,7 @@ public final class ImportViewModel {
         try {
             ImportMapping.of(report.get()).save(file);
         } catch (ImportException e) {
-            fail(e.getMessage());
+            fail(Localized.message(e, messages));
         }
     }
 
@@ -186,7 +195,7 @@ public final class ImportViewModel {
             update(m.layoutFor(grid, matcher), m.manualMatches());
         } catch (ImportException e) {
             loading = false;
-            fail(e.getMessage());
+            fail(Localized.message(e, messages));
         }
     }
 
@@ -203,7 +212,7 @@ public final class ImportViewModel {
             TableImporter.apply(r, copy, TableImporter.indicatorFor(indicatorId.get().strip(), name, unit.get().strip(), r));
             return Optional.of(copy);
         } catch (ImportException e) {
-            fail(e.getMessage());
+            fail(Localized.message(e, messages));
             return Optional.empty();
         }
     }

@@ -6,7 +6,7 @@ import javafx.stage.Stage;
 import kz.aimaq.core.group.Grouping;
 import kz.aimaq.core.group.Groupings;
 import kz.aimaq.core.scenario.Trajectory;
-import kz.aimaq.ui.shell.MainWindow;
+import kz.aimaq.ui.common.AppContext;
 
 import java.util.function.Supplier;
 
@@ -22,7 +22,7 @@ public final class DisparityFeature {
      * @param scenario the latest scenario run (may give null), to continue the history
      * @param grouping the groups panel's grouping for Theil's split (may give null: the default preset)
      */
-    public static DisparityViewModel install(MainWindow w, Supplier<Trajectory> scenario, Supplier<Grouping> grouping) {
+    public static DisparityViewModel install(AppContext w, Supplier<Trajectory> scenario, Supplier<Grouping> grouping) {
         var m = w.messages();
         Supplier<Grouping> groups = () -> { Grouping g = grouping == null ? null : grouping.get(); return g != null ? g : Groupings.defaultGrouping(); };
         DisparityViewModel vm = new DisparityViewModel(w.viewModel().data(), groups, scenario == null ? () -> null : scenario, m.lang());

@@ -41,8 +41,8 @@ public final class ExportDialog extends Dialog<Path> {
         ComboBox<ExportViewModel.Format> format = new ComboBox<>();
         format.getItems().setAll(ExportViewModel.Format.values());
         format.valueProperty().bindBidirectional(vm.formatProperty());
-        format.setConverter(converter(Map.of(ExportViewModel.Format.PNG, "PNG", ExportViewModel.Format.SVG, "SVG (vector)",
-                ExportViewModel.Format.PDF, "PDF (vector)", ExportViewModel.Format.PPTX, "PowerPoint (PPTX)")));
+        format.setConverter(converter(Map.of(ExportViewModel.Format.PNG, m.get("core.format.png"), ExportViewModel.Format.SVG, m.get("core.format.svg"),
+                ExportViewModel.Format.PDF, m.get("core.format.pdf"), ExportViewModel.Format.PPTX, m.get("core.format.pptx"))));
 
         ComboBox<PngExporter.SizePreset> size = new ComboBox<>();
         size.getItems().setAll(PngExporter.SizePreset.values());

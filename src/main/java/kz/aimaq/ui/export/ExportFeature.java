@@ -22,7 +22,7 @@ import kz.aimaq.core.render.LegendBlock;
 import kz.aimaq.core.render.MapScene;
 import kz.aimaq.core.render.PreparedLayer;
 import kz.aimaq.ui.map.MapViewModel;
-import kz.aimaq.ui.shell.MainWindow;
+import kz.aimaq.ui.common.AppContext;
 import org.controlsfx.control.Notifications;
 
 import java.awt.image.BufferedImage;
@@ -36,19 +36,17 @@ import java.util.function.Supplier;
  * failures are one short message.
  */
 public final class ExportFeature {
-    private final MainWindow window;
+    private final AppContext window;
     private final Messages m;
-    /** The scenario the map currently shows (null for observed data); a scenario panel may set it. */
-    private Supplier<String> scenarioName = () -> null;
     /** The scenario panel's current and comparison runs (null until both exist), for the comparison deck. */
     private Supplier<Trajectory> currentRun = () -> null, comparisonRun = () -> null;
 
-    private ExportFeature(MainWindow window) {
+    private ExportFeature(AppContext window) {
         this.window = window;
         this.m = window.messages();
     }
 
-    public static ExportFeature install(MainWindow w) {
+    public static ExportFeature install(AppContext w) {
         ExportFeature f = new ExportFeature(w);
         MenuItem export = new MenuItem(f.m.get("menu.file.export"));
         export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
@@ -64,8 +62,6 @@ public final class ExportFeature {
         items.addAll(at, List.of(new SeparatorMenuItem(), export, copy, deck));
         return f;
     }
-
-    public void setScenarioName(Supplier<String> s) { scenarioName = s == null ? () -> null : s; }
 
     /**
      * Lets File → Export scenario comparison deck… use the scenario panel's runs: e.g.
@@ -100,22 +96,9 @@ public final class ExportFeature {
 
     /** The view model of the current map, or null when nothing is drawn yet. */
     ExportViewModel viewModel() {
-        MapViewModel mv = window.viewModel();
-        Choropleth c = mv.choroplethProperty().get();
-        MapScene scene = mv.sceneProperty().get();
-        PreparedLayer layer = mv.layerProperty().get();
-        if (c == null || scene == null || layer == null) return null;
-        String lang = m.lang();
-        Indicator ind = mv.indicatorProperty().get();
-        String attribution = SnapshotLayout.attributionFor(layer.layer().attribution(), lang);
-        LegendBlock legend = scene.legend();
-        if (legend != null && !legend.title().equals(ind.name(lang))) {
-            // an overlay (e.g. a simulated year of a scenario) replaced the map: its legend says what it shows
-            SnapshotLayout d = SnapshotLayout.defaults(ind, mv.yearProperty().get(), lang).withTitle(legend.title())
-                    .withSubtitle(legend.subtitle());
-            return new ExportViewModel(scene, d, attribution, lang);
-        }
-        return new ExportViewModel(scene, ind, mv.yearProperty().get(), scenarioName.get(), attribution, lang);
+        var model = window.viewModel().modelProperty().get();
+        if (model == null) return null;
+        return new ExportViewModel(model);
     }
 
     private Window owner() { return window.root().getScene() == null ? null : window.root().getScene().getWindow(); }

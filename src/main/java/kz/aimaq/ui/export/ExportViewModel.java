@@ -50,7 +50,16 @@ public final class ExportViewModel {
         this(baseScene, SnapshotLayout.defaults(indicator, year, lang, scenarioName), attributionText, lang);
     }
 
-    /** With the title and subtitle already chosen, e.g. from a scenario map's own legend. */
+    /** The map as drawn: title, subtitle, source and attribution come from its model's frame. */
+    public ExportViewModel(kz.aimaq.core.map.MapModel model) {
+        this(model.draw().scene(), frameDefaults(model.frame()), model.frame().attribution(), model.lang());
+    }
+
+    private static SnapshotLayout frameDefaults(kz.aimaq.core.map.MapFrame f) {
+        return SnapshotLayout.of(f.title(), f.subtitle());
+    }
+
+    /** With the title and subtitle already chosen. */
     public ExportViewModel(MapScene baseScene, SnapshotLayout defaults, String attributionText, String lang) {
         this.baseScene = baseScene;
         this.attributionText = attributionText;

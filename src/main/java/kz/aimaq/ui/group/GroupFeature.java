@@ -1,12 +1,14 @@
 package kz.aimaq.ui.group;
 
+import kz.aimaq.core.i18n.Messages;
+import kz.aimaq.core.i18n.Localized;
 import javafx.application.Platform;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import kz.aimaq.core.geo.MapRegion;
-import kz.aimaq.core.group.GroupOverlay;
+import kz.aimaq.core.map.GroupOverlay;
 import kz.aimaq.core.group.Grouping;
 import kz.aimaq.core.group.GroupingEditor;
 import kz.aimaq.core.group.Groupings;
@@ -15,7 +17,7 @@ import kz.aimaq.core.render.MapScene;
 import kz.aimaq.core.render.PreparedLayer;
 import kz.aimaq.core.render.Viewport;
 import kz.aimaq.ui.map.MapCanvas;
-import kz.aimaq.ui.shell.MainWindow;
+import kz.aimaq.ui.common.AppContext;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,7 +33,7 @@ public final class GroupFeature {
     private GroupFeature() {}
 
     /** Installs the feature and returns its panel (e.g. for tests or a menu). */
-    public static GroupPanel install(MainWindow w) {
+    public static GroupPanel install(AppContext w) {
         GroupingEditor editor = new GroupingEditor(Groupings.defaultGrouping());
         GroupPanel panel = new GroupPanel(editor, w.viewModel().data(), w.viewModel().yearProperty(), w.messages().lang());
         ScrollPane scroll = new ScrollPane(panel);
@@ -48,7 +50,7 @@ public final class GroupFeature {
     /** The summary table has nine columns: the side pane widens while this tab is shown, and returns after. */
     static final double PANEL_WIDTH = 600;
 
-    private static void widenWhileSelected(MainWindow w, Tab tab) {
+    private static void widenWhileSelected(AppContext w, Tab tab) {
         double[] before = {w.sideTabs().getPrefWidth()};
         tab.selectedProperty().addListener((o, was, now) -> {
             if (now) {
@@ -83,17 +85,22 @@ public final class GroupFeature {
      * thread; a result that an edit has overtaken is dropped.
      */
     private static final class MapOverlay {
-        private final MainWindow w;
+        static final String LAYER_ID = "groups";
+        private final AppContext w;
         private final GroupViewModel vm;
         private final AtomicLong generation = new AtomicLong();
 
-        MapOverlay(MainWindow w, GroupViewModel vm) { this.w = w; this.vm = vm; }
+        MapOverlay(AppContext w, GroupViewModel vm) { this.w = w; this.vm = vm; }
 
         void watch() {
             vm.groupingProperty().addListener((o, a, b) -> update());
             vm.showOnMapProperty().addListener((o, a, b) -> update());
             vm.overlayModeProperty().addListener((o, a, b) -> update());
             w.viewModel().layerProperty().addListener((o, a, b) -> update());
+            // removed from the layer list: the panel's "show on map" follows
+            w.viewModel().layerStackProperty().addListener((o, a, b) -> {
+                if (a.get(LAYER_ID).isPresent() && b.get(LAYER_ID).isEmpty()) vm.showOnMapProperty().set(false);
+            });
             update();
         }
 
@@ -101,20 +108,26 @@ public final class GroupFeature {
             long gen = generation.incrementAndGet();
             PreparedLayer layer = w.viewModel().layerProperty().get();
             if (!vm.showOnMapProperty().get() || layer == null) {
-                apply(gen, null);
+                apply(gen, null, null);
                 return;
             }
-            Grouping grouping = vm.getGrouping();
+            // an older year's map has the old units: the groups follow them (East Kazakhstan before 2022 in East, ...)
+            Grouping grouping = kz.aimaq.core.render.ChoroplethScenes.territoryOf(layer).map(vm.getGrouping()::onTerritory)
+                    .orElse(vm.getGrouping());
             GroupOverlay.Mode mode = vm.overlayModeProperty().get();
             String lang = vm.lang();
-            CompletableFuture.supplyAsync(() -> GroupOverlay.overlay(layer.layer(), grouping, mode, lang))
-                    .thenAccept(f -> Platform.runLater(() -> apply(gen, f)))
-                    .exceptionally(e -> { Platform.runLater(() -> w.showError(e.getMessage())); return null; });
+            CompletableFuture.supplyAsync(() -> GroupOverlay.overlay(layer.layer(), grouping, mode))
+                    .thenAccept(f -> Platform.runLater(() -> apply(gen, f, layer)))
+                    .exceptionally(e -> { Platform.runLater(() -> w.showError(Localized.message(e, Messages.of(lang)))); return null; });
         }
 
-        private void apply(long gen, java.util.function.UnaryOperator<MapScene> overlay) {
+        private void apply(long gen, kz.aimaq.core.map.MapOverlay.Groups overlay, PreparedLayer layer) {
             if (gen != generation.get()) return;
-            w.viewModel().setOverlay("groups", overlay);
+            if (overlay == null) { w.viewModel().removeLayer(LAYER_ID); return; }
+            var m = kz.aimaq.core.i18n.Messages.of(vm.lang());
+            String name = m.get("layers.kind.groups") + ": " + kz.aimaq.core.map.MapScenes.groupingName(overlay.grouping(), m);
+            w.viewModel().putLayer(kz.aimaq.core.map.MapLayer.overlay(LAYER_ID, kz.aimaq.core.map.MapLayer.Kind.GROUPS, name,
+                    layer.layer().level(), overlay));
         }
     }
 }

@@ -21,6 +21,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import kz.aimaq.core.map.GroupOverlay;
 import kz.aimaq.core.data.IndicatorData;
 import kz.aimaq.core.format.NumberFormats;
 import kz.aimaq.core.group.*;

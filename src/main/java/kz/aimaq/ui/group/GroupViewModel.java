@@ -1,9 +1,12 @@
 package kz.aimaq.ui.group;
 
+import kz.aimaq.core.i18n.Messages;
+import kz.aimaq.core.i18n.Localized;
 import javafx.beans.property.*;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import kz.aimaq.core.map.GroupOverlay;
 import kz.aimaq.core.data.IndicatorData;
 import kz.aimaq.core.group.*;
 import kz.aimaq.core.region.Region;
@@ -115,7 +118,7 @@ public final class GroupViewModel {
             message.set(texts.format("groups.opened", file.getFileName().toString()));
             return true;
         } catch (IOException e) {
-            message.set(e.getMessage());
+            message.set(Localized.message(e, Messages.of(lang())));
             return false;
         }
     }
@@ -142,7 +145,7 @@ public final class GroupViewModel {
             message.set("");
             return true;
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            message.set(Localized.message(e, Messages.of(lang())));
             return false;
         }
     }

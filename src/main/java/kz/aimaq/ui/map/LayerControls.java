@@ -42,6 +42,16 @@ public final class LayerControls extends VBox {
         indicator.valueProperty().bindBidirectional(vm.indicatorProperty());
         indicator.setMaxWidth(Double.MAX_VALUE);
         indicator.setVisibleRowCount(20);
+        Label districtNote = new Label(m.get(kz.aimaq.core.data.DistrictLevel.REASON_OBLAST_ONLY));
+        districtNote.setWrapText(true);
+        districtNote.getStyleClass().add("note");
+        districtNote.visibleProperty().bind(vm.levelProperty().isEqualTo(MapLevel.DISTRICT));
+        districtNote.managedProperty().bind(districtNote.visibleProperty());
+        CheckBox todays = new CheckBox(m.get("controls.todaysTerritory"));
+        todays.setId("todays-territory");
+        todays.setWrapText(true);
+        todays.selectedProperty().bindBidirectional(vm.todaysTerritoryProperty());
+        todays.disableProperty().bind(vm.levelProperty().isEqualTo(MapLevel.DISTRICT));
 
         Slider year = new Slider();
         year.setSnapToTicks(true);
@@ -105,6 +115,11 @@ public final class LayerControls extends VBox {
         CheckBox reverse = new CheckBox(m.get("controls.reverse"));
         CheckBox labels = new CheckBox(m.get("controls.labels"));
         labels.setSelected(true);
+        CheckBox sameBreaks = new CheckBox(m.get("controls.sameBreaks"));
+        sameBreaks.setId("same-breaks");
+        sameBreaks.setWrapText(true);
+        // while the years play, a colour must mean the same in every frame
+        play.addEventHandler(javafx.event.ActionEvent.ACTION, e -> { if (player.getStatus() == javafx.animation.Animation.Status.RUNNING) sameBreaks.setSelected(true); });
 
         boolean[] syncing = {false}; // true while the controls follow a spec set elsewhere
         // the palette box shows the indicator's default palette until the user picks one; the spec then keeps null
@@ -115,6 +130,7 @@ public final class LayerControls extends VBox {
                     .withMethod(method.getValue()).withClasses(classes.getValue())
                     .withPalette(palette.getValue() == null || showingDefault[0] ? null : palette.getValue().id())
                     .withReverse(reverse.isSelected()).withLabels(labels.isSelected())
+                    .withSameBreaksAllYears(sameBreaks.isSelected())
                     .withManualBreaks(parseBreaks(breaks.getText()));
             vm.specProperty().set(s);
         };
@@ -127,6 +143,7 @@ public final class LayerControls extends VBox {
         });
         reverse.selectedProperty().addListener((o, a, b) -> apply.run());
         labels.selectedProperty().addListener((o, a, b) -> apply.run());
+        sameBreaks.selectedProperty().addListener((o, a, b) -> apply.run());
         breaks.setOnAction(e -> apply.run());
         // A spec set elsewhere (an opened workspace) shows in the controls, so they do not overwrite it later.
         vm.specProperty().addListener((o, a, b) -> {
@@ -146,6 +163,7 @@ public final class LayerControls extends VBox {
                 }
                 reverse.setSelected(sp.reversePalette());
                 labels.setSelected(sp.labels());
+                sameBreaks.setSelected(sp.sameBreaksAllYears());
                 if (sp.manualBreaks() != null) breaks.setText(Arrays.stream(sp.manualBreaks()).mapToObj(Double::toString).collect(java.util.stream.Collectors.joining(", ")));
             } finally {
                 syncing[0] = false;
@@ -169,11 +187,11 @@ public final class LayerControls extends VBox {
 
         getChildren().addAll(
                 caption(m.get("controls.level")), level,
-                caption(m.get("controls.indicator")), indicator,
-                caption(m.get("controls.year")), yearRow,
+                caption(m.get("controls.indicator")), indicator, districtNote,
+                caption(m.get("controls.year")), yearRow, todays,
                 caption(m.get("controls.method")), method, breaks,
                 caption(m.get("controls.classes")), classes,
-                caption(m.get("controls.palette")), palette, reverse, labels);
+                caption(m.get("controls.palette")), palette, reverse, labels, sameBreaks);
     }
 
     private static double[] parseBreaks(String text) {

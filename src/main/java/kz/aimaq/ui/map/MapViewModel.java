@@ -1,5 +1,7 @@
 package kz.aimaq.ui.map;
 
+import kz.aimaq.core.i18n.Messages;
+import kz.aimaq.core.i18n.Localized;
 import javafx.application.Platform;
 import javafx.beans.property.*;
 import javafx.collections.FXCollections;
@@ -10,16 +12,22 @@ import kz.aimaq.core.data.IndicatorData;
 import kz.aimaq.core.geo.MapLevel;
 import kz.aimaq.core.geo.RegionLayer;
 import kz.aimaq.core.geo.RegionLayers;
+import kz.aimaq.core.map.LayerStack;
+import kz.aimaq.core.map.MapContent;
+import kz.aimaq.core.map.MapLayer;
+import kz.aimaq.core.map.MapModel;
+import kz.aimaq.core.map.MapScenes;
 import kz.aimaq.core.render.*;
 
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.function.UnaryOperator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import kz.aimaq.core.territory.Territory;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 /**
  * The state of the map: which layer, indicator, year and classification; the choropleth is
@@ -27,7 +35,13 @@ import java.util.function.Function;
  */
 public final class MapViewModel {
     private final IndicatorData data;
-    private final Map<MapLevel, PreparedLayer> layers = new EnumMap<>(MapLevel.class);
+    /** Prepared boundary layers by level and territory ("OBLAST:BEFORE_2018"), or "LEVEL:user" for an opened file. */
+    private final Map<String, PreparedLayer> layers = new HashMap<>();
+    /** Levels whose map the user opened from a file: the year's territory does not replace it. */
+    private final Set<MapLevel> userLayers = EnumSet.noneOf(MapLevel.class);
+    private final Set<String> loading = new HashSet<>();
+    /** "Show on today's regions": older years on today's 20 units, hatched where only an old unit has a figure. */
+    private final BooleanProperty todaysTerritory = new SimpleBooleanProperty(false);
 
     private final ObjectProperty<MapLevel> level = new SimpleObjectProperty<>(MapLevel.OBLAST);
     private final ObjectProperty<Indicator> indicator = new SimpleObjectProperty<>();
@@ -41,10 +55,12 @@ public final class MapViewModel {
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final ObservableList<Indicator> indicators = FXCollections.observableArrayList();
     /**
-     * Changes other features make to the drawn map (group outlines, categorical colours), applied
-     * in the order they were first set. Keyed so each feature replaces only its own.
+     * The layer list: the indicator layer at the bottom, results (analysis, index, scenario) and
+     * overlays (macro-regions) above it. What the map shows is derived from it in {@link #rebuild()}.
      */
-    private final Map<String, UnaryOperator<MapScene>> overlays = new LinkedHashMap<>();
+    private final ObjectProperty<LayerStack> layerStack;
+    /** The map as last drawn: what the screen shows and every export writes. */
+    private final ReadOnlyObjectWrapper<MapModel> model = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<MapScene> scene = new ReadOnlyObjectWrapper<>();
     /** Increments on every new picture, even when the scene is equal to the last one. */
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
@@ -55,7 +71,8 @@ public final class MapViewModel {
         this.data = data;
         this.lang = new SimpleStringProperty(language);
         this.spec = new SimpleObjectProperty<>(ChoroplethSpec.defaults(language));
-        indicators.setAll(data.catalog().all());
+        this.layerStack = new SimpleObjectProperty<>(LayerStack.of(""));
+        refreshIndicators();
         indicator.set(data.catalog().byId("grp_per_capita").orElse(data.catalog().all().getFirst()));
         refreshYears();
         year.set(years.isEmpty() ? 2024 : latestCompleteYear());
@@ -68,12 +85,19 @@ public final class MapViewModel {
             } finally {
                 settingIndicator = false;
             }
-            rebuild();
+            showIndicatorAndRebuild();
         });
-        year.addListener((o, a, b) -> { if (!settingIndicator) rebuild(); });
-        spec.addListener((o, a, b) -> rebuild());
+        year.addListener((o, a, b) -> { if (!settingIndicator) showIndicatorAndRebuild(); });
+        spec.addListener((o, a, b) -> showIndicatorAndRebuild());
         lang.addListener((o, a, b) -> spec.set(spec.get().withLang(b)));
-        level.addListener((o, a, b) -> switchLevel(b));
+        level.addListener((o, a, b) -> {
+            // the district map offers only indicators with district figures (today: area)
+            refreshIndicators();
+            if (!indicators.contains(indicator.get())) indicator.set(indicators.getFirst()); // rebuilds
+            else rebuild();
+        });
+        todaysTerritory.addListener((o, a, b) -> rebuild());
+        layerStack.addListener((o, a, b) -> rebuild());
     }
 
     /** Loads the default oblast layer off the UI thread; the map appears when it is ready. */
@@ -81,8 +105,8 @@ public final class MapViewModel {
         status.set("app.loading");
         return CompletableFuture.supplyAsync(() -> prepare(() -> RegionLayers.load(MapLevel.OBLAST)))
                 .thenAccept(p -> Platform.runLater(() -> {
-                    kz.aimaq.ui.shell.PerformanceProbe.phase("layer-on-ui-thread");
-                    layers.put(MapLevel.OBLAST, p);
+                    Probe.phase("layer-on-ui-thread");
+                    layers.put(key(MapLevel.OBLAST, Territory.FROM_2022), p);
                     layer.set(p);
                     status.set("app.ready");
                     rebuild();
@@ -95,7 +119,8 @@ public final class MapViewModel {
         status.set("app.loading");
         return CompletableFuture.supplyAsync(() -> prepare(() -> RegionLayers.load(file)))
                 .thenAccept(p -> Platform.runLater(() -> {
-                    layers.put(p.layer().level(), p);
+                    layers.put(p.layer().level() + ":user", p);
+                    userLayers.add(p.layer().level());
                     if (level.get() != p.layer().level()) level.set(p.layer().level());
                     layer.set(p);
                     status.set("app.ready");
@@ -104,17 +129,46 @@ public final class MapViewModel {
                 .exceptionally(e -> { Platform.runLater(() -> error.set(rootMessage(e))); return null; });
     }
 
-    private void switchLevel(MapLevel l) {
-        PreparedLayer p = layers.get(l);
-        if (p != null) { layer.set(p); rebuild(); return; }
+    private static String key(MapLevel l, Territory t) { return l + ":" + t; }
+
+    /**
+     * The territory the map shows for the year: a year is drawn on the regions of that year (16
+     * before 2018, 17 in 2018–2021, 20 from 2022) unless the user asked for today's regions.
+     * Districts exist only on today's map.
+     */
+    public Territory territoryShown() {
+        return level.get() == MapLevel.OBLAST && !todaysTerritory.get() ? Territory.forYear(year.get()) : Territory.FROM_2022;
+    }
+
+    /**
+     * Puts the layer of the level and the year's territory on the map, or starts loading it off the
+     * UI thread (the map is redrawn when it is ready). True when the right layer is in place.
+     */
+    private boolean ensureLayer() {
+        MapLevel l = level.get();
+        if (userLayers.contains(l)) {
+            PreparedLayer u = layers.get(l + ":user");
+            if (layer.get() != u) layer.set(u);
+            return true;
+        }
+        Territory t = territoryShown();
+        String key = key(l, t);
+        PreparedLayer p = layers.get(key);
+        if (p != null) {
+            if (layer.get() != p) layer.set(p);
+            return true;
+        }
+        if (layers.isEmpty() || !loading.add(key)) return false; // the default layer is still loading, or this one is
         status.set("app.loading");
-        CompletableFuture.supplyAsync(() -> prepare(() -> RegionLayers.load(l)))
+        CompletableFuture.supplyAsync(() -> prepare(() -> RegionLayers.load(l, t)))
                 .thenAccept(x -> Platform.runLater(() -> {
-                    layers.put(l, x);
-                    if (level.get() == l) { layer.set(x); rebuild(); }
+                    loading.remove(key);
+                    layers.put(key, x);
                     status.set("app.ready");
+                    rebuild();
                 }))
-                .exceptionally(e -> { Platform.runLater(() -> error.set(rootMessage(e))); return null; });
+                .exceptionally(e -> { Platform.runLater(() -> { loading.remove(key); error.set(rootMessage(e)); }); return null; });
+        return false;
     }
 
     private interface LayerLoad { RegionLayer load() throws java.io.IOException; }
@@ -122,9 +176,9 @@ public final class MapViewModel {
     private PreparedLayer prepare(LayerLoad load) {
         try {
             RegionLayer layer = load.load();
-            kz.aimaq.ui.shell.PerformanceProbe.phase("layer-loaded");
+            Probe.phase("layer-loaded");
             PreparedLayer p = new PreparedLayer(layer);
-            kz.aimaq.ui.shell.PerformanceProbe.phase("layer-prepared");
+            Probe.phase("layer-prepared");
             if (p.levelsOfDetailReady()) {
                 p.withLevelsOfDetail(); // read from the disk cache: the first frame already draws the light copies
             } else {
@@ -148,6 +202,10 @@ public final class MapViewModel {
         return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
+    private void refreshIndicators() {
+        indicators.setAll(level.get() == MapLevel.DISTRICT ? kz.aimaq.core.data.DistrictLevel.indicators(data) : data.catalog().all());
+    }
+
     private void refreshYears() {
         Indicator i = indicator.get();
         years.setAll(i == null ? List.of() : data.years(i.id()));
@@ -159,36 +217,65 @@ public final class MapViewModel {
         return data.latestCompleteYear(i.id(), codes).orElse(years.isEmpty() ? 2024 : years.getLast());
     }
 
-    /** Recomputes the choropleth; cheap (classification of ≤ 224 values and colour lookup). */
+    /**
+     * The user chose an indicator, year or classes in the map's controls: the map shows that
+     * choice, so result layers above the indicator layer are hidden (they stay in the list).
+     */
+    private void showIndicatorAndRebuild() {
+        LayerStack s = layerStack.get().showIndicator();
+        if (!s.equals(layerStack.get())) layerStack.set(s); // its listener rebuilds
+        else rebuild();
+    }
+
+    /**
+     * Recomputes the map from the layer list and the controls; cheap (classification of ≤ 224
+     * values and colour lookup).
+     */
     public void rebuild() {
+        if (!ensureLayer()) return;
         PreparedLayer p = layer.get();
         Indicator i = indicator.get();
         if (p == null || i == null) return;
         try {
-            Choropleth c = ChoroplethScenes.build(data, p, i, year.get(), spec.get());
+            ChoroplethSpec sp = spec.get();
+            LayerStack stack = layerStack.get();
+            String name = kz.aimaq.core.i18n.Messages.of(lang.get()).format("layers.indicator", i.name(lang.get()), String.valueOf(year.get()));
+            if (!name.equals(stack.layers().getFirst().name())) {
+                stack = stack.withIndicatorName(name);
+                layerStack.set(stack); // rebuilds again through the listener, with the right name
+                return;
+            }
+            MapContent content = stack.topContent(p.layer().level())
+                    .orElseGet(() -> MapScenes.indicator(data, p, i, year.get(), sp));
+            MapModel m = new MapModel(p, content, stack.overlays(p.layer().level()), sp, lang.get());
+            Choropleth c = m.draw();
+            model.set(m);
             choropleth.set(c);
-            applyOverlays();
+            scene.set(c.scene());
+            revision.set(revision.get() + 1);
             error.set(null);
         } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+            error.set(Localized.message(e, Messages.of(lang.get())));
         }
     }
 
-    /** Sets (or with null removes) a feature's overlay and redraws. */
-    public void setOverlay(String key, UnaryOperator<MapScene> overlay) {
-        if (overlay == null) overlays.remove(key);
-        else overlays.put(key, overlay);
-        applyOverlays();
-    }
+    /** Adds a layer on top, or replaces the feature's layer with the same id where it is; it is shown. */
+    public void putLayer(MapLayer l) { layerStack.set(layerStack.get().put(l)); }
 
-    private void applyOverlays() {
-        Choropleth c = choropleth.get();
-        if (c == null) return;
-        MapScene s = c.scene();
-        for (UnaryOperator<MapScene> o : overlays.values()) s = o.apply(s);
-        scene.set(s);
-        revision.set(revision.get() + 1);
-    }
+    public void removeLayer(String id) { layerStack.set(layerStack.get().remove(id)); }
+
+    public void setLayerVisible(String id, boolean visible) { layerStack.set(layerStack.get().setVisible(id, visible)); }
+
+    public void moveLayer(String id, int delta) { layerStack.set(layerStack.get().move(id, delta)); }
+
+    /** A new project: the indicator layer alone. */
+    public void resetLayers() { layerStack.set(LayerStack.of(layerStack.get().layers().getFirst().name())); }
+
+    /** The layer list (read it; change it through the methods above). */
+    public ReadOnlyObjectProperty<LayerStack> layerStackProperty() { return layerStack; }
+
+    /** The map as drawn: content, overlays, classes, frame. Exports read this. */
+    public ReadOnlyObjectProperty<MapModel> modelProperty() { return model.getReadOnlyProperty(); }
 
     /** The picture to draw: the choropleth with every overlay applied. */
     public ReadOnlyObjectProperty<MapScene> sceneProperty() { return scene.getReadOnlyProperty(); }
@@ -204,10 +291,11 @@ public final class MapViewModel {
     public void addIndicator(Indicator i, java.util.Collection<kz.aimaq.core.data.Observation> observations) {
         data.catalog().add(i);
         observations.forEach(data::put);
-        indicators.setAll(data.catalog().all());
+        refreshIndicators();
         if (indicator.get() != null && indicator.get().id().equals(i.id())) { refreshYears(); rebuild(); }
     }
     public ObjectProperty<MapLevel> levelProperty() { return level; }
+    public BooleanProperty todaysTerritoryProperty() { return todaysTerritory; }
     public ObjectProperty<Indicator> indicatorProperty() { return indicator; }
     public IntegerProperty yearProperty() { return year; }
     public ObjectProperty<ChoroplethSpec> specProperty() { return spec; }

@@ -14,7 +14,8 @@ import kz.aimaq.core.group.Grouping;
 import kz.aimaq.core.render.Choropleth;
 import kz.aimaq.core.render.ChoroplethScenes;
 import kz.aimaq.core.render.ChoroplethSpec;
-import kz.aimaq.core.render.MapScene;
+import kz.aimaq.core.map.MapContent;
+import kz.aimaq.core.map.MapLayer;
 import kz.aimaq.core.render.PreparedLayer;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -26,7 +27,7 @@ import kz.aimaq.core.scenario.Trajectory;
 import kz.aimaq.ui.map.MapCanvas;
 import kz.aimaq.core.stats.Contiguity;
 import kz.aimaq.core.stats.SpatialWeights;
-import kz.aimaq.ui.shell.MainWindow;
+import kz.aimaq.ui.common.AppContext;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public final class ScenarioFeature {
     private ScenarioFeature() {}
 
     /** Installs the tab; the returned property holds the panel once the tab has been opened. */
-    public static javafx.beans.property.ReadOnlyObjectProperty<ScenarioPanel> install(MainWindow w, Supplier<Grouping> grouping) {
+    public static javafx.beans.property.ReadOnlyObjectProperty<ScenarioPanel> install(AppContext w, Supplier<Grouping> grouping) {
         var built = new javafx.beans.property.SimpleObjectProperty<ScenarioPanel>();
         String lang = w.messages().lang();
         ScenarioTexts t = new ScenarioTexts(lang);
@@ -102,7 +103,9 @@ public final class ScenarioFeature {
         });
     }
 
-    private static VBox mapControls(MainWindow w, ScenarioPanel panel, ScenarioTexts t) {
+    static final String LAYER_ID = "scenario";
+
+    private static VBox mapControls(AppContext w, ScenarioPanel panel, ScenarioTexts t) {
         CheckBox onMap = new CheckBox(t.get("scenario.map.show"));
         ChoiceBox<String> what = new ChoiceBox<>();
         what.getItems().setAll(t.get("scenario.map.current"), t.get("scenario.map.difference"));
@@ -124,14 +127,21 @@ public final class ScenarioFeature {
 
         Runnable update = () -> {
             Trajectory cur = panel.resultProperty().get();
-            if (!onMap.isSelected() || cur == null) { w.viewModel().setOverlay("scenario", null); return; }
+            if (!onMap.isSelected() || cur == null) { w.viewModel().removeLayer(LAYER_ID); return; }
             int y = (int) Math.round(year.getValue());
             yearLabel.setText(String.valueOf(y));
             Trajectory cmp = panel.viewModel().comparisonProperty().get();
             boolean diff = what.getSelectionModel().getSelectedIndex() == 1 && cmp != null;
             MonteCarloResult bands = diff ? null : panel.viewModel().bandsProperty().get();
-            w.viewModel().setOverlay("scenario", scene -> projected(w, cur, diff ? cmp : null, bands, y, t, scene));
+            MapContent content = projected(w, cur, diff ? cmp : null, bands, y, t);
+            String name = t.get("scenario.title") + ": " + (diff ? cur.scenario().name() + " − " + cmp.scenario().name()
+                    : cur.scenario().name()) + ", " + y;
+            w.viewModel().putLayer(MapLayer.content(LAYER_ID, MapLayer.Kind.SCENARIO, name, MapLevel.OBLAST, content));
         };
+        // removed from the layer list: the check box follows
+        w.viewModel().layerStackProperty().addListener((o, a, b) -> {
+            if (a.get(LAYER_ID).isPresent() && b.get(LAYER_ID).isEmpty()) onMap.setSelected(false);
+        });
         panel.resultProperty().addListener((o, a, tr) -> {
             if (tr == null) return;
             year.setMin(tr.base().year());
@@ -148,53 +158,37 @@ public final class ScenarioFeature {
     }
 
     /**
-     * The areas with "P5–P95: a – b" (GRP per capita, thousand KZT per person, of the Monte Carlo
-     * runs in that year) added to each region's tooltip; regions without a band keep theirs.
+     * "P5–P95: a – b" (GRP per capita, thousand KZT per person, of the Monte Carlo runs in that
+     * year) for each region with a band: extra tooltip lines of the projected map.
      */
-    static List<MapScene.Area> withBands(List<MapScene.Area> areas, MonteCarloResult bands, int year, ScenarioTexts t,
-                                         NumberFormat number) {
+    static Map<String, String> bandNotes(MonteCarloResult bands, int year, ScenarioTexts t, NumberFormat number) {
+        Map<String, String> notes = new LinkedHashMap<>();
+        if (bands == null) return notes;
         int k = year - bands.baseYear();
         number.setMinimumFractionDigits(0);
         number.setMaximumFractionDigits(0);
-        List<MapScene.Area> out = new ArrayList<>(areas.size());
-        for (MapScene.Area a : areas) {
-            int i = bands.codes().indexOf(a.code());
-            if (i < 0 || k < 0 || k >= bands.regionGrpPerCapita().get(i).p5().length) { out.add(a); continue; }
+        for (int i = 0; i < bands.codes().size(); i++) {
             Band b = bands.regionGrpPerCapita().get(i);
-            String line = t.format("scenario.map.band", number.format(b.p5()[k]), number.format(b.p95()[k]));
-            String tip = a.tooltip() == null || a.tooltip().isEmpty() ? line : a.tooltip() + "\n" + line;
-            out.add(new MapScene.Area(a.code(), a.rings(), a.fillArgb(), a.label(), a.labelX(), a.labelY(), a.labelPriority(), tip));
+            if (k < 0 || k >= b.p5().length) continue;
+            notes.put(bands.codes().get(i), t.format("scenario.map.band", number.format(b.p5()[k]), number.format(b.p95()[k])));
         }
-        return out;
+        return notes;
     }
 
     /**
-     * The map of a simulated year: GRP per capita of the current scenario, or current minus
-     * comparison on a diverging palette. Group outlines drawn before stay on top.
+     * The content of a simulated year: GRP per capita of the current scenario, or current minus
+     * comparison (drawn on a diverging scale centred on zero).
      */
-    static MapScene projected(MainWindow w, Trajectory cur, Trajectory cmp, MonteCarloResult bands, int year,
-                              ScenarioTexts t, MapScene under) {
-        PreparedLayer layer = w.viewModel().layerProperty().get();
-        if (layer == null || layer.layer().level() != MapLevel.OBLAST) return under;
+    static MapContent projected(AppContext w, Trajectory cur, Trajectory cmp, MonteCarloResult bands, int year, ScenarioTexts t) {
         Indicator base = w.viewModel().data().catalog().require("grp_per_capita");
         Map<String, Double> values = new LinkedHashMap<>(cur.grpPerCapita(year));
-        ChoroplethSpec spec = w.viewModel().specProperty().get();
-        Indicator shown = base;
         if (cmp != null) {
             Map<String, Double> other = cmp.grpPerCapita(year);
             values.replaceAll((k, v) -> v - other.getOrDefault(k, Double.NaN));
             values.values().removeIf(v -> v.isNaN());
-            shown = new Indicator("scenario_difference", t.get("scenario.map.differenceName"), t.get("scenario.map.differenceName"),
-                    t.get("scenario.map.differenceName"), base.unitEn(), base.unitRu(), base.unitKk(), base.kind(), base.aggregation(),
-                    Indicator.Direction.NEUTRAL, 1, "", "Aimaq scenario model");
-            spec = spec.withPalette(Palettes.byId("RdBu").id());
+            return new MapContent.ScenarioDifference(cur.scenario().name(), cmp.scenario().name(), base, year, values);
         }
-        String source = t.format("scenario.map.source", cur.scenario().name(), cmp == null ? "" : cmp.scenario().name());
-        Choropleth c = ChoroplethScenes.build(layer, shown, year, values, Set.of(), spec, source);
-        MapScene s = c.scene();
-        List<MapScene.Area> areas = bands == null ? s.areas()
-                : withBands(s.areas(), bands, year, t, NumberFormat.getNumberInstance(Locale.forLanguageTag(w.messages().lang())));
-        return new MapScene(areas, under.outlines(), s.legend(), s.decorations(), s.worldBounds(),
-                under.highlightedCode(), under.selectedCode());
+        return new MapContent.ScenarioYear(cur.scenario().name(), base, year, values,
+                bandNotes(bands, year, t, NumberFormat.getNumberInstance(Locale.forLanguageTag(w.messages().lang()))));
     }
 }

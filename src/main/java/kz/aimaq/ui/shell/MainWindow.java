@@ -24,7 +24,7 @@ import java.io.File;
 import java.util.function.Consumer;
 
 /** The application window: menus, the layer controls, the map, the region panel and a status bar. */
-public final class MainWindow {
+public final class MainWindow implements kz.aimaq.ui.common.AppContext {
     private final Stage stage;
     private final Messages m;
     private final MapViewModel vm;
@@ -58,7 +58,9 @@ public final class MainWindow {
         sideTabs.setMinWidth(330);
 
         root.setTop(menus());
-        root.setLeft(sideTabs);
+        javafx.scene.layout.VBox left = new javafx.scene.layout.VBox(new kz.aimaq.ui.map.LayerListView(vm, m), sideTabs);
+        javafx.scene.layout.VBox.setVgrow(sideTabs, Priority.ALWAYS);
+        root.setLeft(left);
         root.setCenter(map);
         HBox bar = new HBox(12, status);
         bar.setPadding(new Insets(3, 10, 3, 10));
@@ -76,14 +78,14 @@ public final class MainWindow {
         stage.setScene(scene);
     }
 
-    public MapViewModel viewModel() { return vm; }
-    public MapCanvas map() { return map; }
-    public Messages messages() { return m; }
-    public TabPane sideTabs() { return sideTabs; }
-    public BorderPane root() { return root; }
+    @Override public MapViewModel viewModel() { return vm; }
+    @Override public MapCanvas map() { return map; }
+    @Override public Messages messages() { return m; }
+    @Override public TabPane sideTabs() { return sideTabs; }
+    @Override public BorderPane root() { return root; }
 
     /** JavaFX's own "No content in table" is English: every empty table says it in the interface language. */
-    public void localiseEmptyTables(javafx.scene.Node under) {
+    @Override public void localiseEmptyTables(javafx.scene.Node under) {
         for (javafx.scene.Node n : under.lookupAll(".table-view")) {
             if (n instanceof TableView<?> t && (t.getPlaceholder() == null)) t.setPlaceholder(new Label(m.get("table.empty")));
         }
@@ -174,12 +176,12 @@ public final class MainWindow {
     }
 
     /** Adds a menu (before Help) — used by features such as export, groups and scenarios. */
-    public void addMenu(Menu menu) {
+    @Override public void addMenu(Menu menu) {
         MenuBar bar = (MenuBar) root.getTop();
         bar.getMenus().add(bar.getMenus().size() - 1, menu);
     }
 
-    public Menu fileMenu() { return ((MenuBar) root.getTop()).getMenus().getFirst(); }
+    @Override public Menu fileMenu() { return ((MenuBar) root.getTop()).getMenus().getFirst(); }
 
     MenuItem item(String key, String accelerator, Runnable action) {
         MenuItem i = new MenuItem(m.get(key));
@@ -220,7 +222,7 @@ public final class MainWindow {
     private java.util.function.Predicate<File> otherFileHandler = f -> false;
 
     /** Lets features (table import) take dropped files that are not boundary files. */
-    public void setOtherFileHandler(java.util.function.Predicate<File> h) { otherFileHandler = h; }
+    @Override public void setOtherFileHandler(java.util.function.Predicate<File> h) { otherFileHandler = h; }
 
     private boolean onOtherFileDropped(File f) { return otherFileHandler.test(f); }
 
@@ -237,7 +239,7 @@ public final class MainWindow {
         a.showAndWait();
     }
 
-    public void showError(String message) {
+    @Override public void showError(String message) {
         Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         a.initOwner(stage);
         a.setTitle(m.get("error.title"));

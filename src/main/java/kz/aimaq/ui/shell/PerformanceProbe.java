@@ -19,14 +19,10 @@ import java.util.Arrays;
 public final class PerformanceProbe {
     private PerformanceProbe() {}
 
-    public static boolean enabled() { return Boolean.getBoolean("aimaq.probe"); }
+    public static boolean enabled() { return kz.aimaq.ui.map.Probe.enabled(); }
 
     /** Prints how long after JVM start a start-up phase ended (probe mode only). */
-    public static void phase(String what) {
-        if (!enabled()) return;
-        long start = ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.println("probe phase " + what + " at " + (System.currentTimeMillis() - start) + " ms");
-    }
+    public static void phase(String what) { kz.aimaq.ui.map.Probe.phase(what); }
 
     private static final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
 

@@ -11,7 +11,7 @@ import kz.aimaq.core.i18n.Messages;
 import kz.aimaq.core.render.PreparedLayer;
 import kz.aimaq.core.workspace.*;
 import kz.aimaq.ui.map.MapViewModel;
-import kz.aimaq.ui.shell.MainWindow;
+import kz.aimaq.ui.common.AppContext;
 
 import java.io.File;
 import java.io.IOException;
@@ -30,7 +30,7 @@ import java.util.Optional;
  * File → New / Open / Save / Save as / Recent workspaces; the unsaved-changes prompt on close;
  * autosave and the recovery offer at start. Binds the map's state both ways; other features
  * add their sections through {@link #register(WorkspacePart)} (get the instance with
- * {@link #of(MainWindow)}) and call {@link #changed()} when their state changes.
+ * {@link #of(AppContext)}) and call {@link #changed()} when their state changes.
  */
 public final class WorkspaceFeature {
     private static final String KEY = WorkspaceFeature.class.getName();
@@ -39,7 +39,7 @@ public final class WorkspaceFeature {
 
     private record Carry(Workspace work, Workspace saved, Path file) {}
 
-    private final MainWindow w;
+    private final AppContext w;
     private final Messages m;
     private final MapViewModel vm;
     private final Stage stage;
@@ -60,7 +60,7 @@ public final class WorkspaceFeature {
     private volatile Workspace latest;
     private boolean applying;
 
-    private WorkspaceFeature(MainWindow w, RecentFiles recent, RecoveryStore recovery) {
+    private WorkspaceFeature(AppContext w, RecentFiles recent, RecoveryStore recovery) {
         this.w = w;
         this.m = w.messages();
         this.vm = w.viewModel();
@@ -74,11 +74,11 @@ public final class WorkspaceFeature {
                 e -> System.err.println(m.format("workspace.error.autosave", e.getMessage())));
     }
 
-    public static WorkspaceFeature install(MainWindow w) {
+    public static WorkspaceFeature install(AppContext w) {
         return install(w, RecentFiles.standard(), RecoveryStore.standard());
     }
 
-    static WorkspaceFeature install(MainWindow w, RecentFiles recent, RecoveryStore recovery) {
+    static WorkspaceFeature install(AppContext w, RecentFiles recent, RecoveryStore recovery) {
         WorkspaceFeature f = new WorkspaceFeature(w, recent, recovery);
         w.root().getProperties().put(KEY, f);
         f.wire();
@@ -86,7 +86,7 @@ public final class WorkspaceFeature {
     }
 
     /** The feature installed in {@code w}, for other features to register their parts. */
-    public static Optional<WorkspaceFeature> of(MainWindow w) {
+    public static Optional<WorkspaceFeature> of(AppContext w) {
         return Optional.ofNullable((WorkspaceFeature) w.root().getProperties().get(KEY));
     }
 
@@ -234,6 +234,7 @@ public final class WorkspaceFeature {
         if (!confirmDiscard()) return;
         file = null;
         boundaryFile = null;
+        w.viewModel().resetLayers(); // a new project starts from the indicator layer alone
         applyWhenReady(Workspace.of(MapSettings.defaults(m.lang())), () -> saved = snapshot());
     }
 
@@ -258,6 +259,7 @@ public final class WorkspaceFeature {
         }
         file = f.toAbsolutePath().normalize();
         boundaryFile = ws.boundaryFile();
+        w.viewModel().resetLayers(); // the other project's results do not belong to this one
         applyWhenReady(ws, () -> saved = snapshot());
         remember(file);
         return true;

@@ -83,7 +83,7 @@ class DatasetsTest {
         Observation o = data.get("poverty_below_subsistence_min_pct", 2022, "35").orElseThrow();
         assertEquals(Observation.Boundary.UNSTATED, o.boundary());
         assertTrue(data.current("poverty_below_subsistence_min_pct", 2022, "35").isEmpty());
-        assertFalse(data.valuesOn(kz.aimaq.core.territory.Territory.FROM_2022, "poverty_below_subsistence_min_pct", 2022).containsKey("35"));
-        assertEquals(20, data.valuesOn(kz.aimaq.core.territory.Territory.FROM_2022, "poverty_below_subsistence_min_pct", 2023).size());
+        assertFalse(new kz.aimaq.core.territory.TerritoryValues(data).values(kz.aimaq.core.territory.Territory.FROM_2022, "poverty_below_subsistence_min_pct", 2022).containsKey("35"));
+        assertEquals(20, new kz.aimaq.core.territory.TerritoryValues(data).values(kz.aimaq.core.territory.Territory.FROM_2022, "poverty_below_subsistence_min_pct", 2023).size());
     }
 }

@@ -62,4 +62,12 @@ class GroupingsTest {
         var e = assertThrows(IllegalArgumentException.class, () -> Groupings.preset("seven"));
         assertTrue(e.getMessage().contains("five-plus-cities"), e.getMessage());
     }
+
+    @Test
+    void labelsFollowTheGroupingAndPoolUngroupedRegions() {
+        Grouping g = new Grouping("t", "test", List.of(
+                new Group("a", "A", "A", "A", "#000000", List.of("71", "11")),
+                new Group("b", "B", "B", "B", "#ffffff", List.of("75"))));
+        assertArrayEquals(new int[]{1, 0, 2, 0}, g.labels(List.of("75", "11", "43", "71")));
+    }
 }

@@ -86,4 +86,28 @@ class RegionNameMatcherTest {
         assertEquals(0.840, RegionNameMatcher.jaroWinkler("dwayne", "duane"), 0.001);
         assertEquals(0.813, RegionNameMatcher.jaroWinkler("dixon", "dicksonx"), 0.001);
     }
+
+    /** The spellings of boundary files without codes (OSM exports), as {@code RegionLayers} matches them. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Aqtöbe region|15", "Jambyl Region|31", "Jetisu Region|33", "Abay Region|10", "Abai Region|10",
+            "Астана|71", "Алматы облысы|19", "Almaty Region|19", "Солтүстiк Қазақстан облысы|59", "Shymkent|79",
+            "Ulytau Region|62", "Mangystau Region|47", "Kyzylorda Region|43", "Türkistan Region|61"})
+    void boundaryFileSpellings(String label, String kato) {
+        RegionNameMatcher.Match r = m.match(label);
+        assertTrue(r.isExact(), label + ": " + r);
+        assertEquals(kato, r.region().orElseThrow().kato(), label);
+    }
+
+    @Test
+    void aBoundaryFileWithBothAlmatysGetsBoth() {
+        // an OSM export names the city "Almaty" and the region "Almaty Region": the other feature settles it
+        var osm = m.matchAll(List.of("Almaty", "Astana", "Almaty Region", "Shymkent"));
+        assertEquals(List.of("75", "71", "19", "79"), osm.stream().map(x -> x.region().orElseThrow().kato()).toList());
+        var reversed = m.matchAll(List.of("Алматы", "Алматы қаласы"));
+        assertEquals("19", reversed.getFirst().region().orElseThrow().kato());
+        assertEquals(AMBIGUOUS, m.matchAll(List.of("Almaty", "Astana")).getFirst().method(),
+                "with neither Almaty elsewhere, nothing says which one is meant");
+        assertEquals(NONE, m.match("Atlantis").method());
+    }
 }

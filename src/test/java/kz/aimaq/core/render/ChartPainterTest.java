@@ -28,16 +28,37 @@ class ChartPainterTest {
                         new LineChart.Series("спад", 0xFFE66101, x, down)), 1)), "Источник: тест", "ru");
     }
 
+    /**
+     * The series are drawn where their values are: "рост" (1→4) rises from bottom left to top
+     * right, "спад" (4→1) falls, and the two cross half-way (2026.5, both 2.5).
+     */
     @Test
-    void pngShowsBothSeriesColours() {
+    void pngDrawsEachSeriesAlongItsValues() {
         BufferedImage img = PngExporter.render(chart(), 1280, 720);
-        boolean blue = false, orange = false;
-        for (int y = 0; y < img.getHeight(); y += 1) for (int x = 0; x < img.getWidth(); x += 1) {
-            int c = img.getRGB(x, y) & 0xFFFFFF;
-            blue |= c == 0x1F78B4;
-            orange |= c == 0xE66101;
+        int w = img.getWidth(), h = img.getHeight();
+        double blueLeft = rowOf(img, 0x1F78B4, w * 3 / 10), blueRight = rowOf(img, 0x1F78B4, w * 7 / 10);
+        double orangeLeft = rowOf(img, 0xE66101, w * 3 / 10), orangeRight = rowOf(img, 0xE66101, w * 7 / 10);
+        assertTrue(blueLeft > blueRight, "rising: lower on the left (" + blueLeft + " vs " + blueRight + ")");
+        assertTrue(orangeLeft < orangeRight, "falling: higher on the left (" + orangeLeft + " vs " + orangeRight + ")");
+        assertTrue(blueLeft > orangeLeft && blueRight < orangeRight, "they cross");
+        // mirror images of each other around the crossing: y(рост) at 30% equals y(спад) at 70%
+        assertEquals(blueLeft, orangeRight, h * 0.01);
+        assertEquals(orangeLeft, blueRight, h * 0.01);
+        double mid = rowOf(img, 0x1F78B4, w / 2) - rowOf(img, 0xE66101, w / 2);
+        assertTrue(Math.abs(mid) < h * 0.03, "crossing near the middle: " + mid);
+    }
+
+    /** The mean row of the pixels of one colour in a column, below the title and the series legend. */
+    private static double rowOf(BufferedImage img, int rgb, int x) {
+        double sum = 0;
+        int n = 0;
+        for (int y = img.getHeight() / 8; y < img.getHeight(); y++) {
+            for (int dx = -1; dx <= 1; dx++) {
+                if ((img.getRGB(x + dx, y) & 0xFFFFFF) == rgb) { sum += y; n++; }
+            }
         }
-        assertTrue(blue && orange);
+        assertTrue(n > 0, "colour " + Integer.toHexString(rgb) + " in column " + x);
+        return sum / n;
     }
 
     @Test

@@ -1,7 +1,5 @@
 package kz.aimaq.core.stats;
 
-import kz.aimaq.core.group.Group;
-import kz.aimaq.core.group.Grouping;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -136,14 +134,5 @@ class InequalityTest {
         assertEquals(0, m.williamson(), 1e-15);
         assertEquals(1, m.maxMinRatio(), 1e-15);
         assertEquals(0, m.regionsBelowAverage());
-    }
-
-    @Test
-    void groupLabelsFollowTheGroupingAndPoolUngroupedRegions() {
-        Grouping g = new Grouping("t", "test", List.of(
-                new Group("a", "A", "A", "A", "#000000", List.of("71", "11")),
-                new Group("b", "B", "B", "B", "#ffffff", List.of("75"))));
-        assertArrayEquals(new int[]{1, 0, 2, 0}, Inequality.groupLabels(g, List.of("75", "11", "43", "71")));
-        assertArrayEquals(new int[]{0, 0}, Inequality.groupLabels(null, List.of("75", "11")));
     }
 }

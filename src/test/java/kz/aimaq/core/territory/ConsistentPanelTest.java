@@ -81,13 +81,13 @@ class ConsistentPanelTest {
 
     @Test
     void valuesOnTheYearsOwnTerritory() {
-        Map<String, Double> y2016 = data.valuesOn(Territory.forYear(2016), "grp_per_capita", 2016);
+        Map<String, Double> y2016 = new kz.aimaq.core.territory.TerritoryValues(data).values(Territory.forYear(2016), "grp_per_capita", 2016);
         assertEquals(16, y2016.size());
         assertEquals(975.3, y2016.get("51"), 1e-9);
-        Map<String, Double> y2019 = data.valuesOn(Territory.forYear(2019), "grp_per_capita", 2019);
+        Map<String, Double> y2019 = new kz.aimaq.core.territory.TerritoryValues(data).values(Territory.forYear(2019), "grp_per_capita", 2019);
         assertEquals(17, y2019.size());
         // On today's map the old-territory values stay absent (hatched), as before.
-        Map<String, Double> today2016 = data.valuesOn(Territory.FROM_2022, "grp_per_capita", 2016);
+        Map<String, Double> today2016 = new kz.aimaq.core.territory.TerritoryValues(data).values(Territory.FROM_2022, "grp_per_capita", 2016);
         assertFalse(today2016.containsKey("35"));
         assertFalse(today2016.containsKey("61"));
         assertEquals(12, today2016.size());

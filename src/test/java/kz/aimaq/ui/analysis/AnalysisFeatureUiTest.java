@@ -38,12 +38,14 @@ class AnalysisFeatureUiTest {
     static void stop() throws Exception { FxToolkit.cleanupStages(); }
 
     @Test
-    void computedIndexBecomesTheMapsIndicator() throws Exception {
+    void computedIndexIsShownAsALayerAndOfferedAsAnIndicator() throws Exception {
         assertTrue(window.sideTabs().getTabs().stream().anyMatch(t -> "Analysis".equals(t.getText())));
         FxToolkit.setupFixture(() -> ((Button) panel.lookup("#index-compute")).fire());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("development", window.viewModel().indicatorProperty().get().id());
-        assertEquals(2022, window.viewModel().yearProperty().get());
+        assertTrue(window.viewModel().indicators().stream().anyMatch(i -> i.id().equals("development")));
+        var content = (kz.aimaq.core.map.MapContent.IndicatorValues) window.viewModel().modelProperty().get().content();
+        assertEquals("development", content.indicator().id());
+        assertEquals(2022, content.year());
         var c = window.viewModel().choroplethProperty().get();
         assertTrue(c.legend().title().startsWith("Composite development index"), c.legend().title());
         assertTrue(IndicatorData.bundled().catalog().byId("development").isEmpty(), "the shared tables stay untouched");

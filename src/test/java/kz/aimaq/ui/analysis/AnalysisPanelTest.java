@@ -6,13 +6,22 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import kz.aimaq.cli.Cli;
 import kz.aimaq.core.data.IndicatorData;
+import kz.aimaq.core.stats.MoranI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -48,6 +57,33 @@ class AnalysisPanelTest {
         var legend = robot.lookup("#typology-legend").queryAs(CategoryLegend.class);
         assertTrue(legend.getChildren().size() >= 2);
         assertTrue(robot.lookup("Догоняющий  (8)").tryQuery().isPresent(), "8 catching-up regions in 2022–2025");
-        assertNotNull(robot.lookup("#clusters-moran").queryAs(Label.class));
+    }
+
+    @Test
+    void clustersShowTheSameMoransIAsTheCommandLineInTheChosenLanguage(FxRobot robot) throws Exception {
+        Label moran = robot.lookup("#clusters-moran").queryAs(Label.class);
+        assertEquals("", moran.getText(), "nothing before the first run");
+        robot.interact(() -> {
+            panel.setExpandedPane(panel.getPanes().get(2));
+            robot.lookup("#clusters-compute").queryAs(Button.class).fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // the panel's defaults: unemployment 2024, queen contiguity, the default permutations and seed
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = Cli.run(new String[]{"moran", "--indicator", "unemployment_rate", "--year", "2024", "--weights", "queen",
+                        "--permutations", Integer.toString(MoranI.DEFAULT_PERMUTATIONS), "--seed", Long.toString(MoranI.DEFAULT_SEED),
+                        "--format", "json"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertEquals(0, code);
+        JsonNode cli = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        Locale ru = Locale.forLanguageTag("ru");
+        String expected = "I Морана = " + String.format(ru, "%.3f", cli.get("I").asDouble())
+                + " (ожидаемое " + String.format(ru, "%.3f", cli.get("expected_I").asDouble())
+                + "), псевдо-p = " + String.format(ru, "%.3f", cli.get("p").asDouble());
+        assertEquals(expected, moran.getText());
+        assertTrue(expected.contains("(ожидаемое -0,053)"), "E[I] = -1/(n-1) with 20 regions, decimal comma: " + expected);
+        var legend = robot.lookup("#clusters-legend").queryAs(CategoryLegend.class);
+        assertTrue(legend.getChildren().size() >= 2, "the LISA classes are listed");
     }
 }

@@ -1,5 +1,6 @@
 package kz.aimaq.core.data.importing;
 
+import kz.aimaq.core.i18n.Text;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -38,20 +39,20 @@ public record ImportMapping(int version, String sheet, TableLayout layout, Map<S
             JSON.writeValue(tmp.toFile(), this);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new ImportException("Could not save the mapping to " + file + ": " + e.getMessage());
+            throw new ImportException(Text.of("core.import.mappingSave", file, e.getMessage()));
         }
     }
 
     public static ImportMapping load(Path file) throws ImportException {
         try {
             ImportMapping m = JSON.readValue(file.toFile(), ImportMapping.class);
-            if (m.layout() == null) throw new ImportException(file.getFileName() + " is not an Aimaq import mapping (no layout).");
+            if (m.layout() == null) throw new ImportException(Text.of("core.import.mappingNoLayout", file.getFileName()));
             if (m.version() > VERSION) {
-                throw new ImportException(file.getFileName() + " was saved by a newer Aimaq (mapping version " + m.version() + ").");
+                throw new ImportException(Text.of("core.import.mappingNewer", file.getFileName(), m.version()));
             }
             return m;
         } catch (IOException e) {
-            throw new ImportException(file.getFileName() + " could not be read as an import mapping: " + e.getMessage());
+            throw new ImportException(Text.of("core.import.mappingUnreadable", file.getFileName(), e.getMessage()));
         }
     }
 
@@ -66,14 +67,13 @@ public record ImportMapping(int version, String sheet, TableLayout layout, Map<S
             if (!t.isBlank() && matcher.match(t).isExact()) named++;
         }
         if (named == 0) {
-            throw new ImportException("The saved mapping does not fit sheet '" + grid.sheetName() + "': column "
-                    + Grid.columnName(layout.regionColumn()) + " from row " + (layout.firstDataRow() + 1)
-                    + " names no region. Detect the layout again instead.");
+            throw new ImportException(Text.of("core.import.mappingNoRegions", grid.sheetName(),
+                    Grid.columnName(layout.regionColumn()), layout.firstDataRow() + 1));
         }
         for (int c : layout.valueColumns()) {
             if (c >= grid.columnCount()) {
-                throw new ImportException("The saved mapping reads column " + Grid.columnName(c) + ", but sheet '"
-                        + grid.sheetName() + "' ends at column " + Grid.columnName(grid.columnCount() - 1) + ".");
+                throw new ImportException(Text.of("core.import.mappingColumn", Grid.columnName(c), grid.sheetName(),
+                        Grid.columnName(grid.columnCount() - 1)));
             }
         }
         return layout;

@@ -1,5 +1,6 @@
 package kz.aimaq.core.data.importing;
 
+import kz.aimaq.core.i18n.Text;
 import kz.aimaq.core.region.RegionNameMatcher;
 
 import java.util.*;
@@ -42,18 +43,15 @@ public final class LayoutDetector {
     public static TableLayout detect(Grid g, RegionNameMatcher matcher) throws ImportException {
         NumberParser numbers = new NumberParser(NumberParser.guess(g));
         if (!hasNumber(g, numbers)) {
-            throw new ImportException("Sheet '" + g.sheetName() + "' has no numbers in it. Choose the sheet with the values.");
+            throw new ImportException(Text.of("core.import.noNumbers", g.sheetName()));
         }
         int regionCol = regionColumn(g, matcher);
         if (regionCol < 0) {
-            throw new ImportException("No column of region names or codes was found in sheet '" + g.sheetName()
-                    + "'. One column must name the regions (e.g. 'Акмолинская', 'Ақмола облысы', 'Akmola Region') "
-                    + "or give their KATO or ISO codes (11, 110000000, KZ-11).");
+            throw new ImportException(Text.of("core.import.noRegionColumn", g.sheetName()));
         }
         int first = firstDataRow(g, regionCol, matcher, numbers);
         if (first < 0) {
-            throw new ImportException("Sheet '" + g.sheetName() + "' names regions in column " + Grid.columnName(regionCol)
-                    + " but no row has a number beside a region name.");
+            throw new ImportException(Text.of("core.import.noDataRow", g.sheetName(), Grid.columnName(regionCol)));
         }
         String title = titleGuess(g, first);
         String unit = unitGuess(g, first);
@@ -79,7 +77,7 @@ public final class LayoutDetector {
     /** The first sheet a layout can be detected on (cover and contents sheets are passed over). */
     public static Grid bestSheet(TableFile file, RegionNameMatcher matcher) throws ImportException {
         if (file.sheets().size() == 1) return file.sheets().getFirst();   // the caller detects (and reports) on it
-        List<String> why = new ArrayList<>();
+        List<Text> why = new ArrayList<>();
         Grid best = null;
         long bestScore = 0;
         for (Grid g : file.sheets()) {
@@ -89,12 +87,12 @@ public final class LayoutDetector {
                 long score = valueCount(g, l, matcher);
                 if (score > bestScore) { best = g; bestScore = score; }
             } catch (ImportException e) {
-                why.add(e.getMessage());
+                why.add(e.text());
             }
         }
         if (best != null) return best;
         if (why.size() == 1) throw new ImportException(why.getFirst());
-        throw new ImportException("No sheet of " + file.fileName() + " has a table of regions with numbers: " + String.join(" ", why));
+        throw new ImportException(Text.of("core.import.noSheet", file.fileName(), why));
     }
 
     /**

@@ -1,5 +1,6 @@
 package kz.aimaq.core.data.importing;
 
+import kz.aimaq.core.i18n.Text;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public record TableFile(Path path, String format, String encoding, char delimite
 
     /** The sheet by name, or a message listing the sheets there are. */
     public Grid requireSheet(String name) throws ImportException {
-        return sheet(name).orElseThrow(() -> new ImportException("There is no sheet '" + name + "' in " + fileName()
-                + ". Sheets: " + String.join(", ", sheetNames().stream().map(s -> "'" + s + "'").toList())));
+        return sheet(name).orElseThrow(() -> new ImportException(Text.of("core.import.noSuchSheet", name, fileName(),
+                String.join(", ", sheetNames().stream().map(s -> "'" + s + "'").toList()))));
     }
 }

@@ -1,5 +1,6 @@
 package kz.aimaq.core.data.importing;
 
+import kz.aimaq.core.i18n.Text;
 import kz.aimaq.core.data.Indicator;
 import kz.aimaq.core.data.IndicatorData;
 import kz.aimaq.core.data.Observation;
@@ -20,16 +21,16 @@ public final class TableImporter {
     private TableImporter() {}
 
     public static Result apply(JoinReport report, IndicatorData target, Indicator newIndicator) throws ImportException {
-        if (newIndicator.id() == null || newIndicator.id().isBlank()) throw new ImportException("Give the imported indicator a name.");
+        if (newIndicator.id() == null || newIndicator.id().isBlank()) throw new ImportException(Text.of("core.import.noName"));
         if (target.catalog().byId(newIndicator.id()).isPresent()) {
-            throw new ImportException("An indicator called '" + newIndicator.id() + "' already exists. Choose another name.");
+            throw new ImportException(Text.of("core.import.exists", newIndicator.id()));
         }
         if (report.layout().kind() == TableLayout.Kind.WIDE && report.layout().yearColumns().containsValue(-1)) {
-            throw new ImportException("The year of a value column is not set. Set it in the preview, then apply.");
+            throw new ImportException(Text.of("core.import.noYear"));
         }
         TerritoryRules.Filed filed = TerritoryRules.file(report);
         if (filed.values().isEmpty()) {
-            throw new ImportException("No value in " + report.source() + " is joined to a region. Match the rows to regions first.");
+            throw new ImportException(Text.of("core.import.nothingJoined", report.source()));
         }
         String unit = newIndicator.unitEn() == null ? "" : newIndicator.unitEn();
         List<Observation> obs = new ArrayList<>();

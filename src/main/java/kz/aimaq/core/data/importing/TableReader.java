@@ -1,5 +1,6 @@
 package kz.aimaq.core.data.importing;
 
+import kz.aimaq.core.i18n.Text;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -41,23 +42,21 @@ public final class TableReader {
         try {
             size = Files.size(path);
         } catch (NoSuchFileException e) {
-            throw new ImportException("File not found: " + path);
+            throw new ImportException(Text.of("core.import.notFound", path));
         } catch (IOException e) {
-            throw new ImportException("Cannot read " + name + ": " + e.getMessage());
+            throw new ImportException(Text.of("core.import.cannotRead", name, e.getMessage()));
         }
-        if (Files.isDirectory(path)) throw new ImportException(name + " is a folder; choose a CSV or Excel file.");
-        if (size == 0) throw new ImportException(name + " is empty. Choose a CSV or Excel file with a table of regions.");
+        if (Files.isDirectory(path)) throw new ImportException(Text.of("core.import.folder", name));
+        if (size == 0) throw new ImportException(Text.of("core.import.empty", name));
         if (size > MAX_BYTES) {
-            throw new ImportException(String.format(Locale.ROOT,
-                    "%s is %.0f MB; Aimaq imports region tables up to %d MB (a table of 20 regions over many years is well under 1 MB). "
-                            + "Filter it to one indicator or save just the sheet you need, then import that.",
-                    name, size / 1048576.0, MAX_BYTES / 1048576));
+            throw new ImportException(Text.of("core.import.tooBig", name,
+                    String.format(Locale.ROOT, "%.0f", size / 1048576.0), MAX_BYTES / 1048576));
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new ImportException("Cannot read " + name + ": " + e.getMessage());
+            throw new ImportException(Text.of("core.import.cannotRead", name, e.getMessage()));
         }
         if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) return readWorkbook(path, name, "xlsx");
         if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) return readWorkbook(path, name, "xls");
@@ -77,8 +76,7 @@ public final class TableReader {
             text = new String(bytes, StandardCharsets.UTF_16);
         } else {
             if (looksBinary(bytes)) {
-                throw new ImportException(name + " is not a text table or an Excel workbook (it looks like binary data). "
-                        + "Save the table as CSV or XLSX and import that.");
+                throw new ImportException(Text.of("core.import.binary", name));
             }
             try {
                 text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -89,23 +87,21 @@ public final class TableReader {
                 encoding = "windows-1251";
             }
         }
-        if (text.isBlank()) throw new ImportException(name + " has no text in it. Choose a file with a table of regions.");
+        if (text.isBlank()) throw new ImportException(Text.of("core.import.noText", name));
         char delimiter = guessDelimiter(text);
         List<List<Grid.Cell>> rows = new ArrayList<>();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
                 .setIgnoreSurroundingSpaces(false).get().parse(new StringReader(text))) {
             for (CSVRecord rec : parser) {
                 if (rows.size() >= MAX_ROWS) {
-                    throw new ImportException(name + " has more than " + MAX_ROWS + " rows; a region table is much smaller. "
-                            + "Filter it to one indicator and import that.");
+                    throw new ImportException(Text.of("core.import.tooManyRows", name, MAX_ROWS));
                 }
                 List<Grid.Cell> row = new ArrayList<>(rec.size());
                 for (int i = 0; i < Math.min(rec.size(), MAX_COLUMNS); i++) row.add(new Grid.Cell(rec.get(i), null));
                 rows.add(row);
             }
         } catch (IOException | RuntimeException e) {
-            throw new ImportException(name + " could not be read as a table near line " + (rows.size() + 1)
-                    + " (" + e.getMessage() + "). Check for an unclosed quote.");
+            throw new ImportException(Text.of("core.import.badCsv", name, rows.size() + 1, e.getMessage()));
         }
         String sheet = name.replaceFirst("\\.[^.]+$", "");
         return new TableFile(path, "csv", encoding, delimiter, List.of(new Grid(sheet, rows)));
@@ -156,15 +152,15 @@ public final class TableReader {
             DataFormatter fmt = new DataFormatter(Locale.ROOT);
             List<Grid> sheets = new ArrayList<>();
             for (Sheet sheet : wb) sheets.add(readSheet(sheet, fmt));
-            if (sheets.isEmpty()) throw new ImportException(name + " has no sheets.");
+            if (sheets.isEmpty()) throw new ImportException(Text.of("core.import.noSheets", name));
             return new TableFile(path, format, "", '\0', sheets);
         } catch (EncryptedDocumentException e) {
-            throw new ImportException(name + " is password-protected. Open it in Excel, remove the password, save and import again.");
+            throw new ImportException(Text.of("core.import.password", name));
         } catch (ImportException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ImportException(name + " looks like an Excel file but could not be read (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())) + "). Open it in Excel and save it again as .xlsx.");
+            throw new ImportException(Text.of("core.import.badExcel", name, e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()))));
         }
     }
 

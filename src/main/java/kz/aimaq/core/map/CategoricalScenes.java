@@ -1,4 +1,8 @@
-package kz.aimaq.core.render;
+package kz.aimaq.core.map;
+
+import kz.aimaq.core.render.LegendBlock;
+import kz.aimaq.core.render.MapPainter;
+import kz.aimaq.core.render.MapScene;
 
 import kz.aimaq.core.analysis.CategoricalMap;
 
@@ -21,7 +25,7 @@ public final class CategoricalScenes {
             String tip = a.tooltip() == null ? null : a.tooltip().lines().findFirst().orElse("") + "\n" + categories.title() + ": "
                     + categories.category(categories.classes().getOrDefault(a.code(), Integer.MIN_VALUE))
                     .map(CategoricalMap.Category::label).orElse(noDataLabel);
-            areas.add(new MapScene.Area(a.code(), a.rings(), fill, a.label(), a.labelX(), a.labelY(), a.labelPriority(), tip));
+            areas.add(a.withFill(fill).withTooltip(tip));
         }
         List<LegendBlock.Entry> entries = new ArrayList<>();
         // the painter lists entries top-down from the last: reverse so the first category is on top

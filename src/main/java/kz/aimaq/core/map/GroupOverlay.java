@@ -1,4 +1,6 @@
-package kz.aimaq.core.group;
+package kz.aimaq.core.map;
+
+import kz.aimaq.core.group.*;
 
 import kz.aimaq.core.geo.RegionLayer;
 import kz.aimaq.core.render.Choropleth;
@@ -18,8 +20,8 @@ import java.util.stream.Collectors;
  * {@link Mode#FILLS} colours whole groups (every region in its group's colour, ungrouped grey)
  * with the same outlines and a legend of the groups instead of the choropleth's.
  *
- * <p>Plug it into the map with {@code mapViewModel.setOverlay("groups", GroupOverlay.overlay(layer, grouping, mode, lang))};
- * dissolving happens once, when the function is made, not on every frame.
+ * <p>{@link #overlay} dissolves the groups once and returns the typed overlay that a map layer
+ * carries; {@link MapScenes} applies it on every redraw without dissolving again.
  */
 public final class GroupOverlay {
     private GroupOverlay() {}
@@ -29,10 +31,9 @@ public final class GroupOverlay {
     /** Outline width in the painter's units (it adds a white halo beneath). */
     public static final double OUTLINE_WIDTH = 2.5;
 
-    /** The overlay function for the map: dissolves {@code grouping} over {@code layer} now. */
-    public static java.util.function.UnaryOperator<MapScene> overlay(RegionLayer layer, Grouping grouping, Mode mode, String lang) {
-        List<DissolvedGroup> dissolved = GroupDissolver.dissolve(layer, grouping);
-        return scene -> mode == Mode.FILLS ? fills(scene, grouping, dissolved, lang) : outlines(scene, dissolved, lang);
+    /** The overlay for the map: dissolves {@code grouping} over {@code layer} now. */
+    public static MapOverlay.Groups overlay(RegionLayer layer, Grouping grouping, Mode mode) {
+        return new MapOverlay.Groups(grouping, GroupDissolver.dissolve(layer, grouping), mode == Mode.FILLS);
     }
 
     /** The scene with each group's border and name added (existing outlines kept). */
@@ -50,6 +51,7 @@ public final class GroupOverlay {
 
     /** Regions filled with their group's colour, group outlines, and a legend of the groups. */
     public static MapScene fills(MapScene scene, Grouping grouping, List<DissolvedGroup> groups, String lang) {
+        kz.aimaq.core.i18n.Messages m = kz.aimaq.core.i18n.Messages.of(lang);
         Map<String, Group> byRegion = grouping.groups().stream()
                 .flatMap(g -> g.members().stream().map(k -> Map.entry(k, g)))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -60,21 +62,19 @@ public final class GroupOverlay {
             Group g = byRegion.get(a.code().length() > 2 ? a.code().substring(0, 2) : a.code());
             if (g == null) ungrouped++;
             int fill = argb(g == null ? GroupPalette.UNGROUPED : g.color());
-            areas.add(new MapScene.Area(a.code(), a.rings(), fill, a.label(), a.labelX(), a.labelY(), a.labelPriority(), a.tooltip()));
+            areas.add(a.withFill(fill));
         }
         // legends list classes lowest first and draw the last on top; groups have no order but their
         // own, so they go in reversed to read top-down as in the panel
         List<LegendBlock.Entry> entries = new ArrayList<>();
         for (Group g : grouping.groups().reversed()) entries.add(new LegendBlock.Entry(argb(g.color()), g.name(lang), g.members().size()));
         LegendBlock.Entry none = ungrouped == 0 ? null
-                : new LegendBlock.Entry(argb(GroupPalette.UNGROUPED), UNGROUPED_LABEL.getOrDefault(lang, "Ungrouped"), -1);
-        LegendBlock legend = new LegendBlock(grouping.name(), null, entries, none, false, null);
+                : new LegendBlock.Entry(argb(GroupPalette.UNGROUPED), m.get("legend.ungrouped"), -1);
+        LegendBlock legend = new LegendBlock(MapScenes.groupingName(grouping, m), null, entries, none, false, null);
         MapScene filled = new MapScene(areas, scene.outlines(), legend, scene.decorations(), scene.worldBounds(),
                 scene.highlightedCode(), scene.selectedCode());
         return outlines(filled, groups, lang);
     }
-
-    private static final Map<String, String> UNGROUPED_LABEL = Map.of("en", "Ungrouped", "ru", "Без группы", "kk", "Топсыз");
 
     static int argb(String hex) {
         return 0xFF000000 | Integer.parseInt(hex.substring(1), 16);

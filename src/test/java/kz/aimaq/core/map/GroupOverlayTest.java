@@ -1,4 +1,6 @@
-package kz.aimaq.core.group;
+package kz.aimaq.core.map;
+
+import kz.aimaq.core.group.*;
 
 import kz.aimaq.core.data.IndicatorData;
 import kz.aimaq.core.export.PngExporter;
@@ -30,9 +32,14 @@ class GroupOverlayTest {
                 ChoroplethSpec.defaults("en").withLabels(false));
     }
 
+    private static MapScene apply(MapOverlay.Groups g, String lang) {
+        return g.fills() ? GroupOverlay.fills(choropleth.scene(), g.grouping(), g.dissolved(), lang)
+                : GroupOverlay.outlines(choropleth.scene(), g.dissolved(), lang);
+    }
+
     @Test
     void outlinesAddOneLabelledBorderPerGroupAndKeepTheChoropleth() {
-        MapScene s = GroupOverlay.overlay(layer, Groupings.preset("five-plus-cities"), GroupOverlay.Mode.OUTLINES, "ru").apply(choropleth.scene());
+        MapScene s = apply(GroupOverlay.overlay(layer, Groupings.preset("five-plus-cities"), GroupOverlay.Mode.OUTLINES), "ru");
         assertEquals(6, s.outlines().size());
         assertEquals(List.of("Север", "Центр", "Восток", "Запад", "Юг", "Города"), s.outlines().stream().map(MapScene.Outline::label).toList());
         assertEquals(choropleth.scene().areas(), s.areas(), "region fills untouched");
@@ -42,7 +49,7 @@ class GroupOverlayTest {
     @Test
     void fillsColourWholeGroupsWithAGroupLegend() {
         Grouping five = Groupings.preset("five");
-        MapScene s = GroupOverlay.overlay(layer, five, GroupOverlay.Mode.FILLS, "en").apply(choropleth.scene());
+        MapScene s = apply(GroupOverlay.overlay(layer, five, GroupOverlay.Mode.FILLS), "en");
         MapScene.Area astana = s.areas().stream().filter(a -> a.code().equals("71")).findFirst().orElseThrow();
         assertEquals(0xFF8da0cb, astana.fillArgb(), "Astana in North's colour");
         // drawn last-on-top, so stored in reverse: the legend reads North, Central, East, West, South
@@ -53,7 +60,7 @@ class GroupOverlayTest {
 
     @Test
     void theRenderedMapShowsTheGroupColour() {
-        MapScene s = GroupOverlay.overlay(layer, Groupings.preset("five"), GroupOverlay.Mode.FILLS, "en").apply(choropleth.scene());
+        MapScene s = apply(GroupOverlay.overlay(layer, Groupings.preset("five"), GroupOverlay.Mode.FILLS), "en");
         int w = 1600, h = 1000;
         BufferedImage img = PngExporter.render(s, w, h);
         Viewport v = new MapPainter().fitViewport(s, w, h);
