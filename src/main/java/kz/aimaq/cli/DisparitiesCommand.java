@@ -24,8 +24,8 @@ final class DisparitiesCommand implements Command {
 
     @Override public String usage() {
         return "disparities --indicator ID --from Y1 --to Y2 [--grouping five|five-plus-cities|FILE|none] "
-                + "[--territory by-year|consistent] [--format csv|json] [--chart FILE.png|FILE.svg [--size WxH] [--lang kk|ru|en] "
-                + "[--scenario inertial|growth-poles|redistribution|selective|mix]]  (--chart also draws the measures, policy "
+                + "[--territory by-year|consistent] [--format csv|json] [--out FILE.png|FILE.svg [--size WxH] [--lang kk|ru|en] "
+                + "[--scenario inertial|growth-poles|redistribution|selective|mix]]  (--out also draws the measures, policy "
                 + "periods shaded; --scenario continues them with a simulated run)";
     }
 
@@ -38,7 +38,7 @@ final class DisparitiesCommand implements Command {
         String which = args.get("grouping", Groupings.DEFAULT_ID);
         TerritoryMode mode = TerritoryMode.byId(args.choice("territory", "by-year", "by-year", "consistent"));
         String format = Output.format(args);
-        String chart = args.opt("chart").orElse(null);
+        String chart = args.opt("out").orElse(null);
         int[] size = RenderCommand.size(args.get("size", "1920x1080"));
         String lang = args.choice("lang", "en", "kk", "ru", "en");
         String scenarioId = args.opt("scenario").orElse(null);
@@ -52,7 +52,7 @@ final class DisparitiesCommand implements Command {
                 + " for two regions or more; years with data: " + years);
         Output.rows(out, format, DisparityTable.header(), DisparityTable.rows(series));
         if (chart != null) writeChart(chart, series, data.catalog().require(id), mode, grouping, scenarioId, size, lang);
-        else if (scenarioId != null) throw new CliException("--scenario joins a simulated run to the chart: add --chart FILE.png");
+        else if (scenarioId != null) throw new CliException("--scenario joins a simulated run to the chart: add --out FILE.png");
         return 0;
     }
 
@@ -60,7 +60,7 @@ final class DisparitiesCommand implements Command {
     private static void writeChart(String file, List<DisparityYear> series, kz.aimaq.core.data.Indicator indicator, TerritoryMode mode,
                                    Grouping grouping, String scenarioId, int[] size, String lang) throws java.io.IOException {
         String ext = RenderCommand.extension(file);
-        if (!ext.equals("png") && !ext.equals("svg")) throw new CliException("--chart writes .png or .svg files, not ." + ext);
+        if (!ext.equals("png") && !ext.equals("svg")) throw new CliException("--out writes the chart as .png or .svg, not ." + ext);
         kz.aimaq.core.scenario.Trajectory run = null;
         if (scenarioId != null) {
             kz.aimaq.core.scenario.Preset preset;

@@ -35,6 +35,7 @@ final class IndexCommand implements Command {
         RegionCatalog regions = RegionCatalog.bundled();
         List<String> codes = regions.current().stream().map(Region::kato).toList();
         spec = spec.resolve(data.catalog());
+        for (var w : kz.aimaq.core.analysis.TotalsWarning.of(spec, data.catalog())) System.err.println("aimaq index: note: " + w.message());
         if (year < 0) year = latestCompleteYear(spec, data, codes);
 
         IndexResult result = CompositeIndex.compute(spec, data, year, codes);

@@ -6,6 +6,7 @@ import kz.aimaq.core.data.Observation;
 import kz.aimaq.core.region.Region;
 import kz.aimaq.core.region.RegionCatalog;
 import kz.aimaq.core.territory.Territory;
+import kz.aimaq.core.territory.TerritoryValues;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ final class TableCommand implements Command {
         } else {
             RegionCatalog regions = RegionCatalog.bundled();
             Territory territory = byYear ? Territory.forYear(year) : Territory.FROM_2022;
-            Map<String, Double> values = new kz.aimaq.core.territory.TerritoryValues(data).values(territory, id, year);
+            Map<String, Double> values = new TerritoryValues(data).values(territory, id, year);
             for (String unit : territory.units()) rows.add(row(regions.require(unit), values.get(unit), ind));
             data.get(id, year, Region.NATIONAL).map(Observation::value)
                     .ifPresent(v -> rows.add(row(regions.require(Region.NATIONAL), v, ind)));

@@ -76,7 +76,7 @@ class DisparitiesCommandTest {
     @Test
     void chartWithPolicyPeriodsAndAScenario(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         var svg = dir.resolve("d.svg");
-        Result r = run("disparities", "--indicator", "grp_per_capita", "--from", "2010", "--to", "2025", "--chart", svg.toString(),
+        Result r = run("disparities", "--indicator", "grp_per_capita", "--from", "2010", "--to", "2025", "--out", svg.toString(),
                 "--scenario", "inertial", "--lang", "kk");
         assertEquals(0, r.code(), r.err());
         String text = java.nio.file.Files.readString(svg);
@@ -85,7 +85,7 @@ class DisparitiesCommandTest {
         assertTrue(text.contains("Уильямсон индексі"), "a panel per measure");
         assertTrue(text.contains("Сценарий: Инерциялық"), "the projection is named in Kazakh");
         assertEquals(2, run("disparities", "--indicator", "grp_per_capita", "--scenario", "inertial").code(), "a scenario needs a chart");
-        assertEquals(2, run("disparities", "--indicator", "grp_per_capita", "--chart", dir.resolve("x.pdf").toString()).code());
+        assertEquals(2, run("disparities", "--indicator", "grp_per_capita", "--out", dir.resolve("x.pdf").toString()).code());
     }
 
     /** The app's CSV export and the command print the same table. */

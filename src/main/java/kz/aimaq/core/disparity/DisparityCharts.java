@@ -9,7 +9,7 @@ import kz.aimaq.core.scenario.YearState;
 
 import java.util.*;
 
-/** Words a {@link DisparityChart} in the user's language, for the app and {@code aimaq disparities --chart}. */
+/** Words a {@link DisparityChart} in the user's language, for the app and {@code aimaq disparities --out}. */
 public final class DisparityCharts {
     private DisparityCharts() {}
 

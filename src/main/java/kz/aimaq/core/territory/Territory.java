@@ -33,6 +33,8 @@ public enum Territory {
 
     private final int firstYear;
     private final int lastYear;
+    /** {@link #units()}, computed on first use (an immutable list, so a racy first use is harmless). */
+    private List<String> units;
 
     Territory(int firstYear, int lastYear) {
         this.firstYear = firstYear;
@@ -65,9 +67,13 @@ public enum Territory {
 
     /** The unit codes of this territory in KATO order (16, 17 or 20). */
     public List<String> units() {
-        Set<String> u = new TreeSet<>();
-        for (String today : TODAY) u.add(unitOf(today));
-        return List.copyOf(u);
+        List<String> cached = units;
+        if (cached == null) {
+            Set<String> u = new TreeSet<>();
+            for (String today : TODAY) u.add(unitOf(today));
+            cached = units = List.copyOf(u);
+        }
+        return cached;
     }
 
     /**

@@ -56,7 +56,11 @@ public final class TerritoryValues {
         return m;
     }
 
-    /** Code → value for every unit of the territory that has one. */
+    /**
+     * Code → value for every unit of the territory that has one: {@code values(Territory.forYear(y), id, y)}
+     * is "the year on its own territory". (Here rather than on IndicatorData, so that core.data does
+     * not depend on this package: core packages form no cycles.)
+     */
     public Map<String, Double> values(Territory t, String indicator, int year) {
         Map<String, Double> m = new LinkedHashMap<>();
         figures(t, indicator, year).forEach((k, f) -> m.put(k, f.value()));

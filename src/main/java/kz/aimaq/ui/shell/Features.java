@@ -12,6 +12,7 @@ public final class Features {
         var groups = kz.aimaq.ui.group.GroupFeature.install(w);
         var scenarios = kz.aimaq.ui.scenario.ScenarioFeature.install(w, () -> groups.viewModel().getGrouping());
         var analysis = kz.aimaq.ui.analysis.AnalysisFeature.install(w);
+        kz.aimaq.ui.disparity.DisparityFeature.install(w, () -> scenarios.get() == null ? null : scenarios.get().viewModel().resultProperty().get(), () -> groups.viewModel().getGrouping());
         var export = kz.aimaq.ui.export.ExportFeature.install(w);
         export.setScenarioRuns(
                 () -> scenarios.get() == null ? null : scenarios.get().viewModel().resultProperty().get(),
