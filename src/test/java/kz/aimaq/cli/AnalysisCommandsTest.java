@@ -20,15 +20,9 @@ import static org.junit.jupiter.api.Assertions.*;
 class AnalysisCommandsTest {
     @TempDir Path dir;
 
-    record Run(int code, String out, String err) {}
+    static CliRun run(String... argv) { return CliRun.of(argv); }
 
-    static Run run(String... argv) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int code = Cli.run(argv, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    static JsonNode json(Run r) throws Exception {
+    static JsonNode json(CliRun r) throws Exception {
         assertEquals(0, r.code(), r.err());
         return Output.JSON.readTree(r.out());
     }
@@ -57,7 +51,7 @@ class AnalysisCommandsTest {
 
     @Test
     void indexCsvHasOneColumnPairPerComponent() throws Exception {
-        Run r = run("index", "--spec", spec().toString(), "--year", "2022");
+        CliRun r = run("index", "--spec", spec().toString(), "--year", "2022");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals(21, lines.size());
@@ -66,12 +60,12 @@ class AnalysisCommandsTest {
 
     @Test
     void indexMistakesAreOneLine() throws Exception {
-        Run missing = run("index", "--spec", dir.resolve("nope.json").toString());
+        CliRun missing = run("index", "--spec", dir.resolve("nope.json").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("not found"), missing.err());
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"id\": \"x\", \"components\": [{\"indicator\": \"gdp\"}]}");
-        Run unknown = run("index", "--spec", bad.toString());
+        CliRun unknown = run("index", "--spec", bad.toString());
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("Unknown indicator 'gdp'"), unknown.err());
         assertEquals(1, unknown.err().lines().count());
@@ -94,7 +88,7 @@ class AnalysisCommandsTest {
     void typologyThresholdsFromTheCommandLine() throws Exception {
         JsonNode rows = json(run("typology", "--from", "2022", "--to", "2025", "--stagnation", "2", "--format", "json"));
         assertEquals("stagnant", rows.get(4).get("type").asText(), "Atyrau grows 1.7% a year");
-        Run bad = run("typology", "--stagnation", "1", "--decline", "3");
+        CliRun bad = run("typology", "--stagnation", "1", "--decline", "3");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("decline threshold"), bad.err());
     }
@@ -121,7 +115,7 @@ class AnalysisCommandsTest {
             JsonNode m = json(run("moran", "--indicator", "grp_per_capita", "--year", "2023", "--weights", w, "--permutations", "99"));
             assertEquals(w, m.get("weights").asText());
         }
-        Run bad = run("moran", "--indicator", "grp_per_capita", "--year", "2023", "--weights", "knn:x");
+        CliRun bad = run("moran", "--indicator", "grp_per_capita", "--year", "2023", "--weights", "knn:x");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("knn:K"), bad.err());
     }
@@ -140,7 +134,7 @@ class AnalysisCommandsTest {
         // the same from the layer itself
         JsonNode built = json(run("moran", "--indicator", "area_km2", "--year", "2024", "--level", "district", "--permutations", "99"));
         assertEquals(m.get("I").asDouble(), built.get("I").asDouble(), 1e-12);
-        Run none = run("moran", "--indicator", "grp", "--year", "2024", "--level", "district");
+        CliRun none = run("moran", "--indicator", "grp", "--year", "2024", "--level", "district");
         assertEquals(2, none.code());
         assertTrue(none.err().contains("--values"), none.err());
     }

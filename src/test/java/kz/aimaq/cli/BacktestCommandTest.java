@@ -10,18 +10,12 @@ import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.*;
 
 class BacktestCommandTest {
-    record Result(int code, String out, String err) {}
 
-    static Result run(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
+    static CliRun run(String... args) { return CliRun.of(args); }
 
     @Test
     void jsonReportsRmseOfTheModelAndBothBaselinesPerYearAndForTheil() throws Exception {
-        Result r = run("backtest", "--fit", "2010-2017", "--from", "2018", "--to", "2025", "--format", "json");
+        CliRun r = run("backtest", "--fit", "2010-2017", "--from", "2018", "--to", "2025", "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode root = Output.JSON.readTree(r.out());
         assertEquals(8, root.get("years").size());
@@ -39,7 +33,7 @@ class BacktestCommandTest {
 
     @Test
     void csvHasOneRowPerYearAndASummary() {
-        Result r = run("backtest");
+        CliRun r = run("backtest");
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().split("\n");
         assertEquals(1 + 8 + 1, lines.length);
@@ -54,21 +48,21 @@ class BacktestCommandTest {
         // more runs than this JVM can hold (or than the CLI's 1,000,000 limit on a machine with a larger heap)
         long tooMany = Math.min(kz.aimaq.core.scenario.MonteCarlo.maxRuns(26, 20) + 1, SimulateCommand.MAX_RUNS + 1L);
         long start = System.nanoTime();
-        Result big = run("simulate", "--scenario", "inertial", "--runs", String.valueOf(tooMany), "--weights", "none");
+        CliRun big = run("simulate", "--scenario", "inertial", "--runs", String.valueOf(tooMany), "--weights", "none");
         assertEquals(2, big.code());
         assertTrue(big.err().contains("--runs"), big.err());
         assertTrue(System.nanoTime() - start < 1_000_000_000L, "refused in under a second");
-        Result eps = run("frontier", "--epsilon", "80", "--weights", "none");
+        CliRun eps = run("frontier", "--epsilon", "80", "--weights", "none");
         assertEquals(2, eps.code());
         assertTrue(eps.err().contains("between 0 and 5"), eps.err());
-        Result explain = run("simulate", "--explain");
+        CliRun explain = run("simulate", "--explain");
         assertEquals(0, explain.code(), explain.err());
         assertTrue(explain.out().contains("beta_pooled,0.0135,0.00397,\"239 unit-years"), explain.out());
     }
 
     @Test
     void selectiveRegionsShowKyzylordasTransferUnderTheCap() throws Exception {
-        Result r = run("simulate", "--scenario", "selective", "--regions", "--weights", "none");
+        CliRun r = run("simulate", "--scenario", "selective", "--regions", "--weights", "none");
         assertEquals(0, r.code(), r.err());
         var rows = SimulateCommandTest.csv(r.out());
         int seen = 0;

@@ -4,10 +4,5 @@ package kz.aimaq.cli;
 public final class CliTestAccess {
     private CliTestAccess() {}
 
-    public record Result(int code, String out, String err) {}
-
-    public static Result run(String... args) {
-        var r = RenderCommandTest.run(args);
-        return new Result(r.code(), r.out(), r.err());
-    }
+    public static CliRun run(String... args) { return CliRun.of(args); }
 }

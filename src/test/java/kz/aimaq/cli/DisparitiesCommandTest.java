@@ -14,14 +14,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 class DisparitiesCommandTest {
 
-    private record Result(int code, String out, String err) {}
-
-    private static Result run(String... argv) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int code = Cli.run(argv, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
+    private static CliRun run(String... argv) { return CliRun.of(argv); }
 
     private static List<CSVRecord> csv(String text) throws Exception {
         return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text)).getRecords();
@@ -29,7 +22,7 @@ class DisparitiesCommandTest {
 
     @Test
     void sixteenYearsTheilAddsUpAnd2025IsSimulatesFirstRow() throws Exception {
-        Result r = run("disparities", "--indicator", "grp_per_capita", "--from", "2010", "--to", "2025", "--grouping", "five", "--format", "csv");
+        CliRun r = run("disparities", "--indicator", "grp_per_capita", "--from", "2010", "--to", "2025", "--grouping", "five", "--format", "csv");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("year,n_units,gini,gini_weighted,theil,theil_between,theil_within,williamson,cv,sd_log,"
                 + "max_min_ratio,regions_below_avg,"), r.out());
@@ -43,7 +36,7 @@ class DisparitiesCommandTest {
         assertEquals("16", rows.get(6).get("n_units"));
         assertEquals("17", rows.get(9).get("n_units"));
 
-        Result sim = run("simulate", "--scenario", "inertial");
+        CliRun sim = run("simulate", "--scenario", "inertial");
         assertEquals(0, sim.code(), sim.err());
         CSVRecord first = csv(sim.out()).getFirst();
         CSVRecord y2025 = rows.getLast();
@@ -56,7 +49,7 @@ class DisparitiesCommandTest {
 
     @Test
     void consistentTerritoryAndJson() throws Exception {
-        Result r = run("disparities", "--indicator", "grp_per_capita", "--from", "2016", "--to", "2024", "--territory", "consistent",
+        CliRun r = run("disparities", "--indicator", "grp_per_capita", "--from", "2016", "--to", "2024", "--territory", "consistent",
                 "--format", "json");
         assertEquals(0, r.code(), r.err());
         var rows = Output.JSON.readTree(r.out());
@@ -66,7 +59,7 @@ class DisparitiesCommandTest {
 
     @Test
     void mistakesAreOneLine() {
-        Result total = run("disparities", "--indicator", "grp", "--from", "2010", "--to", "2025");
+        CliRun total = run("disparities", "--indicator", "grp", "--from", "2010", "--to", "2025");
         assertEquals(2, total.code());
         assertTrue(total.err().contains("per-capita"), total.err());
         assertEquals(2, run("disparities", "--indicator", "grp_per_capita", "--from", "2020", "--to", "2010").code());
@@ -76,7 +69,7 @@ class DisparitiesCommandTest {
     @Test
     void chartWithPolicyPeriodsAndAScenario(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         var svg = dir.resolve("d.svg");
-        Result r = run("disparities", "--indicator", "grp_per_capita", "--from", "2010", "--to", "2025", "--out", svg.toString(),
+        CliRun r = run("disparities", "--indicator", "grp_per_capita", "--from", "2010", "--to", "2025", "--out", svg.toString(),
                 "--scenario", "inertial", "--lang", "kk");
         assertEquals(0, r.code(), r.err());
         String text = java.nio.file.Files.readString(svg);
@@ -94,7 +87,7 @@ class DisparitiesCommandTest {
         var data = kz.aimaq.core.data.IndicatorData.bundled();
         var series = new kz.aimaq.core.disparity.DisparityMonitor(data).series("unemployment_rate", 2010, 2025,
                 kz.aimaq.core.group.Groupings.preset("five"), kz.aimaq.core.disparity.TerritoryMode.BY_YEAR);
-        Result r = run("disparities", "--indicator", "unemployment_rate", "--from", "2010", "--to", "2025");
+        CliRun r = run("disparities", "--indicator", "unemployment_rate", "--from", "2010", "--to", "2025");
         assertEquals(r.out(), kz.aimaq.core.disparity.DisparityTable.csv(series));
     }
 }

@@ -19,14 +19,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 class GroupsCommandTest {
 
-    private record Result(int code, String out, String err) {}
-
-    private static Result run(String... argv) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int code = Cli.run(argv, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
+    private static CliRun run(String... argv) { return CliRun.of(argv); }
 
     private static List<CSVRecord> csv(String text) throws Exception {
         return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text)).getRecords();
@@ -34,7 +27,7 @@ class GroupsCommandTest {
 
     @Test
     void fiveIn2024OneRowPerGroupSharesAddUp() throws Exception {
-        Result r = run("groups", "--grouping", "five", "--year", "2024", "--format", "csv");
+        CliRun r = run("groups", "--grouping", "five", "--year", "2024", "--format", "csv");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("group,regions,population,population_share,area_km2,area_share,grp,grp_share,grp_per_capita,"));
         List<CSVRecord> rows = csv(r.out());
@@ -53,7 +46,7 @@ class GroupsCommandTest {
 
     @Test
     void fivePlusCitiesAsJsonWithAnAggregatedIndicator() throws Exception {
-        Result r = run("groups", "--grouping", "five-plus-cities", "--year", "2023", "--indicator", "grp_per_capita", "--format", "json");
+        CliRun r = run("groups", "--grouping", "five-plus-cities", "--year", "2023", "--indicator", "grp_per_capita", "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode rows = Output.JSON.readTree(r.out());
         assertEquals(6, rows.size());
@@ -72,7 +65,7 @@ class GroupsCommandTest {
 
     @Test
     void areaFromTheGeometryOnRequest() throws Exception {
-        Result r = run("groups", "--year", "2024", "--area", "geometry");
+        CliRun r = run("groups", "--year", "2024", "--area", "geometry");
         assertEquals(0, r.code(), r.err());
         CSVRecord north = csv(r.out()).getFirst();
         // equal-area polygons of the five northern regions, vs 565,810 km² in the secondary catalogue
@@ -82,7 +75,7 @@ class GroupsCommandTest {
     @Test
     void incompleteYearsLeaveCellsEmptyAndNameTheMissingRegions() throws Exception {
         // On today's 20 units (the default shows 2015 on its own territory, see TerritoryCommandsTest)
-        Result r = run("groups", "--year", "2015", "--territory", "today");
+        CliRun r = run("groups", "--year", "2015", "--territory", "today");
         assertEquals(0, r.code(), r.err());
         CSVRecord central = csv(r.out()).get(1);
         assertEquals("", central.get("grp"));
@@ -96,7 +89,7 @@ class GroupsCommandTest {
         Path f = dir.resolve("mine.json");
         Files.writeString(f, "{\"format\":\"aimaq-grouping\",\"version\":1,\"id\":\"m\",\"name\":\"Mine\",\"groups\":["
                 + "{\"id\":\"a\",\"name_en\":\"A\",\"color\":\"#66c2a5\",\"members\":[\"11\",\"98\"]}]}");
-        Result r = run("groups", "--grouping", f.toString(), "--year", "2024");
+        CliRun r = run("groups", "--grouping", f.toString(), "--year", "2024");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("unknown region code '98' in group 'a'"), r.err());
         assertEquals(1, r.err().strip().lines().count(), "one line, no stack trace");
@@ -107,7 +100,7 @@ class GroupsCommandTest {
         Path f = dir.resolve("two.json");
         Files.writeString(f, "{\"format\":\"aimaq-grouping\",\"version\":1,\"groups\":["
                 + "{\"id\":\"a\",\"color\":\"#66c2a5\",\"members\":[\"19\"]},{\"id\":\"b\",\"color\":\"#fc8d62\",\"members\":[\"19\"]}]}");
-        Result r = run("groups", "--grouping", f.toString());
+        CliRun r = run("groups", "--grouping", f.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("region 19 (Almaty Region) is in two groups"), r.err());
     }

@@ -18,13 +18,7 @@ class ImportCheckCommandTest {
 
     @TempDir Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
+    private CliRun run(String... args) { return CliRun.of(args); }
 
     @Test
     void jsonReportWithUnmatchedRowsStillExitsZero() throws Exception {
@@ -37,7 +31,7 @@ class ImportCheckCommandTest {
                 Атлантида;4
                 Акмолинская;5
                 """);
-        Run r = run("import-check", csv.toString(), "--format", "json");
+        CliRun r = run("import-check", csv.toString(), "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         for (String key : List.of("matched", "fuzzy", "unmatched_rows", "missing_regions", "duplicates")) assertTrue(j.has(key), key);
@@ -57,7 +51,7 @@ class ImportCheckCommandTest {
     @Test
     void bnsWorkbookBySheetName() {
         Path wb = Path.of(System.getProperty("aimaq.shared", "../shared"), "data/indicators/sources/bns_grp_per_capita_2008-2023.xlsx");
-        Run r = run("import-check", wb.toString(), "--sheet", "в долларах США", "--format", "json");
+        CliRun r = run("import-check", wb.toString(), "--sheet", "в долларах США", "--format", "json");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\"missing_regions\" : [ ]"), r.out());
         assertTrue(r.out().contains("\"sheet\" : \"в долларах США\""));
@@ -66,14 +60,14 @@ class ImportCheckCommandTest {
     @Test
     void unreadableFileExitsTwoWithOneLine() throws Exception {
         Path junk = Files.write(dir.resolve("junk.xlsx"), new byte[]{0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0, 1, 2, 3});
-        Run r = run("import-check", junk.toString(), "--format", "json");
+        CliRun r = run("import-check", junk.toString(), "--format", "json");
         assertEquals(2, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().startsWith("aimaq import-check: junk.xlsx"), r.err());
 
-        Run missing = run("import-check", dir.resolve("none.csv").toString());
+        CliRun missing = run("import-check", dir.resolve("none.csv").toString());
         assertEquals(2, missing.code());
-        Run sheet = run("import-check", Path.of(System.getProperty("aimaq.shared", "../shared"),
+        CliRun sheet = run("import-check", Path.of(System.getProperty("aimaq.shared", "../shared"),
                 "data/indicators/sources/bns_life_expectancy_1999-2022.xlsx").toString(), "--sheet", "Nope");
         assertEquals(2, sheet.code());
         assertTrue(sheet.err().contains("Sheets: 'Все население'"), sheet.err());

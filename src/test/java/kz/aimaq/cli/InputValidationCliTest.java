@@ -18,16 +18,10 @@ import static org.junit.jupiter.api.Assertions.*;
 class InputValidationCliTest {
     @TempDir Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
+    private static CliRun run(String... args) { return CliRun.of(args); }
 
     /** Exit 2 and exactly one line that is neither a stack trace nor an internal error. */
-    private static String oneLineRefusal(Run r) {
+    private static String oneLineRefusal(CliRun r) {
         assertEquals(2, r.code(), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertFalse(r.err().contains("internal error") || r.err().contains("Exception") || r.err().contains("\tat "), r.err());
@@ -47,7 +41,7 @@ class InputValidationCliTest {
         assertTrue(err.contains("--indicator needs a value"), err);
         assertFalse(err.contains("'true'"), err);
         // flags still work without a value
-        Run flag = run("simulate", "--scenario", "inertial", "--years", "5", "--regions");
+        CliRun flag = run("simulate", "--scenario", "inertial", "--years", "5", "--regions");
         assertEquals(0, flag.code(), flag.err());
     }
 
@@ -66,7 +60,7 @@ class InputValidationCliTest {
                 +cmd;3
                 Акмолинская область;-4
                 """);
-        Run r = run("import-check", csv.toString());
+        CliRun r = run("import-check", csv.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("'=HYPERLINK("), r.out());
         assertTrue(r.out().contains("'@SUM(A1:A9)"), r.out());
@@ -74,7 +68,7 @@ class InputValidationCliTest {
         for (String line : r.out().lines().toList()) {
             assertFalse(line.startsWith("=") || line.contains(",=") || line.contains(",@") || line.contains(",\"="), line);
         }
-        Run v = run("import-check", csv.toString(), "--values");
+        CliRun v = run("import-check", csv.toString(), "--values");
         assertTrue(v.out().contains(",11,2024,-4,"), "negative numbers stay numbers: " + v.out());
     }
 
@@ -84,14 +78,14 @@ class InputValidationCliTest {
         List<Region> regions = RegionCatalog.bundled().current().stream().filter(x -> !x.isNational()).toList();
         for (Region reg : regions) text.append(reg.nameRu()).append(";4,143\n");
         Path csv = Files.writeString(dir.resolve("v.csv"), text);
-        Run r = run("import-check", csv.toString(), "--values");
+        CliRun r = run("import-check", csv.toString(), "--values");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals("row,region,year,value,boundary", lines.getFirst());
         assertEquals(21, lines.size(), r.out());
         assertTrue(lines.stream().skip(1).allMatch(l -> l.contains(",2024,4.143,")), r.out());
         // the user can insist on the other reading
-        Run point = run("import-check", csv.toString(), "--values", "--decimal", "point");
+        CliRun point = run("import-check", csv.toString(), "--values", "--decimal", "point");
         assertTrue(point.out().lines().skip(1).allMatch(l -> l.contains(",2024,4143,")), point.out());
     }
 

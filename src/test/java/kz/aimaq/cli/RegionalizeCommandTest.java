@@ -24,7 +24,7 @@ class RegionalizeCommandTest {
         JsonNode r = json(run("regionalize", "--indicators", IND, "--year", "2024", "--groups", "5", "--method", "skater",
                 "--min-population", "2000000", "--out", g.toString(), "--format", "json"));
         assertTrue(Files.exists(g));
-        AnalysisCommandsTest.Run groups = run("groups", "--grouping", g.toString(), "--year", "2024");
+        CliRun groups = run("groups", "--grouping", g.toString(), "--year", "2024");
         assertEquals(0, groups.code(), groups.err());
         String[] lines = groups.out().split("\n");
         assertEquals(6, lines.length, groups.out()); // header + 5 groups, no "ungrouped" row
@@ -47,7 +47,7 @@ class RegionalizeCommandTest {
 
     @Test
     void csvHasOneRowPerRegionThenTheFitTable() {
-        AnalysisCommandsTest.Run r = run("regionalize", "--indicators", IND, "--year", "2024", "--groups", "5", "--method", "redcap");
+        CliRun r = run("regionalize", "--indicators", IND, "--year", "2024", "--groups", "5", "--method", "redcap");
         assertEquals(0, r.code(), r.err());
         String[] parts = r.out().split("\n\n");
         assertEquals(2, parts.length);
@@ -74,7 +74,7 @@ class RegionalizeCommandTest {
         assertTrue(run("regionalize", "--indicators", "nope", "--year", "2024").err().contains("unknown indicator 'nope'"));
         assertEquals(2, run("regionalize", "--indicators", IND, "--year", "2024", "--groups", "21").code());
         assertEquals(2, run("regionalize", "--indicators", IND, "--year", "2024", "--method", "maxp").code());
-        AnalysisCommandsTest.Run tooMany = run("regionalize", "--indicators", "area_km2", "--level", "district", "--groups", "10", "--within-oblasts");
+        CliRun tooMany = run("regionalize", "--indicators", "area_km2", "--level", "district", "--groups", "10", "--within-oblasts");
         assertEquals(2, tooMany.code());
         assertTrue(tooMany.err().contains("at least 20 groups"), tooMany.err());
         assertEquals(2, run("regionalize", "--indicators", "area_km2", "--level", "district", "--out", dir.resolve("x.json").toString()).code());

@@ -14,18 +14,13 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.*;
 
 class RenderCommandTest {
-    record Result(int code, String out, String err) {}
 
-    static Result run(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-        int code = Cli.run(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
-        return new Result(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    }
+    static CliRun run(String... args) { return CliRun.of(args); }
 
     @Test
     void writesAPngOfTheRequestedSize(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("map.png");
-        Result r = run("render", "--indicator", "unemployment_rate", "--year", "2024", "--method", "jenks", "--classes", "5",
+        CliRun r = run("render", "--indicator", "unemployment_rate", "--year", "2024", "--method", "jenks", "--classes", "5",
                 "--lang", "ru", "--size", "1280x720", "--out", png.toString());
         assertEquals(0, r.code(), r.err());
         BufferedImage img = ImageIO.read(png.toFile());
@@ -36,7 +31,7 @@ class RenderCommandTest {
     @Test
     void writesSvgAndPdfWithTheGivenTitleAndSwitchedOffLegend(@TempDir Path dir) throws Exception {
         Path svg = dir.resolve("map.svg"), pdf = dir.resolve("map.pdf");
-        Result r = run("render", "--indicator", "population_avg", "--year", "2024", "--lang", "ru", "--title", "Население регионов",
+        CliRun r = run("render", "--indicator", "population_avg", "--year", "2024", "--lang", "ru", "--title", "Население регионов",
                 "--no-legend", "--out", svg.toString());
         assertEquals(0, r.code(), r.err());
         String text = Files.readString(svg);
@@ -45,7 +40,7 @@ class RenderCommandTest {
         assertFalse(text.contains(">Численность населения (среднегодовая)</text>"), "legend title absent with --no-legend");
         assertTrue(text.contains("id=\"region-75\"") || text.contains("id='region-75'"));
 
-        Result p = run("render", "--indicator", "population_avg", "--year", "2024", "--lang", "kk", "--page", "16x9",
+        CliRun p = run("render", "--indicator", "population_avg", "--year", "2024", "--lang", "kk", "--page", "16x9",
                 "--out", pdf.toString());
         assertEquals(0, p.code(), p.err());
         byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(pdf), 5);
@@ -54,30 +49,30 @@ class RenderCommandTest {
 
     @Test
     void unsupportedExtensionIsExplained(@TempDir Path dir) {
-        Result r = run("render", "--indicator", "grp", "--year", "2024", "--out", dir.resolve("map.jpg").toString());
+        CliRun r = run("render", "--indicator", "grp", "--year", "2024", "--out", dir.resolve("map.jpg").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("use .png, .svg or .pdf"), r.err());
     }
 
     @Test
     void badArgumentsGiveOneLineAndExitCode2(@TempDir Path dir) {
-        Result r = run("render", "--indicator", "nope", "--year", "2024", "--out", dir.resolve("x.png").toString());
+        CliRun r = run("render", "--indicator", "nope", "--year", "2024", "--out", dir.resolve("x.png").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("Unknown indicator 'nope'"), r.err());
         assertEquals(1, r.err().strip().lines().count());
 
-        Result size = run("render", "--indicator", "grp", "--year", "2024", "--size", "big", "--out", dir.resolve("x.png").toString());
+        CliRun size = run("render", "--indicator", "grp", "--year", "2024", "--size", "big", "--out", dir.resolve("x.png").toString());
         assertEquals(2, size.code());
         assertTrue(size.err().contains("--size must look like 1920x1080"), size.err());
 
-        Result typo = run("render", "--indicatr", "grp", "--year", "2024", "--out", "x.png");
+        CliRun typo = run("render", "--indicatr", "grp", "--year", "2024", "--out", "x.png");
         assertEquals(2, typo.code());
         assertFalse(Files.exists(Path.of("x.png")));
     }
 
     @Test
     void tableHasTwentyRegionsAndTheNationalRow() {
-        Result r = run("table", "--indicator", "population_avg", "--year", "2024");
+        CliRun r = run("table", "--indicator", "population_avg", "--year", "2024");
         assertEquals(0, r.code(), r.err());
         var lines = r.out().strip().lines().toList();
         assertEquals("kato,iso,name_en,name_ru,name_kk,value,unit", lines.getFirst());

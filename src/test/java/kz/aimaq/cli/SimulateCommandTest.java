@@ -18,14 +18,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 class SimulateCommandTest {
 
-    record Result(int code, String out, String err) {}
-
-    static Result run(String... argv) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int code = Cli.run(argv, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
+    static CliRun run(String... argv) { return CliRun.of(argv); }
 
     static List<CSVRecord> csv(String text) throws Exception {
         return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text)).getRecords();
@@ -33,7 +26,7 @@ class SimulateCommandTest {
 
     @Test
     void oneRowPerYearFromTheBaseYear() throws Exception {
-        Result r = run("simulate", "--scenario", "inertial", "--years", "10", "--weights", "none");
+        CliRun r = run("simulate", "--scenario", "inertial", "--years", "10", "--weights", "none");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("year,national_grp,gini,gini_weighted,theil,theil_between,theil_within,williamson,"
                 + "cv,max_min_ratio,regions_below_avg,sd_log\n"), r.out());
@@ -53,7 +46,7 @@ class SimulateCommandTest {
 
     @Test
     void monteCarloAddsBandsThatContainTheCentralRun() throws Exception {
-        Result r = run("simulate", "--scenario", "mix", "--years", "5", "--runs", "200", "--seed", "7", "--weights", "none");
+        CliRun r = run("simulate", "--scenario", "mix", "--years", "5", "--runs", "200", "--seed", "7", "--weights", "none");
         assertEquals(0, r.code(), r.err());
         List<CSVRecord> rows = csv(r.out());
         CSVRecord end = rows.getLast();
@@ -67,7 +60,7 @@ class SimulateCommandTest {
 
     @Test
     void regionsAddOneRowPerRegionAndYear() throws Exception {
-        Result r = run("simulate", "--scenario", "selective", "--years", "5", "--regions", "--weights", "none");
+        CliRun r = run("simulate", "--scenario", "selective", "--years", "5", "--regions", "--weights", "none");
         assertEquals(0, r.code(), r.err());
         List<CSVRecord> rows = csv(r.out());
         assertEquals(6 + 20 * 6, rows.size(), "6 national rows + 20 regions × 6 years");
@@ -95,14 +88,14 @@ class SimulateCommandTest {
     }
 
     private static double endGrp(String weights) throws Exception {
-        Result r = run("simulate", "--scenario", "growth-poles", "--weights", weights);
+        CliRun r = run("simulate", "--scenario", "growth-poles", "--weights", weights);
         assertEquals(0, r.code(), r.err());
         return Double.parseDouble(csv(r.out()).getLast().get("national_grp"));
     }
 
     @Test
     void jsonHasTheSameColumns() throws Exception {
-        Result r = run("simulate", "--scenario", "growth-poles", "--years", "5", "--alpha", "0.8", "--format", "json", "--weights", "none");
+        CliRun r = run("simulate", "--scenario", "growth-poles", "--years", "5", "--alpha", "0.8", "--format", "json", "--weights", "none");
         assertEquals(0, r.code(), r.err());
         JsonNode arr = Output.JSON.readTree(r.out());
         assertEquals(6, arr.size());
@@ -114,12 +107,12 @@ class SimulateCommandTest {
     void scenarioFilesAreReadAndOptionsOverrideThem(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("kyzylorda.json");
         Files.writeString(f, "{\"preset\": \"selective\", \"targets\": [\"43\"], \"budget\": 0.02, \"horizon\": 8}");
-        Result r = run("simulate", "--scenario", f.toString(), "--weights", "none");
+        CliRun r = run("simulate", "--scenario", f.toString(), "--weights", "none");
         assertEquals(0, r.code(), r.err());
         assertEquals(9, csv(r.out()).size(), "horizon 8 from the file");
         assertEquals(6, csv(run("simulate", "--scenario", f.toString(), "--years", "5", "--weights", "none").out()).size());
         Files.writeString(f, "{\"preset\": \"selective\", \"targets\": [\"43\", \"99\"]}");
-        Result bad = run("simulate", "--scenario", f.toString());
+        CliRun bad = run("simulate", "--scenario", f.toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("unknown region code '99' in targets"), bad.err());
     }
@@ -134,7 +127,7 @@ class SimulateCommandTest {
                 {"simulate", "--scenario", "mix", "--grouping", "seven"},
                 {"simulate", "--scenario", "mix", "--runs", "0"},
                 {"simulate", "--scenario", "mix", "--alpah", "0.3"}}) {
-            Result r = run(argv);
+            CliRun r = run(argv);
             assertEquals(2, r.code(), String.join(" ", argv));
             assertEquals(1, r.err().lines().count(), r.err());
             assertTrue(r.err().startsWith("aimaq simulate: "), r.err());

@@ -21,7 +21,7 @@ class SpatialCommandsTest {
         // the scatterplot slope is I under row-standardised queen weights (no islands among the oblasts)
         assertEquals(uni.get("I").asDouble(), uni.get("slope").asDouble(), 1e-12);
         assertEquals(bi.get("I").asDouble(), bi.get("slope").asDouble(), 1e-12);
-        AnalysisCommandsTest.Run same = run("moran", "--indicator", "grp_per_capita", "--year", "2024", "--bivariate", "grp_per_capita");
+        CliRun same = run("moran", "--indicator", "grp_per_capita", "--year", "2024", "--bivariate", "grp_per_capita");
         assertEquals(2, same.code());
     }
 
@@ -43,7 +43,7 @@ class SpatialCommandsTest {
 
     @Test
     void hotspotsAndGeary() throws Exception {
-        AnalysisCommandsTest.Run csv = run("hotspots", "--indicator", "grp_per_capita", "--year", "2024");
+        CliRun csv = run("hotspots", "--indicator", "grp_per_capita", "--year", "2024");
         assertEquals(0, csv.code(), csv.err());
         String[] lines = csv.out().split("\n");
         assertEquals("kato,name_en,value,gi_star_z,p_normal,p,class", lines[0]);

@@ -19,14 +19,7 @@ import static org.junit.jupiter.api.Assertions.*;
 /** table, render and groups show a year on its own territory (issue 12). */
 class TerritoryCommandsTest {
 
-    private record Result(int code, String out, String err) {}
-
-    private static Result run(String... argv) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int code = Cli.run(argv, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
+    private static CliRun run(String... argv) { return CliRun.of(argv); }
 
     private static List<CSVRecord> csv(String text) throws Exception {
         return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text)).getRecords();
@@ -34,7 +27,7 @@ class TerritoryCommandsTest {
 
     @Test
     void table2016HasSixteenRegionsWithSouthKazakhstanAndNoBlanks() throws Exception {
-        Result r = run("table", "--indicator", "grp_per_capita", "--year", "2016");
+        CliRun r = run("table", "--indicator", "grp_per_capita", "--year", "2016");
         assertEquals(0, r.code(), r.err());
         List<CSVRecord> rows = csv(r.out());
         assertEquals(17, rows.size(), "16 regions + national");
@@ -88,7 +81,7 @@ class TerritoryCommandsTest {
 
     @Test
     void groups2015HasValuesForAllFive() throws Exception {
-        Result r = run("groups", "--grouping", "five", "--year", "2015");
+        CliRun r = run("groups", "--grouping", "five", "--year", "2015");
         assertEquals(0, r.code(), r.err());
         List<CSVRecord> rows = csv(r.out());
         assertEquals(List.of("north", "central", "east", "west", "south"), rows.stream().map(x -> x.get("group")).toList());
