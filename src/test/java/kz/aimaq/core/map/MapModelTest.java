@@ -169,4 +169,24 @@ class MapModelTest {
         assertTrue(lisa.frame().sourceLines().get(1).contains("ферзь") && lisa.frame().sourceLines().get(1).contains("999 перестановок"));
         assertTrue(typology.frame().sourceLines().get(1).contains("2022–2025"));
     }
+
+    @Test
+    void everyOblastKeepsItsNameAtLaptopSizeEvenUnderMacroRegionNames(@TempDir Path dir) throws Exception {
+        // the planner's complaint: at 1366 px about 8 names vanished, and group names took oblasts' places
+        var five = kz.aimaq.core.group.Groupings.preset("five");
+        MapModel model = new MapModel(oblasts, MapScenes.indicator(data, oblasts, data.catalog().require("grp_per_capita"), 2024,
+                ChoroplethSpec.defaults("kk")), List.of(GroupOverlay.overlay(oblasts.layer(), five, GroupOverlay.Mode.OUTLINES)),
+                ChoroplethSpec.defaults("kk"), "kk");
+        for (int[] size : new int[][]{{1366, 768}, {1920, 1080}}) {
+            Path out = dir.resolve("m" + size[0] + ".svg");
+            kz.aimaq.core.export.SvgExporter.write(model.draw().scene(), size[0], size[1], out);
+            List<String> texts = texts(Files.readString(out));
+            for (Region r : RegionCatalog.bundled().current()) {
+                if (r.type() == Region.Type.OBLAST) {
+                    assertTrue(texts.contains(r.shortName("kk")), r.shortName("kk") + " at " + size[0] + "x" + size[1]);
+                }
+            }
+            assertTrue(texts.contains("Солтүстік"), "the macro-region names are there too where room is left: " + texts);
+        }
+    }
 }
