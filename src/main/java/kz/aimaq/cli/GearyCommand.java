@@ -13,8 +13,7 @@ final class GearyCommand implements Command {
     @Override public String name() { return "geary"; }
 
     @Override public String usage() {
-        return "geary --indicator ID --year Y [--level oblast|district] [--weights queen|rook|knn:K|distance:KM]"
-                + " [--permutations N] [--seed S] [--alpha 0.05|0.01|0.001] [--values FILE.csv] [--format csv|json]";
+        return "geary " + SpatialInput.OPTIONS;
     }
 
     @Override public int run(Args args, PrintStream out) throws Exception {

@@ -14,8 +14,7 @@ final class HotspotsCommand implements Command {
     @Override public String name() { return "hotspots"; }
 
     @Override public String usage() {
-        return "hotspots --indicator ID --year Y [--level oblast|district] [--weights queen|rook|knn:K|distance:KM]"
-                + " [--permutations N] [--seed S] [--alpha 0.05|0.01|0.001] [--values FILE.csv] [--format csv|json]";
+        return "hotspots " + SpatialInput.OPTIONS;
     }
 
     @Override public int run(Args args, PrintStream out) throws Exception {

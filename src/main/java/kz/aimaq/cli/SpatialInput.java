@@ -17,6 +17,10 @@ import java.util.*;
  * and the regions with a value (the others are dropped and listed).
  */
 final class SpatialInput {
+    /** The options every local-statistic command reads through this class, for its usage line. */
+    static final String OPTIONS = "--indicator ID --year Y [--level oblast|district] [--weights queen|rook|knn:K|distance:KM]"
+            + " [--permutations N] [--seed S] [--alpha 0.05|0.01|0.001] [--values FILE.csv] [--format csv|json]";
+
     final String indicator;
     final int year;
     final String level;

@@ -36,31 +36,14 @@ public final class BivariateMoran {
         double[] zx = Permutations.standardised(x, "bivariate Moran's I");
         double[] zy = Permutations.standardised(y, "bivariate Moran's I");
         double[][] m = w.weights();
-        double s0 = 0;
-        for (double[] row : m) for (double v : row) s0 += v;
+        double sum = 0;
+        for (double[] row : m) for (double v : row) sum += v;
+        double s0 = sum;
         if (s0 == 0) throw new IllegalArgumentException("the weights have no neighbour pairs");
         double I = statistic(zx, zy, m, s0);
-        double zSim = Double.NaN, pSim = Double.NaN;
-        if (permutations > 0) {
-            SplittableRandom rnd = new SplittableRandom(seed);
-            double[] perm = zy.clone();
-            double[] sims = new double[permutations];
-            double sum = 0;
-            for (int p = 0; p < permutations; p++) {
-                MoranI.shuffle(perm, rnd);
-                sims[p] = statistic(zx, perm, m, s0);
-                sum += sims[p];
-            }
-            double mean = sum / permutations, ss = 0;
-            int atLeast = 0, atMost = 0;
-            for (double s : sims) {
-                ss += (s - mean) * (s - mean);
-                if (s >= I) atLeast++;
-                if (s <= I) atMost++;
-            }
-            zSim = (I - mean) / Math.sqrt(ss / Math.max(1, permutations - 1));
-            pSim = (Math.min(atLeast, atMost) + 1.0) / (permutations + 1.0);
-        }
+        // the lag variable y is permuted; x stays where it is
+        Permutations.Global sim = Permutations.global(I, zy, permutations, seed, perm -> statistic(zx, perm, m, s0));
+        double zSim = sim.z(), pSim = sim.p();
         return new Result(I, permutations, zSim, pSim, x.length);
     }
 

@@ -68,31 +68,9 @@ public final class MoranI {
         double zn = (I - ei) / Math.sqrt(vi);
         double pn = 2 * (1 - Normal.cdf(Math.abs(zn)));
 
-        double zSim = Double.NaN, pSim = Double.NaN;
-        if (permutations > 0) {
-            SplittableRandom rnd = new SplittableRandom(seed);
-            double[] perm = z.clone();
-            double[] sims = new double[permutations];
-            double sum = 0;
-            for (int p = 0; p < permutations; p++) {
-                shuffle(perm, rnd);
-                sims[p] = statistic(perm, m, s0, m2);
-                sum += sims[p];
-            }
-            double mean = sum / permutations, ss = 0;
-            int atLeast = 0, atMost = 0;
-            for (double s : sims) {
-                ss += (s - mean) * (s - mean);
-                if (s >= I) atLeast++;
-                if (s <= I) atMost++;
-            }
-            // a one-sided test in the direction of the observed autocorrelation (as PySAL esda
-            // does); ties count against significance
-            int larger = Math.min(atLeast, atMost);
-            double sd = Math.sqrt(ss / (permutations - 1 > 0 ? permutations - 1 : 1));
-            zSim = (I - mean) / sd;
-            pSim = (larger + 1.0) / (permutations + 1.0);
-        }
+        double sumOfWeights = s0, sumOfSquares = m2; // the lambda below needs final copies
+        Permutations.Global sim = Permutations.global(I, z, permutations, seed, perm -> statistic(perm, m, sumOfWeights, sumOfSquares));
+        double zSim = sim.z(), pSim = sim.p();
         return new Result(I, ei, vi, zn, pn, permutations, zSim, pSim, n, s0);
     }
 
