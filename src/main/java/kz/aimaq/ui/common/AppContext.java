@@ -47,4 +47,11 @@ public interface AppContext {
 
     /** Lets a feature take files dropped on the window that are not boundary files. */
     void setOtherFileHandler(Predicate<File> handler);
+
+    /**
+     * Shows a result view (charts, tables, the data table, a region's history) in the main area
+     * beside the map, as a closable tab. A view already open under the same {@code id} is
+     * brought to the front with the new content, so re-running a scenario does not pile up tabs.
+     */
+    javafx.scene.control.Tab openView(String id, String title, Node content);
 }

@@ -33,6 +33,8 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
     private final Label status = new Label();
     private final RegionPanel regionPanel;
     private final TabPane sideTabs = new TabPane();
+    /** The main area: the map tab first (never closed), result views beside it. */
+    private final TabPane mainArea = new TabPane();
     private final Consumer<String> relaunchInLanguage;
 
     public MainWindow(Stage stage, IndicatorData data, String lang, Consumer<String> relaunchInLanguage) {
@@ -61,7 +63,11 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
         javafx.scene.layout.VBox left = new javafx.scene.layout.VBox(new kz.aimaq.ui.map.LayerListView(vm, m), sideTabs);
         javafx.scene.layout.VBox.setVgrow(sideTabs, Priority.ALWAYS);
         root.setLeft(left);
-        root.setCenter(map);
+        Tab mapTab = new Tab(m.get("view.map"), map);
+        mapTab.setClosable(false);
+        mainArea.getTabs().add(mapTab);
+        mainArea.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        root.setCenter(mainArea);
         // which boundary set is drawn: full resolution from the shared folder, or the embedded simplified one
         Label boundaries = new Label(kz.aimaq.core.geo.BoundarySource.current().message(m));
         boundaries.getStyleClass().add("status-boundaries");
@@ -88,6 +94,23 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
     @Override public Messages messages() { return m; }
     @Override public TabPane sideTabs() { return sideTabs; }
     @Override public BorderPane root() { return root; }
+
+    @Override public Tab openView(String id, String title, javafx.scene.Node content) {
+        for (Tab t : mainArea.getTabs()) {
+            if (id.equals(t.getId())) {
+                t.setText(title);
+                t.setContent(content);
+                mainArea.getSelectionModel().select(t);
+                return t;
+            }
+        }
+        Tab t = new Tab(title, content);
+        t.setId(id);
+        mainArea.getTabs().add(t);
+        mainArea.getSelectionModel().select(t);
+        localiseEmptyTables(content);
+        return t;
+    }
 
     /** JavaFX's own "No content in table" is English: every empty table says it in the interface language. */
     @Override public void localiseEmptyTables(javafx.scene.Node under) {
