@@ -116,10 +116,10 @@ final class RenderCommand implements Command {
         for (Indicator ind : indicators) all.add(MapSeries.of(data, ind, years, layers, spec, lang));
         int maps = all.stream().mapToInt(x -> x.maps().size()).sum();
         if (maps == 0) {
-            throw new CliException(all.stream().map(x -> missingText(x, lang)).collect(Collectors.joining("; ")));
+            throw new CliException(all.stream().map(x -> missingText(x)).collect(Collectors.joining("; ")));
         }
         // which years have no map, and why, before the maps are written
-        for (MapSeries x : all) if (!x.missing().isEmpty()) err.println("aimaq render: " + missingText(x, lang) + "; the other maps are written");
+        for (MapSeries x : all) if (!x.missing().isEmpty()) err.println("aimaq render: " + missingText(x) + "; the other maps are written");
         // maps are drawn and encoded on every core, and reported in the order asked
         record Job(Path file, MapModel model) {}
         List<Job> jobs = new ArrayList<>();
@@ -154,8 +154,8 @@ final class RenderCommand implements Command {
         for (Indicator ind : indicators) {
             Animation a = Animation.of(data, ind, years, layers, spec, lang, style);
             if (!a.missing().isEmpty()) {
-                throw new CliException(missingText(a.series(), lang) + "; an animation needs a map for every year: choose years with data, e.g. --years "
-                        + suggestion(a.series().yearsWithData(), years));
+                throw new CliException(missingText(a.series()) + "; an animation needs a map for every year: choose years with data, e.g. --years "
+                        + suggestion(a.series()));
             }
             animations.add(a);
         }
@@ -179,7 +179,7 @@ final class RenderCommand implements Command {
     }
 
     /** "2010, 2011: no figures in the data (years with data: 2012–2025)", grouped by reason. */
-    static String missingText(MapSeries s, String lang) {
+    static String missingText(MapSeries s) {
         Messages en = Messages.of("en");
         Map<String, List<Integer>> byReason = new LinkedHashMap<>();
         for (MapSeries.Missing m : s.missing()) {
@@ -199,10 +199,10 @@ final class RenderCommand implements Command {
         return b.toString();
     }
 
-    /** The asked range cut to the years with data, as a --years value. */
-    private static String suggestion(List<Integer> withData, List<Integer> asked) {
-        List<Integer> inside = withData.stream().filter(y -> y >= asked.getFirst() && y <= asked.getLast()).toList();
-        return ranges(inside.isEmpty() ? withData : inside).replace('–', '-').replace(" ", "");
+    /** The years asked that do have a map, else every year with figures, as a --years value. */
+    private static String suggestion(MapSeries s) {
+        List<Integer> drawn = s.maps().stream().map(MapSeries.YearMap::year).toList();
+        return ranges(drawn.isEmpty() ? s.yearsWithData() : drawn).replace('–', '-').replace(" ", "");
     }
 
     /** Years as ranges: "2010–2012, 2015". */

@@ -54,12 +54,14 @@ public final class ExportFeature {
         MenuItem copy = new MenuItem(f.m.get("menu.file.copy"));
         copy.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
         copy.setOnAction(e -> f.copyToClipboard());
+        MenuItem animation = new MenuItem(f.m.get("menu.file.exportAnimation"));
+        animation.setOnAction(e -> f.openAnimationDialog());
         MenuItem deck = new MenuItem(f.m.get("menu.file.exportDeck"));
         deck.setOnAction(e -> f.exportComparisonDeck());
         var items = w.fileMenu().getItems();
         // before "Exit" and its separator, whatever other features added above
         int at = Math.max(0, items.size() - 2);
-        items.addAll(at, List.of(new SeparatorMenuItem(), export, copy, deck));
+        items.addAll(at, List.of(new SeparatorMenuItem(), export, animation, copy, deck));
         return f;
     }
 
@@ -107,6 +109,21 @@ public final class ExportFeature {
         ExportViewModel vm = viewModel();
         if (vm == null) { window.showError(m.get("export.noMap")); return; }
         new ExportDialog(owner(), vm, m).showAndWait().ifPresent(path -> write(vm, path));
+    }
+
+    /** The current indicator over a range of years as an animated GIF; the dialog runs and shows the export. */
+    AnimationViewModel animationViewModel() {
+        MapViewModel map = window.viewModel();
+        Indicator ind = map.indicatorProperty().get();
+        if (ind == null || map.modelProperty().get() == null) return null;
+        return new AnimationViewModel(map.data(), ind, map.levelProperty().get(), !map.todaysTerritoryProperty().get(),
+                map.specProperty().get(), m, Platform::runLater);
+    }
+
+    void openAnimationDialog() {
+        AnimationViewModel vm = animationViewModel();
+        if (vm == null) { window.showError(m.get("export.noMap")); return; }
+        new AnimationDialog(owner(), vm, m).show();
     }
 
     private void write(ExportViewModel vm, Path path) {
