@@ -145,11 +145,16 @@ class ReadmeCommandsTest {
             assertEquals(0, r.code(), r.err());
             if (command.equals("help")) return;
             if (out != null) {
-                assertTrue(Files.size(out) > 0, "wrote " + out);
-                int s = args.indexOf("--size");
-                if (s >= 0 && out.toString().endsWith(".png")) {
-                    BufferedImage img = ImageIO.read(out.toFile());
-                    assertEquals(args.get(s + 1), img.getWidth() + "x" + img.getHeight());
+                // a batch's --out is a pattern ({indicator}, {year}): render prints each file it wrote
+                List<Path> written = out.toString().contains("{") ? r.out().strip().lines().map(Path::of).toList() : List.of(out);
+                assertFalse(written.isEmpty(), "wrote files for " + out);
+                for (Path w : written) {
+                    assertTrue(Files.size(w) > 0, "wrote " + w);
+                    int s = args.indexOf("--size");
+                    if (s >= 0 && w.toString().endsWith(".png")) {
+                        BufferedImage img = ImageIO.read(w.toFile());
+                        assertEquals(args.get(s + 1), img.getWidth() + "x" + img.getHeight());
+                    }
                 }
                 return;
             }
