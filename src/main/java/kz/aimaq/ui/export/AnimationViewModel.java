@@ -80,6 +80,15 @@ public final class AnimationViewModel {
             to.set(years.getLast());
         }
         file.set(Path.of(System.getProperty("user.home", "."), suggestedFileName()).toString());
+        // the suggested name follows the range until the user names the file
+        from.addListener((o, a, b) -> followRange(a, to.get()));
+        to.addListener((o, a, b) -> followRange(from.get(), a));
+    }
+
+    private void followRange(Integer oldFrom, Integer oldTo) {
+        Path f = target();
+        String old = indicator.id() + "-" + oldFrom + "-" + oldTo + ".gif";
+        if (f != null && f.getFileName().toString().equals(old)) file.set(f.resolveSibling(suggestedFileName()).toString());
     }
 
     public Indicator indicator() { return indicator; }

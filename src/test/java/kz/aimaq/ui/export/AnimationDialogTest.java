@@ -55,6 +55,9 @@ class AnimationDialogTest {
     @Test
     void exportsASmallGifWithOneFramePerYearAndSaysSo(FxRobot robot, @TempDir Path dir) throws Exception {
         assertEquals(vm.years().getFirst(), vm.fromProperty().get(), "the range starts as all years with data");
+        robot.interact(() -> vm.fromProperty().set(2015));
+        assertEquals("grp_per_capita-2015-" + vm.years().getLast() + ".gif", vm.target().getFileName().toString(),
+                "the suggested name follows the range");
         robot.interact(() -> {
             vm.fromProperty().set(2017);
             vm.toProperty().set(2019);
