@@ -96,6 +96,30 @@ class RenderBatchTest {
         assertFalse(Files.exists(dir.resolve("e.gif")));
     }
 
+    /** The legend's class labels of an SVG map ("838,2 – 1 976,9"): text stays text in SVG. */
+    private static List<String> classLabels(Path svg) throws Exception {
+        var m = java.util.regex.Pattern.compile(">([0-9][^<>]*\u2013[^<>]*)<").matcher(Files.readString(svg));
+        List<String> out = new java.util.ArrayList<>();
+        while (m.find()) out.add(m.group(1).replaceAll("\\s+\\(\\d+\\)$", "")); // without the region count
+        return out;
+    }
+
+    @Test
+    void sameClassesGiveEveryYearTheLegendOfThePooledYears(@TempDir Path dir) throws Exception {
+        CliRun own = CliRun.of("render", "--indicator", "grp_per_capita", "--years", "2016,2024", "--lang", "ru", "--out",
+                dir.resolve("own/{year}.svg").toString());
+        assertEquals(0, own.code(), own.err());
+        CliRun same = CliRun.of("render", "--indicator", "grp_per_capita", "--years", "2016,2024", "--same-classes", "--lang", "ru",
+                "--out", dir.resolve("same/{year}.svg").toString());
+        assertEquals(0, same.code(), same.err());
+        List<String> own2016 = classLabels(dir.resolve("own/2016.svg")), own2024 = classLabels(dir.resolve("own/2024.svg"));
+        List<String> same2016 = classLabels(dir.resolve("same/2016.svg")), same2024 = classLabels(dir.resolve("same/2024.svg"));
+        assertEquals(5, own2016.size(), own2016.toString());
+        assertNotEquals(own2016, own2024, "each year classified alone: nominal GRP per capita grew");
+        assertEquals(same2016, same2024, "one set of classes for both years");
+        assertNotEquals(own2016, same2016);
+    }
+
     @Test
     void yearListsParse() {
         assertEquals(List.of(2010, 2011, 2012, 2020), RenderCommand.years("2010-2012, 2020"));
