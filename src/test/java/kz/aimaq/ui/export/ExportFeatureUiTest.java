@@ -55,6 +55,17 @@ class ExportFeatureUiTest {
     }
 
     @Test
+    void exportAnimationTakesTheMapsIndicatorAndAllItsYears() {
+        assertNotNull(item("menu.file.exportAnimation"));
+        AnimationViewModel vm = feature.animationViewModel();
+        assertEquals(window.viewModel().indicatorProperty().get(), vm.indicator());
+        assertEquals(window.viewModel().years(), vm.years());
+        assertEquals(vm.years().getFirst(), vm.fromProperty().get());
+        assertEquals(vm.years().getLast(), vm.toProperty().get());
+        assertNull(vm.problem(), "ready to export as it opens");
+    }
+
+    @Test
     void copyPutsTheFramedMapOnTheClipboard() throws Exception {
         ExportViewModel vm = feature.viewModel();
         var ind = window.viewModel().indicatorProperty().get();
