@@ -17,6 +17,7 @@ public final class Features {
         export.setScenarioRuns(
                 () -> scenarios.get() == null ? null : scenarios.get().viewModel().resultProperty().get(),
                 () -> scenarios.get() == null ? null : scenarios.get().viewModel().comparisonProperty().get());
+        kz.aimaq.ui.table.DataTableFeature.install(w);
         var workspace = kz.aimaq.ui.workspace.WorkspaceFeature.install(w);
         workspace.register(kz.aimaq.ui.workspace.WorkspaceParts.groupings(groups.viewModel(), workspace::changed))
                 .register(kz.aimaq.ui.workspace.WorkspaceParts.compositeIndex(analysis.viewModel(), workspace::changed))
