@@ -34,16 +34,21 @@ public final class DataTableView extends VBox {
     private final Messages m;
     private final TableView<TableRow> table = new TableView<>();
     private final TableColumn<TableRow, String> oblastCol;
+    private final TableColumn<TableRow, String> nameCol;
     private final TableColumn<TableRow, String> groupCol;
     private final TableColumn<TableRow, Double> valueCol;
     private final TableColumn<TableRow, Double> changeCol;
     private final TableColumn<TableRow, Double> changePctCol;
     final Button save = new Button();
+    /** Indicator, year and unit of the values: long names wrap here instead of being cut in the header. */
+    private final Label caption = new Label();
 
     public DataTableView(DataTableViewModel model) {
         this.model = model;
         this.m = model.messages();
         getStyleClass().add("data-table");
+        var css = DataTableView.class.getResource("/ui/datatable.css");
+        if (css != null) getStylesheets().add(css.toExternalForm());
         setPadding(new Insets(8));
         setSpacing(6);
 
@@ -51,10 +56,14 @@ public final class DataTableView extends VBox {
         filter.setId("datatable-filter");
         filter.setPromptText(m.get("datatable.filter"));
         filter.textProperty().bindBidirectional(model.filterProperty());
-        filter.setPrefColumnCount(18);
+        filter.setPrefColumnCount(22);
         ComboBox<Integer> base = new ComboBox<>(model.baseYears());
         base.setId("datatable-base-year");
-        base.valueProperty().bindBidirectional(model.baseYearProperty());
+        // one way each: a ComboBox clears its value while its items are replaced, which must not clear the model's year
+        base.setValue(model.baseYearProperty().get());
+        base.setOnAction(e -> { if (base.getValue() != null) model.baseYearProperty().set(base.getValue()); });
+        model.baseYearProperty().addListener((o, a, b) -> base.setValue(b));
+        model.baseYears().addListener((javafx.collections.ListChangeListener<Integer>) c -> base.setValue(model.baseYearProperty().get()));
         Label baseLabel = new Label(m.get("datatable.baseYear"));
         baseLabel.setLabelFor(base);
         baseLabel.setMinWidth(Region.USE_PREF_SIZE);
@@ -65,19 +74,24 @@ public final class DataTableView extends VBox {
         save.setText(m.get("datatable.save"));
         save.setId("datatable-save");
         save.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, filter, baseLabel, base, spacer, copy, save);
+        HBox baseBox = new HBox(6, baseLabel, base);
+        baseBox.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(6, copy, save);
+        // wraps on a narrow main area (1366 px with the region card open) instead of cutting the controls
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(10, 6, filter, baseBox, buttons);
         bar.setAlignment(Pos.CENTER_LEFT);
+        caption.setWrapText(true);
+        caption.getStyleClass().add("caption");
+        caption.setId("datatable-caption");
 
         TableColumn<TableRow, String> name = text(m.get("datatable.col.region"), TableRow::name);
-        name.setPrefWidth(230);
+        nameCol = name;
         TableColumn<TableRow, String> kato = text(m.get("datatable.col.kato"), TableRow::code);
         kato.setPrefWidth(70);
         oblastCol = text(m.get("datatable.col.oblast"), TableRow::oblast);
         oblastCol.setPrefWidth(190);
         valueCol = number(m.get("datatable.col.value"), TableRow::value, () -> model.indicator() == null ? 1 : model.indicator().decimals(), false);
-        valueCol.setPrefWidth(150);
+        valueCol.setPrefWidth(120);
         TableColumn<TableRow, Integer> cls = new TableColumn<>(m.get("datatable.col.class"));
         cls.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().classNo() == 0 ? null : c.getValue().classNo()));
         cls.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
@@ -105,12 +119,13 @@ public final class DataTableView extends VBox {
         });
         rank.setPrefWidth(60);
         changeCol = number("", TableRow::change, () -> model.indicator() == null ? 1 : model.indicator().decimals(), true);
-        changeCol.setPrefWidth(130);
+        changeCol.setPrefWidth(115);
         changePctCol = number("", TableRow::changePct, () -> 1, true);
-        changePctCol.setPrefWidth(110);
+        changePctCol.setPrefWidth(105);
         groupCol = text(m.get("datatable.col.group"), TableRow::group);
         groupCol.setPrefWidth(160);
         table.getColumns().setAll(List.of(name, kato, oblastCol, valueCol, cls, rank, changeCol, changePctCol, groupCol));
+        for (TableColumn<TableRow, ?> c : table.getColumns()) if (c.getText() != null && !c.getText().isEmpty()) header(c, c.getText());
         SortedList<TableRow> sorted = new SortedList<>(model.shownRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -133,21 +148,54 @@ public final class DataTableView extends VBox {
         source.textProperty().bind(model.sourceProperty());
         source.setWrapText(true);
         source.getStyleClass().add("source-line");
-        getChildren().addAll(bar, table, national, source);
+        getChildren().addAll(bar, caption, table, national, source);
 
         model.revisionProperty().addListener((o, a, b) -> relabel());
         relabel();
     }
 
+    /** Wide enough for the longest text of the column (Russian oblast names are long): never "…" in a cell. */
+    private void fitText(TableColumn<TableRow, String> c, java.util.function.Function<TableRow, String> get, double least) {
+        double w = least;
+        for (TableRow r : model.rows()) {
+            String t = get.apply(r);
+            if (t != null) w = Math.max(w, new javafx.scene.text.Text(t).getLayoutBounds().getWidth() * 1.1 + 24);
+        }
+        c.setPrefWidth(w);
+        c.setMinWidth(w);
+    }
+
     private void relabel() {
+        fitText(nameCol, TableRow::name, 150);
+        fitText(oblastCol, TableRow::oblast, 120);
+        fitText(groupCol, TableRow::group, 110);
         oblastCol.setVisible(model.districtsProperty().get());
         groupCol.setVisible(model.groupedProperty().get());
         var ind = model.indicator();
-        valueCol.setText(ind == null ? m.get("datatable.col.value") : ind.name(m.lang()) + ", " + model.year() + " (" + ind.unit(m.lang()) + ")");
+        caption.setText(ind == null ? "" : ind.name(m.lang()) + ", " + model.year() + " · " + ind.unit(m.lang()));
+        header(valueCol, ind == null ? m.get("datatable.col.value") : m.get("datatable.col.value") + ", " + ind.unit(m.lang()));
         String b = model.baseYearProperty().get() == null ? "" : String.valueOf(model.baseYearProperty().get());
-        changeCol.setText(m.format("datatable.col.change", b));
-        changePctCol.setText(m.format("datatable.col.changePct", b));
+        header(changeCol, m.format("datatable.col.change", b));
+        header(changePctCol, m.format("datatable.col.changePct", b));
     }
+
+    /**
+     * A header that wraps onto more lines instead of ending in "…" when the column is narrower
+     * than its words (Kazakh and Russian headers are long; projectors run at 1366 px).
+     */
+    static void header(TableColumn<?, ?> c, String text) {
+        Label l = c.getGraphic() instanceof Label x ? x : new Label();
+        l.setText(text);
+        l.setWrapText(true);
+        l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.prefWidthProperty().bind(c.widthProperty().subtract(10));
+        c.setText(null);
+        c.setGraphic(l);
+    }
+
+    /** The header's words (a wrapped label, see {@link #header}). */
+    static String headerText(TableColumn<?, ?> c) { return c.getGraphic() instanceof Label l ? l.getText() : c.getText(); }
 
     public TableView<TableRow> table() { return table; }
 

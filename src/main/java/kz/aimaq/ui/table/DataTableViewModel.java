@@ -29,9 +29,11 @@ import java.util.*;
  * The rows of the data table, rebuilt from the map session whenever the map is redrawn (a new
  * indicator, year, level, territory or classes) or the base year of the change column moves.
  * Values and classes are the drawn ones ({@link Choropleth#values()}, its classification), so
- * the table never disagrees with the map. The change since the base year is computed on the
- * territory the map shows: a unit whose figure for the base year describes another territory,
- * or that did not exist then, gets no number but a note saying why.
+ * the table never disagrees with the map. The change since the base year takes the base year on
+ * its own territory (16 units before 2018, 17 in 2018–2021, 20 since; the shown territory when
+ * the user asked for today's regions): a unit compares only where it covered the same ground
+ * then as on the map now; one that did not exist then (Turkistan before 2018, Abai before
+ * 2022) or was larger (Karaganda with Ulytau before 2022) gets no number but a note saying why.
  */
 public final class DataTableViewModel {
     private final MapViewModel vm;
@@ -131,21 +133,23 @@ public final class DataTableViewModel {
         indicator = ind;
         year = y;
         List<Integer> earlier = vm.data().years(ind.id()).stream().filter(x -> x < year).toList();
-        if (!baseYears.equals(earlier)) {
-            Integer keep = baseYear.get();
-            baseYears.setAll(earlier);
-            if (keep == null || !earlier.contains(keep)) {
-                // the default: ten years back where the data reach, else the first year
-                Integer def = earlier.isEmpty() ? null : earlier.contains(year - 10) ? Integer.valueOf(year - 10) : earlier.getFirst();
-                if (!Objects.equals(def, baseYear.get())) { baseYear.set(def); return; } // its listener rebuilds
-            }
+        if (!baseYears.equals(earlier)) baseYears.setAll(earlier);
+        Integer keep = baseYear.get();
+        if (keep == null || !earlier.contains(keep)) {
+            // the default: ten years back where the data reach, else the first year
+            Integer def = earlier.isEmpty() ? null : earlier.contains(year - 10) ? Integer.valueOf(year - 10) : earlier.getFirst();
+            if (!Objects.equals(def, keep)) { baseYear.set(def); return; } // its listener rebuilds
         }
         Integer base = baseYear.get();
-        Map<String, Double> baseValues = base == null || model.content() instanceof MapContent.ScenarioYear
-                ? Map.of() : ChoroplethScenes.values(vm.data(), layer, ind.id(), base);
+        Territory t = ChoroplethScenes.territoryOf(layer).orElse(null);
+        // the base year on its own territory (unless the user asked for today's regions): a unit compares
+        // only where it covered the same ground then as on the map now
+        Territory tb = t == null || base == null ? null : vm.todaysTerritoryProperty().get() ? t : Territory.forYear(base);
+        Map<String, Double> baseValues = base == null || model.content() instanceof MapContent.ScenarioYear ? Map.of()
+                : tb == null ? ChoroplethScenes.values(vm.data(), layer, ind.id(), base)
+                : new kz.aimaq.core.territory.TerritoryValues(vm.data()).values(tb, ind.id(), base);
         Grouping g = null;
         for (MapOverlay o : model.overlays()) if (o instanceof MapOverlay.Groups gr) g = gr.grouping();
-        Territory t = ChoroplethScenes.territoryOf(layer).orElse(null);
         if (g != null && t != null) g = g.onTerritory(t);
         boolean district = layer.layer().level() == MapLevel.DISTRICT;
         districts.set(district);
@@ -164,8 +168,9 @@ public final class DataTableViewModel {
             Double change = null, pct = null;
             String note = null;
             if (v != null && base != null) {
-                Double b = baseValues.get(code);
-                if (b == null) note = whyNoBase(code, base, ind.id(), district);
+                boolean sameGround = tb == null || (tb.units().contains(code) && tb.components(code).equals(t.components(code)));
+                Double b = sameGround ? baseValues.get(code) : null;
+                if (b == null) note = whyNoBase(code, base, ind.id(), district, tb);
                 else {
                     change = v - b;
                     pct = b == 0 ? null : (v - b) / Math.abs(b) * 100;
@@ -181,15 +186,18 @@ public final class DataTableViewModel {
         String natName = catalog.byKato("00").map(x -> x.name(lang)).orElse("—");
         national.set(nationalValue == null ? m.format("datatable.national.none", natName)
                 : m.format("datatable.national", natName, NumberFormats.format(nationalValue, ind.decimals(), lang), ind.unit(lang)));
-        source.set(String.join(" ", model.frame().sourceLines()));
+        source.set(String.join("\n", model.frame().sourceLines()));
         revision.set(revision.get() + 1);
     }
 
     /** Why a unit has no figure in the base year on the shown territory. */
-    private String whyNoBase(String code, int base, String indicatorId, boolean district) {
+    private String whyNoBase(String code, int base, String indicatorId, boolean district, Territory tb) {
         OptionalInt formed = Territory.splitYear(code);
-        if (!district && formed.isPresent() && base < formed.getAsInt()) {
+        if (!district && formed.isPresent() && base < formed.getAsInt() && (tb == null || !tb.units().contains(code))) {
             return m.format("datatable.change.notYet", String.valueOf(base), String.valueOf(formed.getAsInt()));
+        }
+        if (tb != null && tb.units().contains(code) && tb.isMerged(code)) {
+            return m.format("datatable.change.otherTerritory", String.valueOf(base));
         }
         var o = vm.data().get(indicatorId, base, code);
         if (o.isPresent() && o.get().onOldTerritory()) return m.format("datatable.change.otherTerritory", String.valueOf(base));

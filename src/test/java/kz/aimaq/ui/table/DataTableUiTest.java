@@ -105,6 +105,23 @@ class DataTableUiTest {
     }
 
     @Test
+    void onAnOlderMapTheChangeComparesUnitsThatCoveredTheSameGround() throws Exception {
+        DataTableViewModel t = feature.viewModel();
+        robot.interact(() -> window.viewModel().yearProperty().set(2020));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> t.rows().size() == 17);
+        robot.interact(() -> t.baseYearProperty().set(2014));
+        // Almaty Region with Zhetisu in 2014 and in 2020: the same ground, compared
+        assertEquals(1805.2, row("19").value());
+        assertEquals(1805.2 - 1002.1, row("19").change(), 1e-9);
+        // Turkistan is a unit from 2018: in 2014 it was part of South Kazakhstan
+        assertNull(row("61").change());
+        assertTrue(row("61").changeNote().contains("2018"), row("61").changeNote());
+        robot.interact(() -> window.viewModel().yearProperty().set(2024));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> t.rows().size() == 20);
+        robot.interact(() -> t.baseYearProperty().set(2014));
+    }
+
+    @Test
     void selectingRowsOutlinesRegionsAndClickingARegionSelectsItsRow() throws Exception {
         DataTableView view = feature.view();
         robot.interact(() -> {
