@@ -13,7 +13,7 @@ final class Charts {
     private Charts() {}
 
     static LineChart<Number, Number> years(String lang, int decimals) {
-        NumberAxis x = new NumberAxis(RegionHistory.FIRST, RegionHistory.LAST, 1);
+        NumberAxis x = new NumberAxis(RegionHistory.FIRST, RegionHistory.LAST + 0.4, 1); // room for the last year's label
         x.setMinorTickVisible(false);
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override public String toString(Number n) { return String.valueOf(n.intValue()); }

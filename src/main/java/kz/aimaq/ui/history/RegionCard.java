@@ -35,6 +35,8 @@ public final class RegionCard extends VBox {
     private final Label notes = new Label();
     private final FlowPane ranks = new FlowPane(8, 2);
     private final Label rankTitle = new Label();
+    /** The chart's indicator and unit: a label that wraps (a chart title is cut with "…"). */
+    private final Label chartTitle = new Label();
     private final Label source = new Label();
     private final Button pin = new Button();
     private MapRegion region;
@@ -66,6 +68,9 @@ public final class RegionCard extends VBox {
         notes.getStyleClass().add("note");
         notes.setId("region-history-notes");
         rankTitle.getStyleClass().add("caption");
+        rankTitle.setWrapText(true);
+        chartTitle.setWrapText(true);
+        chartTitle.getStyleClass().add("caption");
         ranks.setId("region-history-ranks");
         source.setWrapText(true);
         source.getStyleClass().add("source-line");
@@ -78,7 +83,7 @@ public final class RegionCard extends VBox {
             else compare.pin(region.code());
             updatePin();
         });
-        VBox body = new VBox(6, facts, chart, notes, rankTitle, ranks, source, pin);
+        VBox body = new VBox(6, facts, chartTitle, chart, notes, rankTitle, ranks, source, pin);
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -110,7 +115,7 @@ public final class RegionCard extends VBox {
                 + (now == null ? NumberFormats.NO_VALUE : NumberFormats.format(now, ind.decimals(), lang) + " " + ind.unit(lang)));
         boolean district = vm.levelProperty().get() == MapLevel.DISTRICT;
         List<RegionHistory.Point> points = district ? List.of() : RegionHistory.of(vm.data(), ind.id(), code);
-        chart.setTitle(ind.name(lang) + ", " + ind.unit(lang));
+        chartTitle.setText(ind.name(lang) + ", " + ind.unit(lang));
         String national = RegionCatalog.bundled().byKato("00").map(x -> x.name(lang)).orElse("—");
         chart.getData().setAll(List.of(Charts.series(name, points, false), Charts.series(national, points, true)));
         List<String> n = RegionHistory.notes(code, m);

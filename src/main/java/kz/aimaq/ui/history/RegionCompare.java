@@ -41,6 +41,7 @@ public final class RegionCompare {
     private final Label notes = new Label();
     private final Label source = new Label();
     private javafx.scene.control.Tab tab;
+    private final Label title = new Label();
 
     public RegionCompare(AppContext app) {
         this.app = app;
@@ -54,7 +55,9 @@ public final class RegionCompare {
         source.getStyleClass().add("source-line");
         view.setPadding(new Insets(8));
         view.setId("region-compare");
-        view.getChildren().addAll(chips, chart, notes, source);
+        title.setWrapText(true);
+        title.getStyleClass().add("caption");
+        view.getChildren().addAll(chips, title, chart, notes, source);
         pinned.addListener((ListChangeListener<String>) c -> refresh());
         app.viewModel().revisionProperty().addListener((o, a, b) -> { if (view.getScene() != null) refresh(); });
     }
@@ -92,7 +95,7 @@ public final class RegionCompare {
         Indicator ind = app.viewModel().indicatorProperty().get();
         if (ind == null) return;
         RegionCatalog c = RegionCatalog.bundled();
-        chart.setTitle(ind.name(lang) + ", " + ind.unit(lang));
+        title.setText(ind.name(lang) + ", " + ind.unit(lang));
         List<XYChart.Series<Number, Number>> series = new ArrayList<>();
         List<RegionHistory.Point> any = List.of();
         Set<String> noteLines = new LinkedHashSet<>();

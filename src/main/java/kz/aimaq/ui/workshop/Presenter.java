@@ -32,6 +32,8 @@ public final class Presenter {
     private final Stage stage = new Stage();
     private final Canvas canvas = new Canvas();
     private final Label counter = new Label();
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
     private final MapPainter painter = new MapPainter();
     private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
     private final WorkshopViewModel workshop;
@@ -39,22 +41,37 @@ public final class Presenter {
     private final Messages m;
     private final ChangeListener<Number> redraw = (o, a, b) -> draw();
     private MapScene shown;
+    private final Window owner;
 
     public Presenter(Window owner, WorkshopViewModel workshop, MapViewModel vm, Messages m) {
         this.workshop = workshop;
         this.vm = vm;
         this.m = m;
+        this.owner = owner;
         if (owner != null) stage.initOwner(owner);
         stage.setTitle(m.get("workshop.present"));
         counter.setId("workshop-counter");
-        counter.setStyle("-fx-font-size: 18px; -fx-text-fill: #52606d; -fx-background-color: rgba(255,255,255,0.8);");
-        counter.setPadding(new Insets(4, 10, 4, 10));
-        StackPane root = new StackPane(canvas, counter);
-        StackPane.setAlignment(counter, Pos.TOP_RIGHT);
-        root.setStyle("-fx-background-color: white;");
+        counter.setStyle("-fx-font-size: 20px; -fx-text-fill: #52606d;");
+        counter.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // title and subtitle as labels that wrap: a long Kazakh indicator name at projector size must not run off the screen
+        title.setId("workshop-title");
+        title.setWrapText(true);
+        title.setStyle("-fx-font-size: 40px; -fx-font-weight: bold; -fx-text-fill: #1f2933;");
+        subtitle.setWrapText(true);
+        subtitle.setStyle("-fx-font-size: 24px; -fx-text-fill: #52606d;");
+        javafx.scene.layout.VBox titles = new javafx.scene.layout.VBox(2, title, subtitle);
+        javafx.scene.layout.HBox head = new javafx.scene.layout.HBox(24, titles, counter);
+        javafx.scene.layout.HBox.setHgrow(titles, javafx.scene.layout.Priority.ALWAYS);
+        head.setPadding(new Insets(16, 28, 0, 28));
+        head.setStyle("-fx-background-color: #f4f6f8;");
+        StackPane mapPane = new StackPane(canvas);
+        mapPane.setMinSize(0, 0);
+        javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(mapPane);
+        root.setTop(head);
+        root.setStyle("-fx-background-color: #f4f6f8;");
         root.setId("workshop-presenter");
-        canvas.widthProperty().bind(root.widthProperty());
-        canvas.heightProperty().bind(root.heightProperty());
+        canvas.widthProperty().bind(mapPane.widthProperty());
+        canvas.heightProperty().bind(mapPane.heightProperty());
         canvas.widthProperty().addListener((o, a, b) -> draw());
         canvas.heightProperty().addListener((o, a, b) -> draw());
         Scene scene = new Scene(root, 1280, 720);
@@ -70,9 +87,18 @@ public final class Presenter {
     public void show() {
         vm.revisionProperty().addListener(redraw);
         if (workshop.currentProperty().get() < 0 && !workshop.views().isEmpty()) workshop.show(0);
+        // the whole screen the main window is on, also where a window system offers no full-screen mode
+        var screens = owner == null ? java.util.List.<javafx.stage.Screen>of()
+                : javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));
+        var bounds = (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.getFirst()).getBounds();
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
         stage.setFullScreen(true);
         stage.show();
         stage.toFront();
+        stage.requestFocus();
         draw();
     }
 
@@ -82,7 +108,10 @@ public final class Presenter {
 
     public Stage stage() { return stage; }
 
-    /** The picture on the projector now (framed scene), for tests. */
+    /** The title shown above the map. */
+    public String title() { return title.getText(); }
+
+    /** The picture on the projector now (framed scene; its title is shown as {@link #title()}), for tests. */
     public MapScene shownScene() { return shown; }
 
     private void key(KeyEvent e) {
@@ -110,9 +139,15 @@ public final class Presenter {
                 + (i >= 0 && i < workshop.views().size() ? " · " + workshop.views().get(i).name() : ""));
         if (model == null || w <= 0 || h <= 0) return;
         shown = WorkshopViewModel.slideScene(model);
+        MapScene.Decorations d = shown.decorations();
+        title.setText(d.title());
+        subtitle.setText(d.subtitle() == null ? "" : d.subtitle());
+        subtitle.setManaged(d.subtitle() != null && !d.subtitle().isBlank());
+        MapScene map = shown.withDecorations(new MapScene.Decorations(null, null, d.sourceLine(), d.attributionLine(),
+                d.dateLine(), d.legend(), d.scaleBar(), d.northArrow(), d.labels(), d.lang()));
         g.save();
         g.scale(ZOOM, ZOOM);
-        painter.paint(shown, surface, w / ZOOM, h / ZOOM, null);
+        painter.paint(map, surface, w / ZOOM, h / ZOOM, null);
         g.restore();
     }
 }

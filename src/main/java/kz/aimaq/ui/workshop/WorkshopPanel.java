@@ -28,15 +28,21 @@ final class WorkshopPanel extends VBox {
         Label hint = new Label(m.get("workshop.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("note");
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         list = new ListView<>(model.views());
         list.setId("workshop-views");
         list.setPlaceholder(new Label(m.get("workshop.empty")));
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // long indicator names wrap inside the strip instead of running under a scroll bar
+                prefWidthProperty().bind(v.widthProperty().subtract(24));
+                setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+
             @Override protected void updateItem(SavedView item, boolean empty) {
                 super.updateItem(item, empty);
                 if (empty || item == null) { setText(null); return; }
-                setText((getIndex() + 1) + ". " + item.name() + "\n" + item.map().year()
-                        + (item.scenario() == null ? "" : " · " + item.scenario()));
+                setText((getIndex() + 1) + ". " + item.name() + "\n" + model.describe(item));
                 setWrapText(true);
             }
         });

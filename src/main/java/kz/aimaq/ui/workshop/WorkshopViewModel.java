@@ -61,6 +61,13 @@ public final class WorkshopViewModel {
         return new SavedView(n, map, vm.todaysTerritoryProperty().get(), grouping, layers, scenario);
     }
 
+    /** The second line of a view in the list: indicator (in the interface language), year, scenario. */
+    public String describe(SavedView v) {
+        String lang = vm.langProperty().get();
+        String ind = vm.data().catalog().byId(v.map().indicator()).map(i -> i.name(lang)).orElse(v.map().indicator());
+        return ind + ", " + v.map().year() + (v.scenario() == null ? "" : " · " + v.scenario());
+    }
+
     /** Adds the current map as a view at the end; returns its index. */
     public int addCurrent(String name) {
         views.add(capture(name));
