@@ -156,7 +156,11 @@ public final class DataTableView extends VBox {
 
     /** Wide enough for the longest text of the column (Russian oblast names are long): never "…" in a cell. */
     private void fitText(TableColumn<TableRow, String> c, java.util.function.Function<TableRow, String> get, double least) {
+        // the header's longest word must fit too (a header wraps between words, never inside one; it is bold)
         double w = least;
+        for (String word : headerText(c) == null ? new String[0] : headerText(c).split("\\s+")) {
+            w = Math.max(w, new javafx.scene.text.Text(word).getLayoutBounds().getWidth() * 1.25 + 24);
+        }
         for (TableRow r : model.rows()) {
             String t = get.apply(r);
             if (t != null) w = Math.max(w, new javafx.scene.text.Text(t).getLayoutBounds().getWidth() * 1.1 + 24);
