@@ -59,19 +59,8 @@ public final class Output {
         return o;
     }
 
-    private static final java.util.regex.Pattern NUMBER =
-            java.util.regex.Pattern.compile("[-+]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][-+]?\\d+)?");
-
-    /** The text a CSV cell may hold without a spreadsheet taking it for a formula. */
-    static String neutralise(String s) {
-        if (s.isEmpty()) return s;
-        char c = s.charAt(0);
-        boolean risky = c == '=' || c == '@' || c == '\t' || c == '\r' || c == '+' || c == '-'
-                || c == '\uFF1D' || c == '\uFF20'; // full-width = and @ that some spreadsheets accept too
-        if (!risky) return s;
-        if ((c == '-' || c == '+') && NUMBER.matcher(s).matches()) return s;
-        return "'" + s;
-    }
+    /** The text a CSV cell may hold without a spreadsheet taking it for a formula (one rule for stdout and saved tables). */
+    static String neutralise(String s) { return kz.aimaq.core.table.CsvTableWriter.neutralise(s); }
 
     private static Object csv(Object o) {
         if (o == null) return "";

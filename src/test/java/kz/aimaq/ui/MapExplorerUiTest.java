@@ -7,7 +7,6 @@ import javafx.stage.Stage;
 import kz.aimaq.core.data.IndicatorData;
 import kz.aimaq.core.render.Choropleth;
 import kz.aimaq.core.render.Viewport;
-import kz.aimaq.ui.map.RegionPanel;
 import kz.aimaq.ui.shell.MainWindow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,7 +79,7 @@ class MapExplorerUiTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         Node right = window.root().getRight();
-        assertInstanceOf(RegionPanel.class, right);
+        assertInstanceOf(kz.aimaq.ui.history.RegionCard.class, right, "the region card (history, ranks, pin) replaced the old panel");
         assertTrue(robot.from(right).lookup((Label l) -> "Костанайская область".equals(l.getText())).tryQuery().isPresent(),
                 "panel titled with the Russian name");
     }

@@ -220,6 +220,31 @@ public final class MapPainter {
         frame(scene, s, width, height, v, layout(scene, width, height));
     }
 
+    /** Outline of regions marked on screen (the data table's selected rows). */
+    public static final int MARK = 0xFF0B57D0;
+
+    /**
+     * Outlines the given regions (a white halo, then a blue line) on a surface that already shows
+     * the map: the screen draws the data table's selection with it. Exports never call it, so a
+     * selection never ends up in a saved picture.
+     */
+    public void paintMarks(MapScene scene, java.util.Collection<String> codes, Surface s, double width, double height, Viewport v) {
+        if (codes.isEmpty()) return;
+        Layout l = layout(scene, width, height);
+        ensureBuffers(scene);
+        clipToMapRect(s, l);
+        for (MapScene.Area a : scene.areas()) {
+            if (!codes.contains(a.code())) continue;
+            s.beginPath();
+            a.rings().emit(s, v, bufX, bufY);
+            s.strokePath(0xE6FFFFFF, 5.0 * l.ui());
+            s.beginPath();
+            a.rings().emit(s, v, bufX, bufY);
+            s.strokePath(MARK, 2.8 * l.ui());
+        }
+        s.restore();
+    }
+
     private void emphasise(MapScene scene, String code, Surface s, Viewport v, double width) {
         if (code == null) return;
         for (MapScene.Area a : scene.areas()) {

@@ -18,13 +18,18 @@ import java.util.List;
  * @param format       always {@value #FORMAT}; tells a workspace from any other JSON file
  * @param version      format version the file was written with; see {@link WorkspaceFiles#load}
  * @param boundaryFile a boundary file the user opened instead of the bundled map, or null
+ * @param views        the workshop's saved views, in presentation order (since version 2)
  */
 public record Workspace(String format, int version, MapSettings map, String boundaryFile,
                         List<ImportedTable> importedTables, JsonNode importMappings, JsonNode groupings,
-                        JsonNode scenarios, JsonNode compositeIndices) {
+                        JsonNode scenarios, JsonNode compositeIndices, List<SavedView> views) {
     public static final String FORMAT = "aimaq-workspace";
-    /** The version this build writes. Raise it only for changes older readers would misread. */
-    public static final int VERSION = 1;
+    /**
+     * The version this build writes. Raise it only for changes older readers would misread.
+     * 2: saved views ({@code views}); a version-1 build would drop them silently on its next save,
+     * so it refuses a version-2 file instead.
+     */
+    public static final int VERSION = 2;
 
     public Workspace {
         if (map == null) map = MapSettings.defaults("en");
@@ -33,6 +38,13 @@ public record Workspace(String format, int version, MapSettings map, String boun
         groupings = arrayOrEmpty(groupings);
         scenarios = arrayOrEmpty(scenarios);
         compositeIndices = arrayOrEmpty(compositeIndices);
+        views = views == null ? List.of() : List.copyOf(views);
+    }
+
+    /** As before version 2: no saved views. */
+    public Workspace(String format, int version, MapSettings map, String boundaryFile, List<ImportedTable> importedTables,
+                     JsonNode importMappings, JsonNode groupings, JsonNode scenarios, JsonNode compositeIndices) {
+        this(format, version, map, boundaryFile, importedTables, importMappings, groupings, scenarios, compositeIndices, List.of());
     }
 
     /** A workspace holding only map settings (what File → New gives). */
@@ -41,31 +53,35 @@ public record Workspace(String format, int version, MapSettings map, String boun
     }
 
     public Workspace withMap(MapSettings m) {
-        return new Workspace(format, version, m, boundaryFile, importedTables, importMappings, groupings, scenarios, compositeIndices);
+        return new Workspace(format, version, m, boundaryFile, importedTables, importMappings, groupings, scenarios, compositeIndices, views);
     }
 
     public Workspace withBoundaryFile(String f) {
-        return new Workspace(format, version, map, f, importedTables, importMappings, groupings, scenarios, compositeIndices);
+        return new Workspace(format, version, map, f, importedTables, importMappings, groupings, scenarios, compositeIndices, views);
     }
 
     public Workspace withImportedTables(List<ImportedTable> t) {
-        return new Workspace(format, version, map, boundaryFile, t, importMappings, groupings, scenarios, compositeIndices);
+        return new Workspace(format, version, map, boundaryFile, t, importMappings, groupings, scenarios, compositeIndices, views);
     }
 
     public Workspace withImportMappings(JsonNode n) {
-        return new Workspace(format, version, map, boundaryFile, importedTables, n, groupings, scenarios, compositeIndices);
+        return new Workspace(format, version, map, boundaryFile, importedTables, n, groupings, scenarios, compositeIndices, views);
     }
 
     public Workspace withGroupings(JsonNode n) {
-        return new Workspace(format, version, map, boundaryFile, importedTables, importMappings, n, scenarios, compositeIndices);
+        return new Workspace(format, version, map, boundaryFile, importedTables, importMappings, n, scenarios, compositeIndices, views);
     }
 
     public Workspace withScenarios(JsonNode n) {
-        return new Workspace(format, version, map, boundaryFile, importedTables, importMappings, groupings, n, compositeIndices);
+        return new Workspace(format, version, map, boundaryFile, importedTables, importMappings, groupings, n, compositeIndices, views);
     }
 
     public Workspace withCompositeIndices(JsonNode n) {
-        return new Workspace(format, version, map, boundaryFile, importedTables, importMappings, groupings, scenarios, n);
+        return new Workspace(format, version, map, boundaryFile, importedTables, importMappings, groupings, scenarios, n, views);
+    }
+
+    public Workspace withViews(List<SavedView> v) {
+        return new Workspace(format, version, map, boundaryFile, importedTables, importMappings, groupings, scenarios, compositeIndices, v);
     }
 
     private static JsonNode arrayOrEmpty(JsonNode n) {

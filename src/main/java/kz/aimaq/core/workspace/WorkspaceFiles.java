@@ -135,9 +135,13 @@ public final class WorkspaceFiles {
      * reason rather than breaking the map afterwards.
      */
     static void checkSettings(Path file, Workspace ws) throws WorkspaceException {
-        MapSettings m = ws.map();
-        if (m == null) return;
         String name = String.valueOf(file.getFileName());
+        checkMap(name, ws.map());
+        for (SavedView v : ws.views()) checkMap(name, v.map());
+    }
+
+    private static void checkMap(String name, MapSettings m) throws WorkspaceException {
+        if (m == null) return;
         int maxClasses = kz.aimaq.core.classify.Classifiers.MAX_UI_CLASSES;
         if (m.classes() < 2 || m.classes() > maxClasses) {
             throw new WorkspaceException("workspace.error.setting", name, "classes", m.classes(), "2–" + maxClasses);

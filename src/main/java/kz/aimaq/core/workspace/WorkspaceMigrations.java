@@ -7,14 +7,19 @@ import java.util.function.UnaryOperator;
 
 /**
  * Brings a workspace file written by an older version up to {@link Workspace#VERSION}, one
- * version at a time, so every old file keeps opening. Version 1 is the first, so the table is
- * empty; when version 2 changes a field, add {@code 1, WorkspaceMigrations::from1to2}.
+ * version at a time, so every old file keeps opening. 1 → 2 adds the (empty) list of saved views.
  */
 final class WorkspaceMigrations {
     /** Version n → the step that turns a version-n tree into a version-(n+1) tree. */
-    private static final Map<Integer, UnaryOperator<ObjectNode>> STEPS = Map.of();
+    private static final Map<Integer, UnaryOperator<ObjectNode>> STEPS = Map.of(1, WorkspaceMigrations::from1to2);
 
     private WorkspaceMigrations() {}
+
+    /** Version 1 had no saved views: an empty list, so the project opens with none. */
+    static ObjectNode from1to2(ObjectNode n) {
+        if (!n.path("views").isArray()) n.putArray("views");
+        return n;
+    }
 
     static ObjectNode upgrade(ObjectNode node, int fromVersion) {
         ObjectNode n = node;

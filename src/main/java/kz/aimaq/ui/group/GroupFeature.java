@@ -126,8 +126,11 @@ public final class GroupFeature {
             if (overlay == null) { w.viewModel().removeLayer(LAYER_ID); return; }
             var m = kz.aimaq.core.i18n.Messages.of(vm.lang());
             String name = m.get("layers.kind.groups") + ": " + kz.aimaq.core.map.MapScenes.groupingName(overlay.grouping(), m);
+            // re-dissolved for another year's territory: a layer the user (or a workshop view) hid stays hidden
+            boolean hidden = w.viewModel().layerStackProperty().get().get(LAYER_ID).map(l -> !l.visible()).orElse(false);
             w.viewModel().putLayer(kz.aimaq.core.map.MapLayer.overlay(LAYER_ID, kz.aimaq.core.map.MapLayer.Kind.GROUPS, name,
                     layer.layer().level(), overlay));
+            if (hidden) w.viewModel().setLayerVisible(LAYER_ID, false);
         }
     }
 }

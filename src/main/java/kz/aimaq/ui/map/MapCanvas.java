@@ -68,6 +68,10 @@ public final class MapCanvas extends Pane {
     private double dragX, dragY;
     private boolean dragged;
     private Consumer<MapRegion> onRegionClicked = r -> {};
+    /** Further listeners of clicks on regions (the data table selects the clicked region's row). */
+    private final java.util.List<Consumer<MapRegion>> clickListeners = new java.util.ArrayList<>();
+    /** Regions outlined on screen only (the data table's selected rows); never part of an export. */
+    private final javafx.collections.ObservableSet<String> marked = javafx.collections.FXCollections.observableSet();
 
     public MapCanvas() {
         mapHolder.setClip(mapClip);
@@ -93,7 +97,14 @@ public final class MapCanvas extends Pane {
         heightProperty().addListener((o, a, b) -> resized());
         wireMouse();
         wireKeys();
+        marked.addListener((javafx.collections.SetChangeListener<String>) c -> { linesScene = null; redraw(); });
     }
+
+    /** Regions to outline on screen (selected rows of the data table); exports do not draw them. */
+    public javafx.collections.ObservableSet<String> marked() { return marked; }
+
+    /** Adds a listener of clicks on regions, beside the one set with {@link #setOnRegionClicked}. */
+    public void addOnRegionClicked(Consumer<MapRegion> c) { clickListeners.add(c); }
 
     public ObjectProperty<MapScene> mapSceneProperty() { return scene; }
 
@@ -191,6 +202,7 @@ public final class MapCanvas extends Pane {
         lineCanvas.getGraphicsContext2D().clearRect(0, 0, w, h);
         lineCanvas.setVisible(true);
         painter.paintLines(shown, lineSurface, w, h, viewport);
+        painter.paintMarks(shown, marked, lineSurface, w, h, viewport);
         linesScene = shown;
         linesViewport = viewport;
         linesW = w;
@@ -252,6 +264,7 @@ public final class MapCanvas extends Pane {
             clipToMap(s, w, h);
             // one layer is cheaper to move than two: the whole map goes on the fill canvas
             painter.paintMap(shown, surface, w, h, viewport);
+            painter.paintMarks(shown, marked, surface, w, h, viewport);
             lineCanvas.getGraphicsContext2D().clearRect(0, 0, w, h);
             lineCanvas.setVisible(false);
             linesScene = null;
@@ -292,7 +305,10 @@ public final class MapCanvas extends Pane {
                 return;
             }
             MapRegion r = regionAt(e.getX(), e.getY());
-            if (r != null) onRegionClicked.accept(r);
+            if (r != null) {
+                onRegionClicked.accept(r);
+                for (Consumer<MapRegion> c : java.util.List.copyOf(clickListeners)) c.accept(r);
+            }
         });
         setOnScroll(e -> {
             if (viewport == null || e.getDeltaY() == 0) return;

@@ -17,9 +17,12 @@ public final class Features {
         export.setScenarioRuns(
                 () -> scenarios.get() == null ? null : scenarios.get().viewModel().resultProperty().get(),
                 () -> scenarios.get() == null ? null : scenarios.get().viewModel().comparisonProperty().get());
+        kz.aimaq.ui.table.DataTableFeature.install(w);
+        var workshop = kz.aimaq.ui.workshop.WorkshopFeature.install(w);
         var workspace = kz.aimaq.ui.workspace.WorkspaceFeature.install(w);
         workspace.register(kz.aimaq.ui.workspace.WorkspaceParts.groupings(groups.viewModel(), workspace::changed))
                 .register(kz.aimaq.ui.workspace.WorkspaceParts.compositeIndex(analysis.viewModel(), workspace::changed))
-                .register(new kz.aimaq.ui.scenario.ScenarioSettingsPart(scenarios, workspace::changed));
+                .register(new kz.aimaq.ui.scenario.ScenarioSettingsPart(scenarios, workspace::changed))
+                .register(workshop.part(workspace::changed));
     }
 }

@@ -18,7 +18,6 @@ import kz.aimaq.core.i18n.Messages;
 import kz.aimaq.ui.map.LayerControls;
 import kz.aimaq.ui.map.MapCanvas;
 import kz.aimaq.ui.map.MapViewModel;
-import kz.aimaq.ui.map.RegionPanel;
 
 import java.io.File;
 import java.util.function.Consumer;
@@ -31,7 +30,8 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
     private final MapCanvas map = new MapCanvas();
     private final BorderPane root = new BorderPane();
     private final Label status = new Label();
-    private final RegionPanel regionPanel;
+    /** The region card (history chart, ranks, pin) shown on the right when a region is clicked. */
+    private final kz.aimaq.ui.history.HistoryFeature history;
     private final TabPane sideTabs = new TabPane();
     /** The main area: the map tab first (never closed), result views beside it. */
     private final TabPane mainArea = new TabPane();
@@ -42,13 +42,13 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
         this.m = Messages.of(lang);
         this.vm = new MapViewModel(data, m.lang());
         this.relaunchInLanguage = relaunchInLanguage;
-        this.regionPanel = new RegionPanel(m, data, () -> root.setRight(null));
+        this.history = kz.aimaq.ui.history.HistoryFeature.create(this, () -> root.setRight(null));
 
         map.layerProperty().bind(vm.layerProperty());
         vm.revisionProperty().addListener((o, a, b) -> map.show(vm.sceneProperty().get()));
         map.setOnRegionClicked(r -> {
-            regionPanel.show(r, vm.indicatorProperty().get(), vm.yearProperty().get());
-            root.setRight(regionPanel);
+            history.card().show(r);
+            root.setRight(history.card());
         });
         vm.statusProperty().addListener((o, a, s) -> status.setText(m.get(s)));
         vm.errorProperty().addListener((o, a, e) -> { if (e != null) showError(e); });

@@ -27,7 +27,7 @@ class WorkspaceFilesTest {
         // the parts a reader of the file relies on
         String text = Files.readString(f, StandardCharsets.UTF_8);
         assertTrue(text.contains("\"format\" : \"aimaq-workspace\""), text.substring(0, 80));
-        assertTrue(text.contains("\"version\" : 1"));
+        assertTrue(text.contains("\"version\" : 2"));
         assertTrue(text.contains("Жан басына ЖӨӨ"), "Kazakh text saved as UTF-8");
         assertEquals(4.8, back.map().manualBreaks().get(1));
         assertEquals("West", back.groupings().get(0).path("groups").get(0).path("name").asText());
@@ -81,7 +81,7 @@ class WorkspaceFilesTest {
         Files.writeString(f, "{\"format\":\"aimaq-workspace\",\"version\":3,\"map\":{},\"hologram\":true}");
         WorkspaceException e = assertThrows(WorkspaceException.class, () -> WorkspaceFiles.load(f));
         assertEquals("workspace.error.newer", e.key());
-        assertTrue(e.getMessage().contains("version 3") && e.getMessage().contains("up to version 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("version 3") && e.getMessage().contains("up to version 2"), e.getMessage());
         assertTrue(e.message(kz.aimaq.core.i18n.Messages.of("ru")).contains("версия формата 3"), e.message(kz.aimaq.core.i18n.Messages.of("ru")));
     }
 
