@@ -62,11 +62,17 @@ public final class TableExport {
         int rows = table.getItems().size();
         List<String> headers = new ArrayList<>();
         Object[][] cells = new Object[rows][cols.size()];
+        java.util.Map<javafx.scene.control.TableColumn<?, ?>, java.util.Map<Integer, String>> shown = shownTexts(table);
         for (int c = 0; c < cols.size(); c++) {
             headers.add(header(cols.get(c)));
             for (int r = 0; r < rows; r++) {
                 Object v = cols.get(c).getCellData(r);
                 if (v instanceof javafx.beans.value.ObservableValue<?> o) v = o.getValue();
+                if (v != null && !(v instanceof CharSequence) && !(v instanceof Number)) {
+                    // an object drawn by a cell factory (a group with its colour): what the cell shows
+                    String text = shown.getOrDefault(cols.get(c), java.util.Map.of()).get(r);
+                    if (text != null) v = text;
+                }
                 cells[r][c] = v;
             }
         }
@@ -83,6 +89,18 @@ public final class TableExport {
         List<List<Object>> out = new ArrayList<>();
         for (Object[] r : cells) out.add(java.util.Arrays.asList(r));
         return new DataTable(title, columns, out, notes);
+    }
+
+    /** The texts of the cells on screen, by column and row (rows scrolled out of view have none). */
+    private static java.util.Map<javafx.scene.control.TableColumn<?, ?>, java.util.Map<Integer, String>> shownTexts(TableView<?> table) {
+        java.util.Map<javafx.scene.control.TableColumn<?, ?>, java.util.Map<Integer, String>> out = new java.util.HashMap<>();
+        for (javafx.scene.Node n : table.lookupAll(".table-cell")) {
+            if (n instanceof javafx.scene.control.TableCell<?, ?> cell && !cell.isEmpty() && cell.getText() != null
+                    && cell.getTableColumn() != null && cell.getIndex() >= 0) {
+                out.computeIfAbsent(cell.getTableColumn(), k -> new java.util.HashMap<>()).put(cell.getIndex(), cell.getText());
+            }
+        }
+        return out;
     }
 
     private static String header(javafx.scene.control.TableColumn<?, ?> c) {
