@@ -38,6 +38,28 @@ public final class ThematicLayers {
                                           ChoroplethSpec spec, Grouping grouping) {
         String lang = Messages.normalise(spec.lang());
         MapModel model = new MapModel(layer, MapScenes.indicator(data, layer, ind, year, spec), List.of(), spec, lang);
+        return of(model, grouping);
+    }
+
+    /**
+     * The layer of the indicator map a model draws (the app's current map), with the grouping of
+     * its macro-region overlay when it has one, else {@code grouping} (may be null).
+     *
+     * @throws IllegalArgumentException when the model shows no indicator (a typology, a scenario),
+     *                                  is unclassed or has no values
+     */
+    public static ThematicLayer of(MapModel model, Grouping grouping) {
+        if (!(model.content() instanceof kz.aimaq.core.map.MapContent.IndicatorValues iv)) {
+            throw new IllegalArgumentException("the map shows no indicator values");
+        }
+        Indicator ind = iv.indicator();
+        int year = iv.year();
+        PreparedLayer layer = model.boundaries();
+        String lang = Messages.normalise(model.lang());
+        for (MapOverlay o : model.overlays()) {
+            if (o instanceof MapOverlay.Groups gr && grouping == null) grouping = gr.grouping();
+        }
+        model = model.withOverlays(List.of());   // the frame's grouping line is added below, once
         Choropleth map = model.draw();
         Legend legend = map.legend();
         if (legend == null || map.classification() == null || map.values().isEmpty()) {
