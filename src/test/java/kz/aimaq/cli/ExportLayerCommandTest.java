@@ -228,4 +228,41 @@ class ExportLayerCommandTest {
         assertEquals(2, none.code());
         assertTrue(none.err().contains("no values"), none.err());
     }
+
+    /** A layer saved in a projected system (UTM 42N, as a GIS department might) comes back in lon/lat. */
+    @Test
+    void aProjectedGeoPackageIsTransformedToLonLat() throws Exception {
+        Path gpkg = dir.resolve("utm.gpkg");
+        String utm42 = "PROJCS[\"WGS 84 / UTM zone 42N\",GEOGCS[\"WGS 84\",DATUM[\"WGS_1984\",SPHEROID[\"WGS 84\",6378137,298.257223563]],"
+                + "PRIMEM[\"Greenwich\",0],UNIT[\"degree\",0.0174532925199433]],PROJECTION[\"Transverse_Mercator\"],"
+                + "PARAMETER[\"latitude_of_origin\",0],PARAMETER[\"central_meridian\",69],PARAMETER[\"scale_factor\",0.9996],"
+                + "PARAMETER[\"false_easting\",500000],PARAMETER[\"false_northing\",0],UNIT[\"metre\",1],AXIS[\"Easting\",EAST],"
+                + "AXIS[\"Northing\",NORTH]]";
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + gpkg); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT, srs_id INTEGER PRIMARY KEY, organization TEXT, "
+                    + "organization_coordsys_id INTEGER, definition TEXT, description TEXT)");
+            s.execute("INSERT INTO gpkg_spatial_ref_sys VALUES ('UTM 42N', 32642, 'EPSG', 32642, '" + utm42 + "', '')");
+            s.execute("CREATE TABLE gpkg_contents (table_name TEXT PRIMARY KEY, data_type TEXT, identifier TEXT, srs_id INTEGER)");
+            s.execute("INSERT INTO gpkg_contents VALUES ('square', 'features', 'square', 32642)");
+            s.execute("CREATE TABLE gpkg_geometry_columns (table_name TEXT, column_name TEXT, geometry_type_name TEXT, srs_id INTEGER, z INT, m INT)");
+            s.execute("INSERT INTO gpkg_geometry_columns VALUES ('square', 'shape', 'POLYGON', 32642, 0, 0)");
+            s.execute("CREATE TABLE square (fid INTEGER PRIMARY KEY, shape BLOB, kato TEXT, pop INTEGER)");
+            var poly = new org.locationtech.jts.io.WKTReader().read("POLYGON((500000 5600000, 510000 5600000, 510000 5610000, 500000 5610000, 500000 5600000))");
+            byte[] wkb = new org.locationtech.jts.io.WKBWriter(2, org.locationtech.jts.io.ByteOrderValues.BIG_ENDIAN).write(poly);
+            // big-endian header with no envelope: flags 0
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 + wkb.length);
+            b.put((byte) 'G').put((byte) 'P').put((byte) 0).put((byte) 0).putInt(32642).put(wkb);
+            try (var p = c.prepareStatement("INSERT INTO square (shape, kato, pop) VALUES (?, '11', 736000)")) {
+                p.setBytes(1, b.array());
+                p.executeUpdate();
+            }
+        }
+        VectorLayer layer = new GeoPackageReader().read(gpkg);
+        assertEquals(List.of("kato", "pop"), layer.fields());
+        var env = layer.features().getFirst().geometry().getEnvelopeInternal();
+        // 500 000 m east on the central meridian 69°E, 5 600 000 m north ≈ 50.55°N
+        assertEquals(69.0, env.getMinX(), 1e-6);
+        assertEquals(50.55, env.getMinY(), 0.01);
+        assertEquals(736000L, layer.features().getFirst().attributes().get("pop"));
+    }
 }

@@ -23,7 +23,8 @@ import java.util.*;
  *
  * <p>The layer: the one named, or else the first {@code features} table in
  * {@code gpkg_contents} whose {@code gpkg_geometry_columns} type is POLYGON, MULTIPOLYGON,
- * CURVEPOLYGON, MULTISURFACE or GEOMETRY; other layers are named in a finding. Geometries are
+ * CURVEPOLYGON or MULTISURFACE (a generic GEOMETRY layer only when none is); other polygon
+ * layers are named in a finding. Geometries are
  * GeoPackage binary: the "GP" header (either byte order, any envelope size) is skipped and the
  * WKB after it is read by JTS; the "extended" (non-standard) geometry type and empty geometries
  * are read as null shapes. The layer's coordinate system comes from {@code gpkg_spatial_ref_sys}:
@@ -53,7 +54,10 @@ public final class GeoPackageReader {
     public VectorLayer read(Path file, String table) throws GeoReadException {
         try (Connection c = open(file)) {
             List<LayerInfo> layers = layers(c, file);
-            List<LayerInfo> polygons = layers.stream().filter(l -> POLYGON_TYPES.contains(l.geometryType())).toList();
+            // layers declared polygonal first; a generic GEOMETRY layer only when there is none
+            List<LayerInfo> polygons = layers.stream().filter(l -> POLYGON_TYPES.contains(l.geometryType())
+                    && !l.geometryType().equals("GEOMETRY")).toList();
+            if (polygons.isEmpty()) polygons = layers.stream().filter(l -> l.geometryType().equals("GEOMETRY")).toList();
             LayerInfo layer;
             if (table != null) {
                 layer = layers.stream().filter(l -> l.table().equals(table)).findFirst()
