@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.*;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Writes a {@link ThematicLayer} as an OGC GeoPackage (1.3) that GDAL/ogrinfo and QGIS open:
@@ -40,6 +39,9 @@ public final class GeoPackageWriter {
     /** 'GPKG' as the SQLite application id. */
     public static final int APPLICATION_ID = 0x47504B47;
     public static final int USER_VERSION = 10300;
+
+    private static final java.time.format.DateTimeFormatter LAST_CHANGE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
 
     static final String WGS84_WKT = "GEOGCS[\"WGS 84\",DATUM[\"WGS_1984\",SPHEROID[\"WGS 84\",6378137,298.257223563,"
             + "AUTHORITY[\"EPSG\",\"7030\"]],AUTHORITY[\"EPSG\",\"6326\"]],PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]],"
@@ -105,7 +107,7 @@ public final class GeoPackageWriter {
                 p.setString(2, "features");
                 p.setString(3, layer.title());
                 p.setString(4, String.join("\n", layer.notes()));
-                p.setString(5, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+                p.setString(5, LAST_CHANGE.format(Instant.now()));   // the spec's strftime('%Y-%m-%dT%H:%M:%fZ') form
                 p.setDouble(6, all.getMinX());
                 p.setDouble(7, all.getMinY());
                 p.setDouble(8, all.getMaxX());
