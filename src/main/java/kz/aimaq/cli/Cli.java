@@ -19,6 +19,7 @@ public final class Cli {
                 new TableCommand(),
                 new ClassifyCommand(),
                 new RenderCommand(),
+                new ExportLayerCommand(),
                 new IndexCommand(),
                 new TypologyCommand(),
                 new MoranCommand(),

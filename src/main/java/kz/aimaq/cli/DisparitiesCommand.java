@@ -24,9 +24,10 @@ final class DisparitiesCommand implements Command {
 
     @Override public String usage() {
         return "disparities --indicator ID --from Y1 --to Y2 [--grouping five|five-plus-cities|FILE|none] "
-                + "[--territory by-year|consistent] [--format csv|json] [--out FILE.png|FILE.svg [--size WxH] [--lang kk|ru|en] "
-                + "[--scenario inertial|growth-poles|redistribution|selective|mix]]  (--out also draws the measures, policy "
-                + "periods shaded; --scenario continues them with a simulated run)";
+                + "[--territory by-year|consistent] [--format csv|json|xlsx] [--lang kk|ru|en] [--out FILE.xlsx|FILE.csv] "
+                + "[--out FILE.png|FILE.svg [--size WxH] [--scenario inertial|growth-poles|redistribution|selective|mix]]  "
+                + "(--out FILE.png|svg also draws the measures, policy periods shaded; --scenario continues them with a "
+                + "simulated run; --out FILE.xlsx|csv saves the table)";
     }
 
     @Override public int run(Args args, PrintStream out) throws Exception {
@@ -37,8 +38,10 @@ final class DisparitiesCommand implements Command {
         int to = args.intOpt("to", years.isEmpty() ? 0 : years.getLast());
         String which = args.get("grouping", Groupings.DEFAULT_ID);
         TerritoryMode mode = TerritoryMode.byId(args.choice("territory", "by-year", "by-year", "consistent"));
-        String format = Output.format(args);
-        String chart = args.opt("out").orElse(null);
+        String format = args.choice("format", "csv", "csv", "json", "xlsx");
+        String outFile = args.opt("out").orElse(null);
+        boolean picture = outFile != null && List.of("png", "svg").contains(RenderCommand.extension(outFile));
+        String chart = picture ? outFile : null;
         int[] size = RenderCommand.size(args.get("size", "1920x1080"));
         String lang = args.choice("lang", "en", "kk", "ru", "en");
         String scenarioId = args.opt("scenario").orElse(null);
@@ -50,7 +53,13 @@ final class DisparitiesCommand implements Command {
         List<DisparityYear> series = new DisparityMonitor(data).series(id, from, to, grouping, mode);
         if (series.isEmpty()) throw new CliException("no year in " + from + "–" + to + " with values of " + id
                 + " for two regions or more; years with data: " + years);
-        Output.rows(out, format, DisparityTable.header(), DisparityTable.rows(series));
+        Output.Target target = Output.target(format, picture ? null : outFile, lang);
+        var ind = data.catalog().require(id);
+        TableNotes notes = new TableNotes(lang).indicator(ind).period(series.getFirst().year(), series.getLast().year())
+                .source(data, id, series.getLast().year()).line("table.note.territoryMode." + mode.id()).grouping(grouping)
+                .line("table.note.disparities");
+        Output.table(out, target, notes.text("table.title.disparities", ind.name(lang),
+                series.getFirst().year(), series.getLast().year()), DisparityTable.header(), DisparityTable.rows(series), notes.build());
         if (chart != null) writeChart(chart, series, data.catalog().require(id), mode, grouping, scenarioId, size, lang);
         else if (scenarioId != null) throw new CliException("--scenario joins a simulated run to the chart: add --out FILE.png");
         return 0;

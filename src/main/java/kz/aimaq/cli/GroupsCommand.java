@@ -32,7 +32,7 @@ final class GroupsCommand implements Command {
     @Override public String name() { return "groups"; }
 
     @Override public String usage() {
-        return "groups [--grouping five|five-plus-cities|FILE] [--year Y] [--indicator ID] [--area catalogue|geometry] [--territory by-year|today] [--format csv|json]";
+        return "groups [--grouping five|five-plus-cities|FILE] [--year Y] [--indicator ID] [--area catalogue|geometry] [--territory by-year|today] " + Output.TARGET_OPTIONS;
     }
 
     @Override public int run(Args args, PrintStream out) throws Exception {
@@ -41,7 +41,7 @@ final class GroupsCommand implements Command {
         String indicatorId = args.opt("indicator").orElse(null);
         String areaSource = args.choice("area", "catalogue", "catalogue", "geometry");
         boolean byYear = CliTerritory.byYear(args);
-        String format = Output.format(args);
+        Output.Target target = Output.target(args);
         args.rejectUnknown();
 
         Grouping grouping = Groupings.presetOrFile(which);
@@ -89,7 +89,13 @@ final class GroupsCommand implements Command {
             r.add(String.join(";", missing.stream().sorted().toList()));
             rows.add(r);
         }
-        Output.rows(out, format, header, rows);
+        TableNotes notes = new TableNotes(target.lang()).year(year).grouping(grouping)
+                .source(data, GroupAggregator.GRP, year).territory(territory)
+                .line(areaSource.equals("geometry") ? "table.note.area.geometry" : "table.note.area.catalogue")
+                .line("table.note.groups");
+        if (extra != null) notes.indicator(extra).line("table.note.aggregated", extra.aggregation().name().toLowerCase(java.util.Locale.ROOT));
+        Output.table(out, target, notes.text("table.title.groups", grouping.name(target.lang()), year),
+                header, rows, notes.build());
         return 0;
     }
 

@@ -21,13 +21,13 @@ final class IndexCommand implements Command {
     @Override public String name() { return "index"; }
 
     @Override public String usage() {
-        return "index --spec FILE.json [--year Y] [--format csv|json]   (year: latest with every input for all regions)";
+        return "index --spec FILE.json [--year Y] " + Output.TARGET_OPTIONS + "   (year: latest with every input for all regions)";
     }
 
     @Override public int run(Args args, PrintStream out) throws Exception {
         Path specFile = Path.of(args.require("spec"));
         int year = args.intOpt("year", -1);
-        String format = Output.format(args);
+        Output.Target target = Output.target(args);
         args.rejectUnknown();
 
         IndexSpec spec = IndexSpecJson.read(specFile);
@@ -62,7 +62,10 @@ final class IndexCommand implements Command {
             }
             rows.add(row);
         }
-        Output.rows(out, format, header, rows);
+        TableNotes notes = new TableNotes(target.lang()).year(year)
+                .line("table.note.index", specFile.getFileName(), String.join(", ", spec.indicators()))
+                .sourceKey("map.source.index");
+        Output.table(out, target, notes.text("table.title.index", year), header, rows, notes.build());
         return 0;
     }
 

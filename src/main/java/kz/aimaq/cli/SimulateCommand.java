@@ -27,7 +27,8 @@ final class SimulateCommand implements Command {
     @Override public String usage() {
         return "simulate --scenario inertial|growth-poles|redistribution|selective|mix|oil-poles|FILE [--alpha A] [--budget B] "
                 + "[--financing national|levy] [--instruments infrastructure=S,human-capital=S,business=S,social=S] [--years N] [--history] [--runs N] [--seed S] [--grouping five|five-plus-cities|FILE] "
-                + "[--weights queen|distance|none] [--gamma G] [--regions] [--format csv|json] | simulate --explain [--format csv|json]";
+                + "[--weights queen|distance|none] [--gamma G] [--regions] " + Output.TARGET_OPTIONS
+                + " | simulate --explain " + Output.TARGET_OPTIONS;
     }
 
     /** The most runs accepted on the command line, whatever the memory (and memory may allow fewer). */
@@ -35,16 +36,16 @@ final class SimulateCommand implements Command {
 
     @Override public int run(Args args, PrintStream out) throws Exception {
         if (args.flag("explain")) {
-            String format = Output.format(args);
+            Output.Target target = Output.target(args);
             args.rejectUnknown();
-            explain(out, format);
+            explain(out, target);
             return 0;
         }
         ScenarioOptions opts = ScenarioOptions.read(args, null);
         int runs = args.intOpt("runs", 1);
         long seed = args.intOpt("seed", 42);
         boolean regions = args.flag("regions");
-        String format = Output.format(args);
+        Output.Target target = Output.target(args);
         args.rejectUnknown();
         if (runs < 1 || runs > MAX_RUNS) throw new CliException("--runs must be 1 to " + MAX_RUNS + ", got " + runs);
         int years = opts.scenario().horizon() + 1, regionCount = Calibration.bundled().size();
@@ -107,7 +108,11 @@ final class SimulateCommand implements Command {
                 }
             }
         }
-        Output.rows(out, format, header, rows);
+        Scenario sc = opts.scenario();
+        TableNotes notes = new TableNotes(target.lang()).period(t.years().getFirst().year(), t.years().getLast().year())
+                .sourceKey("map.source.scenario", sc.name()).grouping(opts.grouping())
+                .line("table.note.simulate", opts.weights(), runs, seed);
+        Output.table(out, target, notes.text("table.title.simulate", sc.name()), header, rows, notes.build());
         return 0;
     }
 
@@ -130,7 +135,7 @@ final class SimulateCommand implements Command {
     }
 
     /** {@code simulate --explain}: where the default β and national growth come from, with their uncertainty. */
-    static void explain(PrintStream out, String format) throws IOException {
+    static void explain(PrintStream out, Output.Target target) throws IOException {
         Calibration cal = Calibration.bundled();
         Estimation e = cal.estimation();
         List<String> header = List.of("quantity", "value", "standard_error", "sample", "source");
@@ -150,7 +155,8 @@ final class SimulateCommand implements Command {
                 "geometric mean of the national grp_volume_index; standard error = year-to-year sd / sqrt(years)"));
         rows.add(List.of("natural_increase", round(cal.naturalIncrease(), 5), "", cal.populationFrom() + "-" + cal.baseYear(),
                 "national population_avg growth since the 2021 census; each region keeps its own deviation (see --regions population)"));
-        Output.rows(out, format, header, rows);
+        TableNotes notes = new TableNotes(target.lang()).line("table.note.explain");
+        Output.table(out, target, notes.text("table.title.explain"), header, rows, notes.build());
     }
 
     /** Rounded for reading (one rule for every table: {@link Metric#rounded}). */

@@ -22,7 +22,7 @@ final class TableCommand implements Command {
     @Override public String name() { return "table"; }
 
     @Override public String usage() {
-        return "table --indicator ID --year Y [--level oblast|district] [--territory by-year|today] [--format csv|json]";
+        return "table --indicator ID --year Y [--level oblast|district] [--territory by-year|today] " + Output.TARGET_OPTIONS;
     }
 
     @Override public int run(Args args, PrintStream out) throws Exception {
@@ -30,7 +30,7 @@ final class TableCommand implements Command {
         int year = args.intOpt("year", -1);
         String level = args.choice("level", "oblast", "oblast", "district");
         boolean byYear = CliTerritory.byYear(args);
-        String format = Output.format(args);
+        Output.Target target = Output.target(args);
         args.rejectUnknown();
         if (year < 0) throw new CliException("missing --year");
 
@@ -51,7 +51,12 @@ final class TableCommand implements Command {
             data.get(id, year, Region.NATIONAL).map(Observation::value)
                     .ifPresent(v -> rows.add(row(regions.require(Region.NATIONAL), v, ind)));
         }
-        Output.rows(out, format, header, rows);
+        TableNotes notes = new TableNotes(target.lang()).indicator(ind).year(year).source(data, id, year);
+        if (!level.equals("district")) notes.territory(byYear ? Territory.forYear(year) : Territory.FROM_2022);
+        List<kz.aimaq.core.table.TableColumn> columns = new ArrayList<>(Output.columns(header, rows));
+        columns.set(5, kz.aimaq.core.table.TableColumn.decimal("value", ind.decimals()));
+        Output.table(out, target, new kz.aimaq.core.table.DataTable(
+                notes.text("table.title.table", ind.name(target.lang()), year), columns, rows, notes.build()));
         return 0;
     }
 

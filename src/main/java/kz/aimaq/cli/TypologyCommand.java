@@ -16,7 +16,7 @@ final class TypologyCommand implements Command {
     @Override public String name() { return "typology"; }
 
     @Override public String usage() {
-        return "typology [--from Y1 --to Y2] [--level-ratio R] [--stagnation PCT] [--decline PCT] [--margin PP] [--format csv|json]";
+        return "typology [--from Y1 --to Y2] [--level-ratio R] [--stagnation PCT] [--decline PCT] [--margin PP] " + Output.TARGET_OPTIONS;
     }
 
     @Override public int run(Args args, PrintStream out) throws Exception {
@@ -34,7 +34,7 @@ final class TypologyCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }
-        String format = Output.format(args);
+        Output.Target target = Output.target(args);
         args.rejectUnknown();
 
         Typology.Result r = Typology.compute(data, from, to, codes, t);
@@ -52,7 +52,12 @@ final class TypologyCommand implements Command {
             row.add(type.color()); row.add(e.reason());
             rows.add(row);
         }
-        Output.rows(out, format, header, rows);
+        TableNotes notes = new TableNotes(target.lang()).period(from, to)
+                .line("map.method.typology", from, to)
+                .line("table.note.typologyThresholds", t.levelRatio(), t.stagnationPct(), t.declinePct(), t.marginPp())
+                .source(data, "grp_per_capita", to);
+        r.notes().forEach(n -> notes.line("table.note.caveat", n));
+        Output.table(out, target, notes.text("table.title.typology", from, to), header, rows, notes.build());
         return 0;
     }
 

@@ -30,7 +30,16 @@ final class PrjFile {
         } catch (IOException e) {
             throw new GeoReadException(prj, Text.of("core.geo.prjUnreadable", e.getMessage()), e);
         }
-        if (wkt.isEmpty()) return null;
+        return fromWkt(prj, wkt);
+    }
+
+    /**
+     * The transform to WGS84 lon/lat of a coordinate system given as WKT (a .prj's ESRI WKT or a
+     * GeoPackage's OGC WKT); null when it already is lon/lat WGS84 or the text is empty.
+     * {@code prj} names the file in messages.
+     */
+    static MathTransform fromWkt(Path prj, String wkt) throws GeoReadException {
+        if (wkt == null || wkt.isBlank()) return null;
         try {
             CoordinateReferenceSystem crs = CRS.fromWKT(wkt);
             // ESRI and EPSG disagree on axis order; normalise to (east, north) = (lon, lat) or (x, y).

@@ -137,12 +137,13 @@ public final class RegionLayers {
         return build(vectors, detect(vectors));
     }
 
-    /** Reads a .shp or .geojson/.json file. */
+    /** Reads a .shp, .geojson/.json or .gpkg (its polygon layer, {@link GeoPackageReader}) file. */
     public static VectorLayer read(Path file) throws GeoReadException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".shp")) return new ShapefileReader(FACTORY).read(file);
         if (name.endsWith(".geojson") || name.endsWith(".json")) return new GeoJsonFeatureReader(FACTORY).read(file);
-        throw GeoReadException.keyed(file, "geo.error.fileType");
+        if (name.endsWith(".gpkg")) return new GeoPackageReader(FACTORY).read(file);
+        throw GeoReadException.keyed(file, "geo.error.fileTypeGpkg");
     }
 
     // ---- building ------------------------------------------------------------------------

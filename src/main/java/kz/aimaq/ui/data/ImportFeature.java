@@ -15,7 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** File → Import table… and dropped CSV/Excel files: the import dialog, then the new indicator on the map. */
+/**
+ * File → Import table… and dropped CSV/Excel files: the import dialog, then the new indicator on
+ * the map. A GeoPackage picked here imports its attribute tables (one "sheet" per table); dropped
+ * on the window it opens as boundaries, as a shapefile does.
+ */
 public final class ImportFeature {
     private ImportFeature() {}
 
@@ -25,7 +29,7 @@ public final class ImportFeature {
         item.setOnAction(e -> {
             FileChooser fc = new FileChooser();
             fc.setTitle(w.messages().get("menu.file.importTable"));
-            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(w.messages().get("filter.tables"), "*.csv", "*.txt", "*.xlsx", "*.xls"));
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(w.messages().get("filter.tablesGpkg"), "*.csv", "*.txt", "*.xlsx", "*.xls", "*.gpkg"));
             File f = fc.showOpenDialog(w.root().getScene().getWindow());
             if (f != null) open(w, f.toPath());
         });

@@ -85,6 +85,7 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
         var css = MainWindow.class.getResource("/ui/aimaq.css");
         if (css != null) scene.getStylesheets().add(css.toExternalForm());
         ChartMenu.install(scene, m, this::showError);
+        TableMenu.install(scene, m, this::showError);
         stage.setTitle(m.get("app.title"));
         stage.setScene(scene);
     }
@@ -221,7 +222,7 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
     private void openBoundaries() {
         FileChooser fc = new FileChooser();
         fc.setTitle(m.get("menu.file.openBoundaries"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("filter.boundaries"), "*.shp", "*.geojson", "*.json"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("filter.boundariesGpkg"), "*.shp", "*.geojson", "*.json", "*.gpkg"));
         File f = fc.showOpenDialog(stage);
         if (f != null) vm.open(f.toPath());
     }
@@ -238,7 +239,7 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
             if (db.hasFiles()) {
                 for (File f : db.getFiles()) {
                     String n = f.getName().toLowerCase();
-                    if (n.endsWith(".shp") || n.endsWith(".geojson") || n.endsWith(".json")) { vm.open(f.toPath()); done = true; }
+                    if (n.endsWith(".shp") || n.endsWith(".geojson") || n.endsWith(".json") || n.endsWith(".gpkg")) { vm.open(f.toPath()); done = true; }
                     else done = onOtherFileDropped(f) || done;
                 }
             }

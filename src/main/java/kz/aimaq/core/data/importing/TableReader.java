@@ -73,6 +73,10 @@ public final class TableReader {
             return readWorkbook(path, name, "xlsx");
         }
         if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) return readWorkbook(path, name, "xls");
+        // "SQLite format 3\0": a GeoPackage's attribute tables, one sheet each
+        if (startsWith(bytes, 0x53, 0x51, 0x4C, 0x69, 0x74, 0x65, 0x20, 0x66, 0x6F, 0x72, 0x6D, 0x61, 0x74, 0x20, 0x33, 0x00)) {
+            return GeoPackageTables.read(path, name);
+        }
         return readCsv(path, name, bytes);
     }
 
