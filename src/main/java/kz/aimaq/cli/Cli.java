@@ -31,7 +31,9 @@ public final class Cli {
                 new FrontierCommand(),
                 new BacktestCommand(),
                 new ImportCheckCommand(),
-                new DeckCommand()
+                new DeckCommand(),
+                new PassportCommand(),
+                new AtlasCommand()
         );
     }
 
