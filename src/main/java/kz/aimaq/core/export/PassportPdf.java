@@ -57,10 +57,13 @@ public final class PassportPdf {
 
     public static void write(Sheet sheet, Path out) throws IOException {
         String title = Messages.of(sheet.passport().lang()).format("passport.documentTitle", sheet.passport().name());
-        AtomicFiles.write(out, os -> writePages(List.of(page(sheet, null)), title, os));
+        AtomicFiles.write(out, os -> writePages(List.of(page(sheet, null)), title, Progress.NONE, os));
     }
 
-    /** Contents page, then one page per region in the order given. */
+    /**
+     * Contents page, then one page per region in the order given. Progress counts the pages drawn
+     * (the passports themselves are quick to build); a cancel is honoured before each page.
+     */
     public static void writeAtlas(List<String> katos, Sheets sheets, String lang, Progress progress, Path out) throws IOException {
         Messages m = Messages.of(lang);
         int total = katos.size();
@@ -71,19 +74,22 @@ public final class PassportPdf {
             Sheet s = sheets.sheet(katos.get(i));
             names.add(s.passport().name());
             pages.add(page(s, m.format("passport.pageOf", String.valueOf(i + 2), String.valueOf(total + 1))));
-            progress.done(i + 1, total + 1);
         }
         pages.addFirst(new ContentsPage(m.get("atlas.title"), m.get("atlas.contents"), names, 2, lang));
-        if (progress.cancelled()) throw new Cancelled();
-        AtomicFiles.write(out, os -> writePages(pages, m.get("atlas.title"), os));
-        progress.done(total + 1, total + 1);
+        try {
+            AtomicFiles.write(out, os -> writePages(pages, m.get("atlas.title"), progress, os));
+        } catch (IOException e) {
+            // the temporary file is gone and the target untouched: say it was the user's cancel, not a failure
+            if (progress.cancelled()) throw new Cancelled();
+            throw e;
+        }
     }
 
     private static Picture page(Sheet s, String footer) {
         return new PassportPage(s.passport(), s.locator(), footer);
     }
 
-    private static void writePages(List<Picture> pages, String documentTitle, OutputStream os) throws IOException {
+    private static void writePages(List<Picture> pages, String documentTitle, Progress progress, OutputStream os) throws IOException {
         ExportFonts.register();
         Document doc = new Document(new Rectangle(PAGE_W, PAGE_H), 0, 0, 0, 0);
         try {
@@ -94,6 +100,7 @@ public final class PassportPdf {
             doc.open();
             PdfExporter.EmbeddedFonts fonts = new PdfExporter.EmbeddedFonts();
             for (int i = 0; i < pages.size(); i++) {
+                if (progress.cancelled()) throw new Cancelled();
                 if (i > 0) doc.newPage();
                 PdfContentByte cb = writer.getDirectContent();
                 Graphics2D g = new PdfGraphics2D(cb, PAGE_W, PAGE_H, fonts, false, false, 0.95f);
@@ -104,6 +111,7 @@ public final class PassportPdf {
                 } finally {
                     g.dispose();
                 }
+                progress.done(i + 1, pages.size());
             }
             doc.close();
         } catch (DocumentException e) {
