@@ -22,6 +22,8 @@ final class GuideView extends BorderPane {
     private final ListView<GuidePages.Page> list = new ListView<>();
     private final VBox content = new VBox(10);
     private final ObjectProperty<GuidePages.Page> shown = new SimpleObjectProperty<>();
+    /** The width the page may use: pictures shrink with a narrow main area instead of pushing the text out of view. */
+    private final javafx.beans.property.DoubleProperty room = new javafx.beans.property.SimpleDoubleProperty(760);
 
     GuideView(String lang) {
         pages = GuidePages.all(lang);
@@ -41,6 +43,7 @@ final class GuideView extends BorderPane {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("guide-page");
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> room.set(b.getWidth()));
         setLeft(list);
         setCenter(scroll);
         show(pages.getFirst().id());
@@ -61,6 +64,8 @@ final class GuideView extends BorderPane {
         Label title = new Label(p.title());
         title.setStyle("-fx-font-size: 1.6em; -fx-font-weight: bold;");
         title.setWrapText(true);
+        title.setMinWidth(0);
+        title.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(120, room.get() - 60), room));
         title.setId("guide-title");
         content.getChildren().add(title);
         for (GuidePages.Block b : p.blocks()) {
@@ -80,7 +85,9 @@ final class GuideView extends BorderPane {
                     if (in == null) continue; // a missing screenshot leaves the words
                     ImageView iv = new ImageView(new Image(in));
                     iv.setPreserveRatio(true);
-                    iv.setFitWidth(Math.min(683, iv.getImage().getWidth()));
+                    double natural = iv.getImage().getWidth();
+                    iv.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                            () -> Math.max(160, Math.min(natural, room.get() - 90)), room));
                     iv.setSmooth(true);
                     VBox.setMargin(iv, new Insets(2, 0, 8, 30));
                     content.getChildren().add(iv);
@@ -90,11 +97,15 @@ final class GuideView extends BorderPane {
         shown.set(p);
     }
 
-    private static Label text(String s, boolean step) {
+    /** A wrapped label never wider than the page's room, so no word runs out of view in a narrow main area. */
+    private Label text(String s, boolean step) {
         Label l = new Label(s);
         l.setWrapText(true);
         if (step) l.setStyle("-fx-font-size: 1.05em;");
-        l.setMaxWidth(700);
+        l.setMinWidth(0);
+        double inset = step ? 90 : 60;
+        l.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(120, Math.min(700, room.get() - inset)), room));
+        l.maxWidthProperty().bind(l.prefWidthProperty());
         return l;
     }
 }
