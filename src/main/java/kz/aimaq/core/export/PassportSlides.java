@@ -94,7 +94,7 @@ public final class PassportSlides {
         // right: key figures as a real (editable) table; rows grow with long names, so their height is estimated
         XSLFTable table = slide.createTable();
         double tx = lx + lw + 16, tw = W - tx - 20;
-        double[] cw = {0.35, 0.08, 0.15, 0.15, 0.17, 0.10};
+        double[] cw = {0.34, 0.09, 0.15, 0.15, 0.17, 0.10};
         List<String> head = List.of(m.get("passport.col.indicator"), m.get("passport.col.year"), m.get("passport.col.value"),
                 m.get("passport.col.national"), m.get("passport.col.rank"), m.get("passport.col.source"));
         addRow(table, head, true);
@@ -138,7 +138,8 @@ public final class PassportSlides {
     private static double height(String text, double w, double size) {
         int lines = 0;
         for (String para : text.split("\n")) lines += Math.max(1, PassportPage.wrap(MEASURE, para, size, false, w - 10).size());
-        return lines * size * 1.25 + 6;
+        // PowerPoint (and POI's renderer) space small type more loosely than 1.2 em: leave room, never overlap
+        return lines * size * 1.4 + 8;
     }
 
     /**
