@@ -32,7 +32,9 @@ public final class Cli {
                 new FrontierCommand(),
                 new BacktestCommand(),
                 new ImportCheckCommand(),
-                new DeckCommand()
+                new DeckCommand(),
+                new PassportCommand(),
+                new AtlasCommand()
         );
     }
 

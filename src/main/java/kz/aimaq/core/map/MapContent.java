@@ -68,4 +68,16 @@ public sealed interface MapContent {
                               Map<String, Double> differences) implements MapContent {
         public ScenarioDifference { differences = Map.copyOf(differences); }
     }
+
+    /**
+     * A locator: one region highlighted on the whole country, its neighbours tinted and named, the
+     * other regions plain and unnamed (cities of republican significance still drawn as symbols).
+     * A region passport's overview map.
+     *
+     * @param code       the region shown
+     * @param neighbours the regions sharing a border with it
+     */
+    record Locator(String code, List<String> neighbours, int year) implements MapContent {
+        public Locator { neighbours = List.copyOf(neighbours); }
+    }
 }

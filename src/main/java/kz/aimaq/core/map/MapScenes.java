@@ -66,6 +66,7 @@ public final class MapScenes {
                         m.get("legend.diverging"));
                 yield new Choropleth(d.scene().withLegend(centred), d.values(), d.classification(), d.palette(), d.legend());
             }
+            case MapContent.Locator loc -> new Choropleth(LocatorScenes.scene(layer, loc, m.lang()), Map.of(), null, null, null);
             case MapContent.Categories cat -> {
                 Choropleth blank = ChoroplethScenes.build(layer, cat.indicator(), cat.year(), Map.of(), Set.of(), spec, cat.dataSource());
                 yield new Choropleth(CategoricalScenes.apply(blank.scene(), cat.categories(), m.get("legend.noData")),
@@ -114,6 +115,10 @@ public final class MapScenes {
                         sd.scenarioName(), sd.comparisonName());
                 subtitle = sd.indicator().unit(lang);
                 sources.add(m.format("map.source", m.format("map.source.difference", sd.scenarioName(), sd.comparisonName())));
+            }
+            case MapContent.Locator loc -> {
+                title = kz.aimaq.core.region.RegionCatalog.bundled().byKato(loc.code()).map(r -> r.name(lang)).orElse(loc.code());
+                subtitle = null;
             }
             case MapContent.Categories cat -> {
                 title = cat.categories().title();

@@ -93,6 +93,9 @@ public final class ChartPainter {
                 if (!Double.isFinite(se.y()[i])) { lx = Double.NaN; continue; }
                 double cx = px + (se.x()[i] - minX) / (maxX - minX) * pw, cy = py + ph - (se.y()[i] - y0) / (y1 - y0) * ph;
                 if (!Double.isNaN(lx)) s.line(lx, ly, cx, cy, se.argb(), 2.5 * ui);
+                // a value with no neighbour in its series (a region's only year) would have no line: draw it as a dot
+                boolean prev = i > 0 && Double.isFinite(se.y()[i - 1]), next = i + 1 < se.y().length && Double.isFinite(se.y()[i + 1]);
+                if (!prev && !next) s.fillRect(cx - 3 * ui, cy - 3 * ui, 6 * ui, 6 * ui, se.argb());
                 lx = cx; ly = cy;
             }
             if (!Double.isNaN(lx)) {

@@ -36,6 +36,9 @@ public interface AppContext {
     /** The File menu, for features' items (export, import, projects). */
     Menu fileMenu();
 
+    /** The Help menu, for features' items (the user guide). */
+    Menu helpMenu();
+
     /** Adds a menu before Help. */
     void addMenu(Menu menu);
 

@@ -280,7 +280,8 @@ public final class MapCanvas extends Pane {
         settle.playFromStart();
     }
 
-    private MapRegion regionAt(double x, double y) {
+    /** The region under a point of this canvas (its local coordinates), or null: e.g. for a context menu. */
+    public MapRegion regionAt(double x, double y) {
         PreparedLayer l = layer.get();
         if (l == null || viewport == null) return null;
         return l.regionAt(viewport.toWorldX(x), viewport.toWorldY(y));

@@ -15,6 +15,8 @@ public final class Features {
         kz.aimaq.ui.disparity.DisparityFeature.install(w, () -> scenarios.get() == null ? null : scenarios.get().viewModel().resultProperty().get(), () -> groups.viewModel().getGrouping());
         var export = kz.aimaq.ui.export.ExportFeature.install(w);
         kz.aimaq.ui.export.LayerExportFeature.install(w);
+        kz.aimaq.ui.passport.PassportFeature.install(w);
+        kz.aimaq.ui.guide.GuideFeature.install(w);
         export.setScenarioRuns(
                 () -> scenarios.get() == null ? null : scenarios.get().viewModel().resultProperty().get(),
                 () -> scenarios.get() == null ? null : scenarios.get().viewModel().comparisonProperty().get());

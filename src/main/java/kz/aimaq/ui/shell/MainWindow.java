@@ -200,7 +200,8 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
                 new SeparatorMenuItem(), language);
 
         Menu help = new Menu(m.get("menu.help"));
-        help.getItems().add(item("menu.help.about", "F1", this::about));
+        // F1 belongs to the user guide (ui.guide adds it to this menu); About needs no key
+        help.getItems().add(item("menu.help.about", null, this::about));
         return new MenuBar(file, view, help);
     }
 
@@ -211,6 +212,8 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
     }
 
     @Override public Menu fileMenu() { return ((MenuBar) root.getTop()).getMenus().getFirst(); }
+
+    @Override public Menu helpMenu() { return ((MenuBar) root.getTop()).getMenus().getLast(); }
 
     MenuItem item(String key, String accelerator, Runnable action) {
         MenuItem i = new MenuItem(m.get(key));
