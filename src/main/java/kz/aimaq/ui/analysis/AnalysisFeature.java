@@ -27,6 +27,7 @@ public final class AnalysisFeature {
         tab.setId("analysis-tab");
         tab.setClosable(false);
         w.sideTabs().getTabs().add(tab);
+        panel.showResultsIn(w::openView);
         panel.viewModel().indexResultProperty().addListener((o, a, r) -> { if (r != null) showOnMap(w.viewModel(), r); });
         // while the tab is open, a click on a region shows its index breakdown (the region card opens too)
         w.map().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {

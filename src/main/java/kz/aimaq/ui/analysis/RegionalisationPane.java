@@ -88,7 +88,7 @@ final class RegionalisationPane extends VBox {
             fc.setTitle(m.get("regionalize.save"));
             fc.setInitialFileName(vm.proposalProperty().get().grouping().id() + ".json");
             fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("regionalize.fileType"), "*.json"));
-            File f = fc.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+            File f = kz.aimaq.ui.common.LastFolder.save(fc, getScene() == null ? null : getScene().getWindow());
             if (f != null) vm.save(f.toPath());
         });
         Label msg = new Label();

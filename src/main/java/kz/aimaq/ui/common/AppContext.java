@@ -54,4 +54,7 @@ public interface AppContext {
      * brought to the front with the new content, so re-running a scenario does not pile up tabs.
      */
     javafx.scene.control.Tab openView(String id, String title, Node content);
+
+    /** A short message in the status bar ("Copied to the clipboard"), replaced by the next one. */
+    void showStatus(String message);
 }

@@ -296,7 +296,7 @@ public final class ImportDialog extends Dialog<IndicatorData> {
     private Optional<Path> chooseFile(boolean save) {
         FileChooser fc = new FileChooser();
         fc.setTitle(t("import.chooseFile"));
-        File f = save ? fc.showSaveDialog(getDialogPane().getScene().getWindow()) : fc.showOpenDialog(getDialogPane().getScene().getWindow());
+        File f = save ? kz.aimaq.ui.common.LastFolder.save(fc, getDialogPane().getScene().getWindow()) : kz.aimaq.ui.common.LastFolder.open(fc, getDialogPane().getScene().getWindow());
         return Optional.ofNullable(f).map(File::toPath);
     }
 

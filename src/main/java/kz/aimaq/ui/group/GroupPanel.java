@@ -153,8 +153,8 @@ public final class GroupPanel extends VBox {
         fc.setTitle(t.get(save ? "groups.saveTitle" : "groups.openTitle"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("groups.fileType"), "*.json"));
         if (save) fc.setInitialFileName(vm.getGrouping().id() + ".json");
-        File f = save ? fc.showSaveDialog(getScene() == null ? null : getScene().getWindow())
-                : fc.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        File f = save ? kz.aimaq.ui.common.LastFolder.save(fc, getScene() == null ? null : getScene().getWindow())
+                : kz.aimaq.ui.common.LastFolder.open(fc, getScene() == null ? null : getScene().getWindow());
         if (f == null) return;
         if (save) vm.save(f.toPath()); else vm.open(f.toPath());
     }

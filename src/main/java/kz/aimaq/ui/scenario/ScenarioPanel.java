@@ -44,10 +44,16 @@ public final class ScenarioPanel extends VBox {
     private SkillView skillView;
     /** Shown when recipients cannot absorb what the budget offers them (absorption cap). */
     private final Label absorption = new Label();
-    private final HBox legend = new HBox(14);
+    private final javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(14, 4);
+    private final javafx.scene.layout.FlowPane files;
     private final Locale locale;
     private final FrontierView frontierView;
     private final ParametersPane parametersPane;
+    /** The charts and the end-year table: at the bottom of the panel, or a main-area view (see {@link #showResultsIn}). */
+    private final VBox results = new VBox(8);
+    /** "Outdated — run again": shown when α changed after the run the charts show. */
+    private final Label outdated = new Label();
+    private final javafx.beans.property.BooleanProperty stale = new javafx.beans.property.SimpleBooleanProperty();
 
     /** One line of the end-year table. */
     public record Row(String measure, String current, String comparison, String difference) {}
@@ -143,7 +149,7 @@ public final class ScenarioPanel extends VBox {
         Button how = new Button(t.get("scenario.howto"));
         how.setId("scenario-howto");
         how.setOnAction(e -> HowItWorks.open(getScene() == null ? null : getScene().getWindow(), t, howItWorksText()));
-        javafx.scene.layout.FlowPane files = new javafx.scene.layout.FlowPane(8, 6, save, load, how);
+        files = new javafx.scene.layout.FlowPane(8, 6, save, load, how);
 
         frontierView = new FrontierView(vm, t, NumberFormat.getNumberInstance(locale));
         parametersPane = new ParametersPane(vm, t, NumberFormat.getNumberInstance(locale));
@@ -157,15 +163,40 @@ public final class ScenarioPanel extends VBox {
         absorption.managedProperty().bind(absorption.textProperty().isNotEmpty());
         absorption.visibleProperty().bind(absorption.textProperty().isNotEmpty());
         skillView = new SkillView(t, NumberFormat.getNumberInstance(locale));
-        getChildren().addAll(form, recipientsPane, skillView, buttons, status, absorption, files, legend, grpChart, theilChart, table,
-                frontierView, parametersPane, source);
+        outdated.setText(t.get("scenario.outdated"));
+        outdated.setId("scenario-outdated");
+        outdated.setWrapText(true);
+        outdated.setMinHeight(USE_PREF_SIZE);
+        outdated.setMaxWidth(Double.MAX_VALUE);
+        outdated.getStyleClass().add("outdated-banner");
+        outdated.visibleProperty().bind(stale);
+        outdated.managedProperty().bind(stale);
+        HBox charts = new HBox(8, grpChart, theilChart);
+        HBox.setHgrow(grpChart, Priority.ALWAYS);
+        HBox.setHgrow(theilChart, Priority.ALWAYS);
+        charts.visibleProperty().bind(vm.resultProperty().isNotNull());
+        charts.managedProperty().bind(charts.visibleProperty());
+        results.getChildren().addAll(outdated, legend, charts, table, frontierView);
+        results.setId("scenario-results");
+        results.getStyleClass().add("result-view");
+        VBox.setVgrow(results, Priority.ALWAYS);
+        for (javafx.scene.Node n : List.of(legend, charts, table)) {
+            n.getStyleClass().remove("outdated");
+            stale.addListener((o, a, now) -> { if (now) n.getStyleClass().add("outdated"); else n.getStyleClass().remove("outdated"); });
+        }
+        // "Use this α" (or moving α by hand) after a run: what the charts show is no longer what the controls say
+        vm.alphaProperty().addListener((o, a, b) -> {
+            if (vm.resultProperty().get() != null && !vm.runningProperty().get()
+                    && Math.abs(a.doubleValue() - b.doubleValue()) > 1e-9) stale.set(true);
+        });
+        getChildren().addAll(form, recipientsPane, skillView, buttons, status, absorption, files, results, parametersPane, source);
 
         // no empty axes before the first run
-        for (javafx.scene.Node n : List.of(legend, grpChart, theilChart, table)) {
+        for (javafx.scene.Node n : List.of(legend, table)) {
             n.visibleProperty().bind(vm.resultProperty().isNotNull());
             n.managedProperty().bind(n.visibleProperty());
         }
-        vm.resultProperty().addListener((o, a, tr) -> { show(); result.set(tr); });
+        vm.resultProperty().addListener((o, a, tr) -> { stale.set(false); show(); result.set(tr); });
         vm.errorProperty().addListener((o, a, e) -> {
             if (e == null) return;
             if (vm.failure() instanceof kz.aimaq.core.scenario.ScenarioCollapseException c) {
@@ -175,6 +206,29 @@ public final class ScenarioPanel extends VBox {
             }
         });
     }
+
+    /**
+     * Moves the charts, the end-year table and the frontier out of the panel into a view of their
+     * own (the main area's tab beside the map), opened through {@code opener} with a title on each
+     * run and by the "Show results" button the panel gets instead.
+     */
+    public void showResultsIn(java.util.function.BiConsumer<String, javafx.scene.Node> opener) {
+        getChildren().remove(results);
+        ScrollPane scroll = new ScrollPane(results);
+        scroll.setFitToWidth(true);
+        results.setPadding(new Insets(8));
+        Runnable open = () -> opener.accept(t.get("scenario.results.title"), scroll);
+        Button show = new Button(t.get("scenario.results.show"));
+        show.setId("scenario-results-show");
+        show.setWrapText(true);
+        show.setOnAction(e -> open.run());
+        getChildren().add(getChildren().indexOf(files) + 1, show);
+        vm.resultProperty().addListener((o, a, tr) -> { if (tr != null) open.run(); });
+        vm.frontierProperty().addListener((o, a, f) -> { if (f != null) open.run(); });
+    }
+
+    /** True while the charts show a run made with another α than the controls' (until the next run). */
+    public javafx.beans.value.ObservableBooleanValue outdatedProperty() { return stale; }
 
     /** Places extra controls (e.g. the map projection switches) right under Run. */
     public void addUnderRunControls(javafx.scene.Node node) { getChildren().add(getChildren().indexOf(status) + 1, node); }
@@ -203,12 +257,12 @@ public final class ScenarioPanel extends VBox {
     private void chooseAndSave() {
         javafx.stage.FileChooser c = chooser();
         c.setInitialFileName("scenario.json");
-        java.io.File f = c.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        java.io.File f = kz.aimaq.ui.common.LastFolder.save(c, getScene() == null ? null : getScene().getWindow());
         if (f != null) saveTo(f.toPath());
     }
 
     private void chooseAndLoad() {
-        java.io.File f = chooser().showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        java.io.File f = kz.aimaq.ui.common.LastFolder.open(chooser(), getScene() == null ? null : getScene().getWindow());
         if (f != null) loadFrom(f.toPath());
     }
 
@@ -365,7 +419,8 @@ public final class ScenarioPanel extends VBox {
         c.setCreateSymbols(false);
         c.setAnimated(false);
         c.setLegendVisible(false); // one legend above both charts (see show())
-        c.setPrefHeight(230);
+        c.setPrefHeight(300);
+        c.setMinWidth(200);
         return c;
     }
 

@@ -1,0 +1,50 @@
+package kz.aimaq.ui.shell;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+
+/**
+ * The side panel's tab headers as buttons that wrap onto a second line, instead of the tab pane's
+ * own header, which scrolls the tabs that do not fit out of sight (in Kazakh at 1366 px "Талдау"
+ * was cut off, and a selected tab far right pushed "Көрсеткіш" out of view). The tab pane stays
+ * the model (features add their tabs to it and select them as before); its header is hidden by
+ * the style class {@code headerless}.
+ */
+final class SideTabButtons {
+    private SideTabButtons() {}
+
+    static FlowPane over(TabPane tabs) {
+        FlowPane bar = new FlowPane(4, 4);
+        bar.getStyleClass().add("side-tab-buttons");
+        bar.setId("side-tab-buttons");
+        tabs.getStyleClass().add("headerless");
+        ToggleGroup group = new ToggleGroup();
+        Runnable rebuild = () -> {
+            bar.getChildren().clear();
+            group.getToggles().clear();
+            for (Tab t : tabs.getTabs()) {
+                ToggleButton b = new ToggleButton();
+                b.textProperty().bind(t.textProperty());
+                b.setUserData(t);
+                b.setToggleGroup(group);
+                b.setSelected(t.isSelected());
+                b.setId(t.getId() == null ? null : t.getId() + "-button");
+                b.getStyleClass().add("side-tab-button");
+                b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                // a pressed button stays pressed: the panel always shows one tab
+                b.setOnAction(e -> { b.setSelected(true); tabs.getSelectionModel().select(t); });
+                bar.getChildren().add(b);
+            }
+        };
+        tabs.getTabs().addListener((ListChangeListener<Tab>) c -> rebuild.run());
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
+            for (var n : bar.getChildren()) if (n instanceof ToggleButton b) b.setSelected(b.getUserData() == t);
+        });
+        rebuild.run();
+        return bar;
+    }
+}
