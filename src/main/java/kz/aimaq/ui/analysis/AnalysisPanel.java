@@ -276,7 +276,7 @@ public final class AnalysisPanel extends Accordion {
         scatter.disableProperty().bind(vm.scatterProperty().isNull());
         scatter.setTooltip(new Tooltip(shared.get("stats.scatter.none")));
         scatter.setOnAction(e -> {
-            if (opener != null) opener.open("analysis-scatter", shared.get("stats.scatter.window"), scatterView(vm.scatterProperty().get()));
+            if (opener != null) opener.open("analysis-scatter", shared.get("stats.scatter.tab"), scatterView(vm.scatterProperty().get()));
             else MoranScatterView.open(getScene() == null ? null : getScene().getWindow(),
                     scatterView(vm.scatterProperty().get()), shared.get("stats.scatter.window"));
         });

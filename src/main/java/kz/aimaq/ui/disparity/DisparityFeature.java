@@ -34,7 +34,7 @@ public final class DisparityFeature {
             if (view[0] == null) view[0] = new DisparityView(vm, m, w::showError);
             vm.refresh(); // the grouping or the scenario run may have changed since the last look
             // a view in the main area (beside the map or detached into a window from its tab)
-            w.openView("disparity", m.get("disparity.window.title"), view[0]);
+            w.openView("disparity", m.get("disparity.tab"), view[0]);
         });
         menu.getItems().add(open);
         w.addMenu(menu);

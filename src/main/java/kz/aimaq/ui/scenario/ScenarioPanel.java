@@ -93,22 +93,25 @@ public final class ScenarioPanel extends VBox {
         horizon.setMinorTickCount(4);
         horizon.valueProperty().addListener((o, a, v) -> vm.horizonProperty().set((int) Math.round(v.doubleValue())));
 
-        GridPane form = new GridPane(8, 6);
-        int r = 0;
-        form.addRow(r++, new Label(t.get("scenario.preset")), preset);
-        form.addRow(r++, new Label(t.get("scenario.alpha")), alpha, valueLabel(alpha, 2));
-        form.addRow(r++, new Label(t.get("scenario.budget")), budget, valueLabel(budget, 2)); // 2 decimals: Selective is 0.06 %
-        form.addRow(r++, new Label(t.get("scenario.horizon")), horizon, valueLabel(horizon, 0));
-        form.addRow(r++, new Label(t.get("scenario.compare")), compare);
+        // each label above its control, wrapping: a label column cut "Доля полюсов…" and "Бюджет, % ВВ…" in a narrow panel
+        VBox form = new VBox(4);
+        form.getChildren().addAll(wrapping(t.get("scenario.preset")), preset,
+                wrapping(t.get("scenario.alpha")), row(alpha, valueLabel(alpha, 2)),
+                wrapping(t.get("scenario.budget")), row(budget, valueLabel(budget, 2)), // 2 decimals: Selective is 0.06 %
+                wrapping(t.get("scenario.horizon")), row(horizon, valueLabel(horizon, 0)),
+                wrapping(t.get("scenario.compare")), compare);
+        preset.setMaxWidth(Double.MAX_VALUE);
+        compare.setMaxWidth(Double.MAX_VALUE);
         CheckBox history = new CheckBox(t.format("scenario.history",
                 String.valueOf(vm.calibration().historyFrom()), String.valueOf(vm.calibration().historyTo())));
         history.selectedProperty().bindBidirectional(vm.useHistoryProperty());
-        form.add(history, 0, r++, 3, 1);
+        history.setWrapText(true);
+        form.getChildren().add(history);
         CheckBox levy = new CheckBox(t.get("scenario.financing.levy"));
         levy.setId("scenario-levy");
         levy.setWrapText(true);
         levy.selectedProperty().bindBidirectional(vm.levyFinancingProperty());
-        form.add(levy, 0, r, 3, 1);
+        form.getChildren().add(levy);
 
         Button run = new Button(t.get("scenario.run"));
         run.setDefaultButton(true);
@@ -122,6 +125,10 @@ public final class ScenarioPanel extends VBox {
         progress.visibleProperty().bind(vm.runningProperty());
         HBox.setHgrow(progress, Priority.ALWAYS);
         progress.setMaxWidth(Double.MAX_VALUE);
+        // the buttons keep their words ("Отм…" before); the progress bar gives way
+        run.setMinWidth(USE_PREF_SIZE);
+        cancel.setMinWidth(USE_PREF_SIZE);
+        progress.setMinWidth(0);
         HBox buttons = new HBox(8, run, cancel, progress);
 
         grpChart = chart(t.get("scenario.chart.grp"));
@@ -133,6 +140,7 @@ public final class ScenarioPanel extends VBox {
                 column(t.get("scenario.table.comparison"), Row::comparison),
                 column(t.get("scenario.table.difference"), Row::difference)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        kz.aimaq.ui.common.ColumnHeaders.fitAll(table);
         table.setPrefHeight(260);
 
         status.setWrapText(true);
@@ -171,9 +179,9 @@ public final class ScenarioPanel extends VBox {
         outdated.getStyleClass().add("outdated-banner");
         outdated.visibleProperty().bind(stale);
         outdated.managedProperty().bind(stale);
-        HBox charts = new HBox(8, grpChart, theilChart);
-        HBox.setHgrow(grpChart, Priority.ALWAYS);
-        HBox.setHgrow(theilChart, Priority.ALWAYS);
+        // side by side when the view is wide, one above the other when it is narrow (beside the map)
+        ChartPair charts = new ChartPair(grpChart, theilChart);
+        table.setMinWidth(0); // a narrow view scrolls the table sideways rather than pushing the view wider
         charts.visibleProperty().bind(vm.resultProperty().isNotNull());
         charts.managedProperty().bind(charts.visibleProperty());
         results.getChildren().addAll(outdated, legend, charts, table, frontierView);
@@ -377,6 +385,21 @@ public final class ScenarioPanel extends VBox {
         return new Label(name, line);
     }
 
+    private static Label wrapping(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(USE_PREF_SIZE);
+        return l;
+    }
+
+    private static HBox row(Slider s, Label value) {
+        HBox h = new HBox(8, s, value);
+        h.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(s, Priority.ALWAYS);
+        s.setMaxWidth(Double.MAX_VALUE);
+        return h;
+    }
+
     private String label(Preset p) { return t.get("preset." + p.id); }
 
     private ChoiceBox<Preset> presetChoice() {
@@ -420,7 +443,7 @@ public final class ScenarioPanel extends VBox {
         c.setAnimated(false);
         c.setLegendVisible(false); // one legend above both charts (see show())
         c.setPrefHeight(300);
-        c.setMinWidth(200);
+        c.setMinWidth(0);
         return c;
     }
 
@@ -442,5 +465,38 @@ public final class ScenarioPanel extends VBox {
         TableColumn<Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(f.apply(d.getValue())));
         return c;
+    }
+
+    /**
+     * Two charts side by side when there is room for both at a readable width (760 px), one above
+     * the other when the view is narrow (beside the map). Its minimum width is zero, so a narrow
+     * view never pushes the view wider than its pane.
+     */
+    static final class ChartPair extends javafx.scene.layout.Region {
+        static final double SIDE_BY_SIDE = 760, HEIGHT = 300, GAP = 8;
+
+        ChartPair(javafx.scene.Node a, javafx.scene.Node b) { getChildren().addAll(a, b); }
+
+        private boolean sideBySide(double w) { return w < 0 || w >= SIDE_BY_SIDE; }
+
+        @Override protected double computeMinWidth(double h) { return 0; }
+        @Override protected double computePrefWidth(double h) { return SIDE_BY_SIDE; }
+        @Override public javafx.geometry.Orientation getContentBias() { return javafx.geometry.Orientation.HORIZONTAL; }
+        @Override protected double computePrefHeight(double w) { return sideBySide(w) ? HEIGHT : 2 * HEIGHT + GAP; }
+        @Override protected double computeMinHeight(double w) { return computePrefHeight(w); }
+
+        @Override protected void layoutChildren() {
+            double w = getWidth();
+            var kids = getManagedChildren();
+            if (kids.size() != 2) return;
+            if (sideBySide(w)) {
+                double half = (w - GAP) / 2;
+                kids.get(0).resizeRelocate(0, 0, half, HEIGHT);
+                kids.get(1).resizeRelocate(half + GAP, 0, half, HEIGHT);
+            } else {
+                kids.get(0).resizeRelocate(0, 0, w, HEIGHT);
+                kids.get(1).resizeRelocate(0, HEIGHT + GAP, w, HEIGHT);
+            }
+        }
     }
 }

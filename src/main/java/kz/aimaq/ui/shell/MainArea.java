@@ -124,7 +124,7 @@ public final class MainArea {
             beside.getSelectionModel().select(t);
             if (!split.getItems().contains(beside)) {
                 split.getItems().add(beside);
-                split.setDividerPositions(0.55);
+                split.setDividerPositions(0.62);
             }
             tabs.getSelectionModel().select(mapTab);
             refreshMenu(t);
@@ -171,7 +171,7 @@ public final class MainArea {
     }
 
     private Button detachButton(Tab t) {
-        Button b = new Button("⧉");
+        Button b = new Button("↗");
         b.getStyleClass().add("tab-detach");
         b.setTooltip(new Tooltip(m.get("view.detach")));
         b.setFocusTraversable(false);

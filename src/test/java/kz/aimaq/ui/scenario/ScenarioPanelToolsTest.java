@@ -123,7 +123,7 @@ class ScenarioPanelToolsTest {
     @Test
     void theBacktestSkillIsShownBeforeTheScenario(FxRobot robot) {
         SkillView skill = panel.skillView();
-        assertEquals("Насколько точно модель воспроизводит 2018–2025 годы?", skill.getText());
+        assertEquals("Проверка модели на 2018–2025 гг.", skill.getText());
         assertTrue(panel.getChildren().indexOf(skill) < panel.getChildren().indexOf(robot.lookup("Рассчитать").queryButton().getParent()),
                 "above the Run button");
         robot.interact(() -> skill.setExpanded(true));
