@@ -194,6 +194,7 @@ public final class AnalysisPanel extends Accordion {
         indexResults.getChildren().setAll(results, chartTitle, chart);
         indexResults.setId("index-results-view");
         VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
+        kz.aimaq.ui.common.FormGrid.tidy(options);
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, toAdd, add, remove);
         VBox box = new VBox(6, comps, buttons, options, compute, message(), indexResults);
         box.setPadding(new Insets(6));
@@ -220,6 +221,8 @@ public final class AnalysisPanel extends Accordion {
         CategoryLegend legend = new CategoryLegend();
         legend.setId("typology-legend");
         vm.typologyProperty().addListener((o, a, r) -> legend.show(vm.categoricalMapProperty().get()));
+        kz.aimaq.ui.common.FormGrid.tidy(g);
+        compute.setWrapText(true);
         VBox box = new VBox(6, g, compute, message(), legend);
         box.setPadding(new Insets(6));
         return box;
@@ -281,6 +284,7 @@ public final class AnalysisPanel extends Accordion {
                     scatterView(vm.scatterProperty().get()), shared.get("stats.scatter.window"));
         });
         scatter.setWrapText(true);
+        kz.aimaq.ui.common.FormGrid.tidy(g);
         compute.setWrapText(true);
         VBox box = new VBox(6, g, new javafx.scene.layout.FlowPane(6, 6, compute, scatter), message(), moran, legend);
         box.setPadding(new Insets(6));

@@ -76,6 +76,7 @@ final class RegionalisationPane extends VBox {
         g.addRow(1, new Label(m.get("regionalize.groups")), groups);
         g.addRow(2, new Label(m.get("regionalize.method")), method);
         g.addRow(3, new Label(m.get("regionalize.minPopulation")), minPop);
+        kz.aimaq.ui.common.FormGrid.tidy(g, 34); // "SKATER (остовное дерево)" needs the room
 
         Button propose = new Button(m.get("regionalize.propose"));
         propose.setId("regions-propose");

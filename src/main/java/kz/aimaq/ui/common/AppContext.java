@@ -55,6 +55,13 @@ public interface AppContext {
      */
     javafx.scene.control.Tab openView(String id, String title, Node content);
 
+    /**
+     * As {@link #openView}, placed beside the map (the map stays in sight), for results read
+     * together with it, such as the index breakdown of the region clicked on the map. A view the
+     * user has detached or moved stays where the user put it.
+     */
+    default javafx.scene.control.Tab openViewBesideMap(String id, String title, Node content) { return openView(id, title, content); }
+
     /** A short message in the status bar ("Copied to the clipboard"), replaced by the next one. */
     void showStatus(String message);
 }

@@ -170,7 +170,22 @@ public final class ImportDialog extends Dialog<IndicatorData> {
         missing.setWrapText(true);
         error.setWrapText(true);
         error.setStyle("-fx-text-fill: #b00020");
-        VBox box = new VBox(8, top, previewTitle, previewTable, indicator, reportTitle, summary, attentionTable, missing, error);
+        // an indicator the app has already (same id, or same name and unit) is named, so it is not imported twice by mistake
+        Label duplicate = new Label();
+        duplicate.setId("import-duplicate");
+        duplicate.setWrapText(true);
+        duplicate.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        duplicate.getStyleClass().add("outdated-banner");
+        duplicate.managedProperty().bind(duplicate.textProperty().isNotEmpty());
+        duplicate.visibleProperty().bind(duplicate.textProperty().isNotEmpty());
+        Runnable checkDuplicate = () -> duplicate.setText(vm.duplicateIn(kz.aimaq.core.data.IndicatorData.bundled().catalog())
+                .map(d -> texts.format(d.how() == ImportViewModel.Sameness.SAME_ID ? "import.duplicate.id" : "import.duplicate.name",
+                        d.of().name(texts.lang()), d.of().id()))
+                .orElse(""));
+        vm.indicatorIdProperty().addListener((o, a, b) -> checkDuplicate.run());
+        vm.indicatorNameProperty().addListener((o, a, b) -> checkDuplicate.run());
+        vm.unitProperty().addListener((o, a, b) -> checkDuplicate.run());
+        VBox box = new VBox(8, top, previewTitle, previewTable, indicator, duplicate, reportTitle, summary, attentionTable, missing, error);
         VBox.setVgrow(previewTable, Priority.ALWAYS);
         box.setPadding(new Insets(10));
         return box;

@@ -114,6 +114,13 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
         return t;
     }
 
+    @Override public Tab openViewBesideMap(String id, String title, javafx.scene.Node content) {
+        boolean isNew = mainArea.placeOf(id).isEmpty();
+        Tab t = openView(id, title, content);
+        if (isNew) mainArea.placeBeside(id);
+        return t;
+    }
+
     /** The main area (the map and the result views), for tests and the shell. */
     public MainArea mainArea() { return mainArea; }
 

@@ -67,6 +67,15 @@ class NoEllipsisUiTest {
             settle();
             snapshot(lang, "side-" + (tab.getId() == null ? window.sideTabs().getTabs().indexOf(tab) : tab.getId()));
             cut.addAll(cutTexts(window.root(), tab.getText()));
+            // every section of the tab opened in turn (the clusters section cut "П…", "С…")
+            List<TitledPane> sections = new ArrayList<>();
+            FxToolkit.setupFixture(() -> tab.getContent().lookupAll(".titled-pane").forEach(n -> sections.add((TitledPane) n)));
+            for (TitledPane section : sections) {
+                FxToolkit.setupFixture(() -> section.setExpanded(true));
+                settle();
+                cut.addAll(cutTexts(window.root(), tab.getText() + " › " + section.getText()));
+            }
+            if (!sections.isEmpty()) snapshot(lang, "side-" + tab.getId() + "-sections");
         }
         // the results: a scenario run, the index, clusters and the disparity monitor, each a main-area view
         Tab scenarios = window.sideTabs().getTabs().stream().filter(t -> "scenario-tab".equals(t.getId())).findFirst().orElseThrow();
