@@ -44,6 +44,7 @@ public final class AnalysisPanel extends Accordion {
     /** The index's results table and breakdown chart (in the index section, or a main-area view). */
     private final VBox indexResults = new VBox(6);
     private VBox indexBox;
+    private final RegionalisationPane regionsPane;
     /** Opens a result view in the main area (title, id, content); null: results stay in the panel, the scatter in a window. */
     private ViewOpener opener;
 
@@ -61,8 +62,8 @@ public final class AnalysisPanel extends Accordion {
         TitledPane typology = new TitledPane(t.get("analysis.typology"), typologyPane());
         TitledPane clusters = new TitledPane(t.get("analysis.clusters"), clustersPane());
         regionalisation = new RegionalisationViewModel(vm.data(), vm.layerSource());
-        TitledPane regions = new TitledPane(Messages.of(t.lang()).get("regionalize.title"),
-                new RegionalisationPane(regionalisation, vm, vm.indicators(), t.lang()));
+        regionsPane = new RegionalisationPane(regionalisation, vm, vm.indicators(), t.lang());
+        TitledPane regions = new TitledPane(Messages.of(t.lang()).get("regionalize.title"), regionsPane);
         getPanes().addAll(index, typology, clusters, regions);
         setExpandedPane(index);
         getStyleClass().add("analysis-panel");
@@ -86,6 +87,7 @@ public final class AnalysisPanel extends Accordion {
         show.setOnAction(e -> open.run());
         indexBox.getChildren().add(show);
         vm.indexResultProperty().addListener((o, a, r) -> { if (r != null) open.run(); });
+        regionsPane.showResultsIn(opener);
     }
 
     /** The regionalisation section's view model (its proposal, fit and moved regions). */
@@ -174,6 +176,7 @@ public final class AnalysisPanel extends Accordion {
         Label chartTitle = new Label(t.get("analysis.index.breakdown"));
         chartTitle.setId("index-breakdown-title");
         chartTitle.setWrapText(true);
+        chartTitle.setMinHeight(USE_PREF_SIZE);
         chartTitle.getStyleClass().add("chart-title");
         Runnable redraw = () -> {
             XYChart.Series<Number, String> s = new XYChart.Series<>();

@@ -57,7 +57,9 @@ public final class ImportDialog extends Dialog<IndicatorData> {
         ButtonType applyType = new ButtonType(t("import.apply"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(applyType, new ButtonType(t("import.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         getDialogPane().setContent(content());
-        getDialogPane().setPrefSize(1200, 820);
+        // within the screen: at 1366×768 an 820 px tall dialog put Apply below the screen's edge
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        getDialogPane().setPrefSize(Math.min(1200, screen.getWidth() - 40), Math.min(820, screen.getHeight() - 60));
 
         Button apply = (Button) getDialogPane().lookupButton(applyType);
         apply.disableProperty().bind(vm.canApply().not());

@@ -40,6 +40,7 @@ public final class GroupFeature {
         scroll.setFitToWidth(true);
         Tab tab = new Tab(GroupTexts.of(w.messages().lang()).get("groups.tab"), scroll);
         tab.setClosable(false);
+        tab.setId("groups-tab");
         w.sideTabs().getTabs().add(tab);
         panel.showIndicator(w.viewModel().indicatorProperty());
         routeMapClicks(w.map(), panel);

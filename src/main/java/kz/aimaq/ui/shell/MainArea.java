@@ -10,6 +10,7 @@ import javafx.stage.Window;
 import kz.aimaq.core.i18n.Messages;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,11 +35,35 @@ public final class MainArea {
     private final Messages m;
     private final TabPane tabs = new TabPane();
     private final TabPane beside = new TabPane();
-    private final SplitPane split = new SplitPane(tabs);
+    private final SplitPane split = new SplitPane();
     private final Tab mapTab;
     /** Detached views by id, with their window. */
     private final Map<String, Stage> windows = new LinkedHashMap<>();
     private final Map<String, String> titles = new LinkedHashMap<>();
+    private final javafx.scene.layout.VBox besideColumn;
+
+    /** A tab pane under its wrapping header of view buttons (with detach and close for result views). */
+    private javafx.scene.layout.VBox column(TabPane pane) {
+        var header = SideTabButtons.over(pane, t -> t.isClosable()
+                ? List.<Node>of(detachButton(t), closeButton(pane, t)) : List.<Node>of());
+        header.getStyleClass().add("view-buttons");
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(header, pane);
+        javafx.scene.layout.VBox.setVgrow(pane, javafx.scene.layout.Priority.ALWAYS);
+        box.setMinWidth(0);
+        return box;
+    }
+
+    private Button closeButton(TabPane pane, Tab t) {
+        Button b = new Button("×");
+        b.getStyleClass().add("tab-detach");
+        b.setTooltip(new Tooltip(m.get("view.close")));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> {
+            pane.getTabs().remove(t);
+            if (t.getOnClosed() != null) t.getOnClosed().handle(new javafx.event.Event(Tab.CLOSED_EVENT));
+        });
+        return b;
+    }
 
     MainArea(Messages m, Node map) {
         this.m = m;
@@ -51,9 +76,13 @@ public final class MainArea {
         beside.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         beside.getStyleClass().add("main-area-beside");
         split.setOrientation(Orientation.HORIZONTAL);
+        // tab headers as buttons that wrap onto a second row: with five views open the tab pane's
+        // own header scrolled some of them out of sight
+        split.getItems().setAll(column(tabs));
+        besideColumn = column(beside);
         // the beside pane goes away when its last view leaves
         beside.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) c -> {
-            if (beside.getTabs().isEmpty()) split.getItems().remove(beside);
+            if (beside.getTabs().isEmpty()) split.getItems().remove(besideColumn);
         });
     }
 
@@ -89,7 +118,7 @@ public final class MainArea {
         Tab t = new Tab(title, content);
         t.setId(id);
         t.setContextMenu(menu(t));
-        t.setGraphic(detachButton(t));
+        t.setTooltip(new Tooltip(title));
         tabs.getTabs().add(t);
         tabs.getSelectionModel().select(t);
         return t;
@@ -122,8 +151,8 @@ public final class MainArea {
             tabs.getTabs().remove(t);
             beside.getTabs().add(t);
             beside.getSelectionModel().select(t);
-            if (!split.getItems().contains(beside)) {
-                split.getItems().add(beside);
+            if (!split.getItems().contains(besideColumn)) {
+                split.getItems().add(besideColumn);
                 split.setDividerPositions(0.62);
             }
             tabs.getSelectionModel().select(mapTab);

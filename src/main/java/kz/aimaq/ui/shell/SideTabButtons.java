@@ -17,7 +17,13 @@ import javafx.scene.layout.FlowPane;
 final class SideTabButtons {
     private SideTabButtons() {}
 
-    static FlowPane over(TabPane tabs) {
+    static FlowPane over(TabPane tabs) { return over(tabs, t -> java.util.List.of()); }
+
+    /**
+     * As {@link #over(TabPane)}, each button followed by {@code extras} of its tab (the main
+     * area's detach and close buttons) and carrying the tab's context menu.
+     */
+    static FlowPane over(TabPane tabs, java.util.function.Function<Tab, java.util.List<javafx.scene.Node>> extras) {
         FlowPane bar = new FlowPane(4, 4);
         bar.getStyleClass().add("side-tab-buttons");
         bar.setId("side-tab-buttons");
@@ -37,7 +43,17 @@ final class SideTabButtons {
                 b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 // a pressed button stays pressed: the panel always shows one tab
                 b.setOnAction(e -> { b.setSelected(true); tabs.getSelectionModel().select(t); });
-                bar.getChildren().add(b);
+                if (t.getContextMenu() != null) b.setContextMenu(t.getContextMenu());
+                if (t.getTooltip() != null) b.setTooltip(t.getTooltip());
+                var more = extras.apply(t);
+                if (more.isEmpty()) bar.getChildren().add(b);
+                else {
+                    javafx.scene.layout.HBox chip = new javafx.scene.layout.HBox(0, b);
+                    chip.getChildren().addAll(more);
+                    chip.getStyleClass().add("view-chip");
+                    chip.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                    bar.getChildren().add(chip);
+                }
             }
         };
         tabs.getTabs().addListener((ListChangeListener<Tab>) c -> rebuild.run());

@@ -105,6 +105,12 @@ class NoEllipsisUiTest {
         snapshot(lang, "view-moran-scatter");
         cut.addAll(cutTexts(window.root(), "Moran scatter"));
 
+        FxToolkit.setupFixture(() -> ((Button) window.root().lookup("#regions-propose")).fire());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.mainArea().placeOf("analysis-regions").isPresent());
+        settle();
+        snapshot(lang, "view-regionalisation");
+        cut.addAll(cutTexts(window.root(), "regionalisation proposal"));
+
         FxToolkit.setupFixture(() -> menuItem("disparity-open").fire());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.mainArea().placeOf("disparity").isPresent());
         settle();
