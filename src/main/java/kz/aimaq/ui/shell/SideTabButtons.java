@@ -58,7 +58,7 @@ final class SideTabButtons {
         };
         tabs.getTabs().addListener((ListChangeListener<Tab>) c -> rebuild.run());
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
-            for (var n : bar.getChildren()) if (n instanceof ToggleButton b) b.setSelected(b.getUserData() == t);
+            for (var toggle : group.getToggles()) toggle.setSelected(toggle.getUserData() == t);
         });
         rebuild.run();
         return bar;

@@ -42,6 +42,11 @@ class MainAreaTest {
         assertEquals(List.of("Рядом с картой", "Вернуть во вкладки", "Открыть в отдельном окне"),
                 tab.getContextMenu().getItems().stream().map(MenuItem::getText).toList());
 
+        // the view's button in the header is the pressed one
+        assertEquals(List.of("Итоги сценария"), area.node().lookupAll(".toggle-button").stream()
+                .map(n -> (javafx.scene.control.ToggleButton) n).filter(javafx.scene.control.ToggleButton::isSelected)
+                .map(javafx.scene.control.ToggleButton::getText).toList());
+
         // beside the map: the map tab is shown on the left, the view on the right
         robot.interact(() -> area.placeBeside("scenario-results"));
         assertEquals(MainArea.Place.BESIDE, area.placeOf("scenario-results").orElseThrow());
