@@ -27,6 +27,11 @@ public final class AnalysisFeature {
         tab.setId("analysis-tab");
         tab.setClosable(false);
         w.sideTabs().getTabs().add(tab);
+        // the index beside the map: a click on a region there shows its breakdown in the view
+        panel.showResultsIn((id, title, node) -> {
+            if (id.equals("analysis-index")) w.openViewBesideMap(id, title, node);
+            else w.openView(id, title, node);
+        });
         panel.viewModel().indexResultProperty().addListener((o, a, r) -> { if (r != null) showOnMap(w.viewModel(), r); });
         // while the tab is open, a click on a region shows its index breakdown (the region card opens too)
         w.map().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {

@@ -41,6 +41,16 @@ public final class AnalysisPanel extends Accordion {
     private final AnalysisTexts t;
     private final RegionCatalog catalog = RegionCatalog.bundled();
     private final RegionalisationViewModel regionalisation;
+    /** The index's results table and breakdown chart (in the index section, or a main-area view). */
+    private final VBox indexResults = new VBox(6);
+    private VBox indexBox;
+    private final RegionalisationPane regionsPane;
+    /** Opens a result view in the main area (title, id, content); null: results stay in the panel, the scatter in a window. */
+    private ViewOpener opener;
+
+    /** Where result views go: the application's main area. */
+    @FunctionalInterface
+    public interface ViewOpener { void open(String id, String title, javafx.scene.Node content); }
 
     public AnalysisPanel(IndicatorData data, String lang) { this(new AnalysisViewModel(data), lang); }
 
@@ -52,14 +62,33 @@ public final class AnalysisPanel extends Accordion {
         TitledPane typology = new TitledPane(t.get("analysis.typology"), typologyPane());
         TitledPane clusters = new TitledPane(t.get("analysis.clusters"), clustersPane());
         regionalisation = new RegionalisationViewModel(vm.data(), vm.layerSource());
-        TitledPane regions = new TitledPane(Messages.of(t.lang()).get("regionalize.title"),
-                new RegionalisationPane(regionalisation, vm, vm.indicators(), t.lang()));
+        regionsPane = new RegionalisationPane(regionalisation, vm, vm.indicators(), t.lang());
+        TitledPane regions = new TitledPane(Messages.of(t.lang()).get("regionalize.title"), regionsPane);
         getPanes().addAll(index, typology, clusters, regions);
         setExpandedPane(index);
         getStyleClass().add("analysis-panel");
     }
 
     public AnalysisViewModel viewModel() { return vm; }
+
+    /**
+     * Sends results to the main area: the index table and breakdown chart become a view (opened on
+     * each computation and by a "Show results" button), the Moran scatterplot a view instead of a
+     * window of its own.
+     */
+    public void showResultsIn(ViewOpener opener) {
+        this.opener = opener;
+        indexBox.getChildren().remove(indexResults);
+        indexResults.setPadding(new Insets(8));
+        Runnable open = () -> opener.open("analysis-index", t.get("analysis.index.results"), indexResults);
+        Button show = new Button(t.get("analysis.results.show"));
+        show.setId("index-results-show");
+        show.disableProperty().bind(vm.indexResultProperty().isNull());
+        show.setOnAction(e -> open.run());
+        indexBox.getChildren().add(show);
+        vm.indexResultProperty().addListener((o, a, r) -> { if (r != null) open.run(); });
+        regionsPane.showResultsIn(opener);
+    }
 
     /** The regionalisation section's view model (its proposal, fit and moved regions). */
     public RegionalisationViewModel regionalisation() { return regionalisation; }
@@ -147,6 +176,7 @@ public final class AnalysisPanel extends Accordion {
         Label chartTitle = new Label(t.get("analysis.index.breakdown"));
         chartTitle.setId("index-breakdown-title");
         chartTitle.setWrapText(true);
+        chartTitle.setMinHeight(USE_PREF_SIZE);
         chartTitle.getStyleClass().add("chart-title");
         Runnable redraw = () -> {
             XYChart.Series<Number, String> s = new XYChart.Series<>();
@@ -161,8 +191,17 @@ public final class AnalysisPanel extends Accordion {
         vm.breakdown().addListener((javafx.collections.ListChangeListener<AnalysisViewModel.Bar>) c -> redraw.run());
         redraw.run();
 
-        VBox box = new VBox(6, comps, new HBox(6, toAdd, add, remove), options, compute, message(), results, chartTitle, chart);
+        chart.setPrefHeight(320);
+        chart.setMinWidth(300);
+        results.setPrefHeight(300);
+        indexResults.getChildren().setAll(results, chartTitle, chart);
+        indexResults.setId("index-results-view");
+        VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
+        kz.aimaq.ui.common.FormGrid.tidy(options);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, toAdd, add, remove);
+        VBox box = new VBox(6, comps, buttons, options, compute, message(), indexResults);
         box.setPadding(new Insets(6));
+        indexBox = box;
         return box;
     }
 
@@ -185,6 +224,8 @@ public final class AnalysisPanel extends Accordion {
         CategoryLegend legend = new CategoryLegend();
         legend.setId("typology-legend");
         vm.typologyProperty().addListener((o, a, r) -> legend.show(vm.categoricalMapProperty().get()));
+        kz.aimaq.ui.common.FormGrid.tidy(g);
+        compute.setWrapText(true);
         VBox box = new VBox(6, g, compute, message(), legend);
         box.setPadding(new Insets(6));
         return box;
@@ -240,9 +281,15 @@ public final class AnalysisPanel extends Accordion {
         scatter.setId("clusters-scatter");
         scatter.disableProperty().bind(vm.scatterProperty().isNull());
         scatter.setTooltip(new Tooltip(shared.get("stats.scatter.none")));
-        scatter.setOnAction(e -> MoranScatterView.open(getScene() == null ? null : getScene().getWindow(),
-                scatterView(vm.scatterProperty().get()), shared.get("stats.scatter.window")));
-        VBox box = new VBox(6, g, new HBox(6, compute, scatter), message(), moran, legend);
+        scatter.setOnAction(e -> {
+            if (opener != null) opener.open("analysis-scatter", shared.get("stats.scatter.tab"), scatterView(vm.scatterProperty().get()));
+            else MoranScatterView.open(getScene() == null ? null : getScene().getWindow(),
+                    scatterView(vm.scatterProperty().get()), shared.get("stats.scatter.window"));
+        });
+        scatter.setWrapText(true);
+        kz.aimaq.ui.common.FormGrid.tidy(g);
+        compute.setWrapText(true);
+        VBox box = new VBox(6, g, new javafx.scene.layout.FlowPane(6, 6, compute, scatter), message(), moran, legend);
         box.setPadding(new Insets(6));
         return box;
     }

@@ -26,7 +26,8 @@ import java.util.Locale;
 final class RegionalisationPane extends VBox {
     private final RegionalisationViewModel vm;
     private final Messages m;
-    private final GridPane fitTable = new GridPane();
+    /** Grouping, within-group SSD, explained share, Theil between, contiguous: one row per grouping compared. */
+    private final TableView<List<String>> fitTable = new TableView<>();
     private final Label moved = new Label();
 
     RegionalisationPane(RegionalisationViewModel vm, AnalysisViewModel analysis, List<Indicator> all, String lang) {
@@ -76,6 +77,7 @@ final class RegionalisationPane extends VBox {
         g.addRow(1, new Label(m.get("regionalize.groups")), groups);
         g.addRow(2, new Label(m.get("regionalize.method")), method);
         g.addRow(3, new Label(m.get("regionalize.minPopulation")), minPop);
+        kz.aimaq.ui.common.FormGrid.tidy(g, 34); // "SKATER (остовное дерево)" needs the room
 
         Button propose = new Button(m.get("regionalize.propose"));
         propose.setId("regions-propose");
@@ -88,7 +90,7 @@ final class RegionalisationPane extends VBox {
             fc.setTitle(m.get("regionalize.save"));
             fc.setInitialFileName(vm.proposalProperty().get().grouping().id() + ".json");
             fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("regionalize.fileType"), "*.json"));
-            File f = fc.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+            File f = kz.aimaq.ui.common.LastFolder.save(fc, getScene() == null ? null : getScene().getWindow());
             if (f != null) vm.save(f.toPath());
         });
         Label msg = new Label();
@@ -96,33 +98,61 @@ final class RegionalisationPane extends VBox {
         msg.setWrapText(true);
         msg.textProperty().bind(vm.messageProperty());
         fitTable.setId("regions-fit");
-        fitTable.setHgap(10);
-        fitTable.setVgap(2);
+        fitTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        fitTable.setMinWidth(0);
+        fitTable.setPrefHeight(110);
         moved.setId("regions-moved");
         moved.setWrapText(true);
         vm.proposalProperty().addListener((o, a, p) -> show(p));
         Label hint = new Label(m.get("regionalize.hint"));
         hint.setWrapText(true);
-        getChildren().addAll(hint, new Label(m.get("regionalize.indicators")), indicators, g, new HBox(6, propose, save), msg, fitTable, moved);
+        propose.setWrapText(true);
+        save.setWrapText(true);
+        getChildren().addAll(hint, new Label(m.get("regionalize.indicators")), indicators, g,
+                new javafx.scene.layout.FlowPane(6, 6, propose, save), msg, fitTable, moved);
+    }
+
+    /**
+     * The proposal's fit table (five columns) and the moved regions go to a main-area view, opened
+     * on each proposal; the section keeps its controls.
+     */
+    void showResultsIn(AnalysisPanel.ViewOpener opener) {
+        getChildren().removeAll(fitTable, moved);
+        VBox view = new VBox(8, fitTable, moved);
+        view.setPadding(new Insets(10));
+        view.setId("regions-proposal-view");
+        vm.proposalProperty().addListener((o, a, p) -> { if (p != null) opener.open("analysis-regions", m.get("regionalize.results"), view); });
     }
 
     private void show(RegionalisationViewModel.Proposal p) {
-        fitTable.getChildren().clear();
+        fitTable.getItems().clear();
         if (p == null) { moved.setText(""); return; }
         NumberFormat nf = NumberFormat.getNumberInstance(Locale.forLanguageTag(m.lang()));
         nf.setMinimumFractionDigits(2);
         nf.setMaximumFractionDigits(2);
         NumberFormat pct = NumberFormat.getPercentInstance(Locale.forLanguageTag(m.lang()));
-        fitTable.addRow(0, bold(m.get("regionalize.fit.grouping")), bold(m.get("regionalize.fit.wss")),
-                bold(m.get("regionalize.fit.between")), bold(m.get("regionalize.fit.theil")), bold(m.get("regionalize.fit.contiguous")));
+        if (fitTable.getColumns().isEmpty()) {
+            String[] keys = {"regionalize.fit.grouping", "regionalize.fit.wss", "regionalize.fit.between", "regionalize.fit.theil", "regionalize.fit.contiguous"};
+            for (int k = 0; k < keys.length; k++) {
+                int col = k;
+                TableColumn<List<String>, String> c = new TableColumn<>(m.get(keys[k]));
+                c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(d.getValue().get(col)));
+                c.setSortable(false);
+                if (k > 0) c.setStyle("-fx-alignment: CENTER-RIGHT;");
+                fitTable.getColumns().add(c);
+            }
+            fitTable.getColumns().getFirst().setPrefWidth(200);
+            kz.aimaq.ui.common.ColumnHeaders.fitAll(fitTable);
+        }
         int row = 1;
         for (RegionalisationViewModel.FitRow r : p.fits()) {
             Fit f = r.fit();
-            String name = row == 1 ? m.get("regionalize.method." + r.grouping()) : r.grouping();
-            fitTable.addRow(row++, new Label(name), new Label(nf.format(f.withinSsd())), new Label(pct.format(f.betweenRatio())),
-                    new Label(Double.isNaN(f.theilBetweenShare()) ? "" : pct.format(f.theilBetweenShare())),
-                    new Label(m.get(f.contiguous() ? "regionalize.yes" : "regionalize.no")));
+            String name = row++ == 1 ? m.get("regionalize.method." + r.grouping()) : r.grouping();
+            fitTable.getItems().add(List.of(name, nf.format(f.withinSsd()), pct.format(f.betweenRatio()),
+                    Double.isNaN(f.theilBetweenShare()) ? "" : pct.format(f.theilBetweenShare()),
+                    m.get(f.contiguous() ? "regionalize.yes" : "regionalize.no")));
         }
+        fitTable.setPrefHeight(28 + 26 * Math.max(2, fitTable.getItems().size()));
         RegionCatalog cat = RegionCatalog.bundled();
         List<String> names = p.moved().stream().map(k -> cat.byKato(k).map(r -> r.name(m.lang())).orElse(k)).toList();
         moved.setText(m.format("regionalize.moved", names.size(), names.isEmpty() ? "—" : String.join(", ", names)));

@@ -57,4 +57,14 @@ public interface AppContext {
      * brought to the front with the new content, so re-running a scenario does not pile up tabs.
      */
     javafx.scene.control.Tab openView(String id, String title, Node content);
+
+    /**
+     * As {@link #openView}, placed beside the map (the map stays in sight), for results read
+     * together with it, such as the index breakdown of the region clicked on the map. A view the
+     * user has detached or moved stays where the user put it.
+     */
+    default javafx.scene.control.Tab openViewBesideMap(String id, String title, Node content) { return openView(id, title, content); }
+
+    /** A short message in the status bar ("Copied to the clipboard"), replaced by the next one. */
+    void showStatus(String message);
 }

@@ -57,7 +57,9 @@ public final class ImportDialog extends Dialog<IndicatorData> {
         ButtonType applyType = new ButtonType(t("import.apply"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(applyType, new ButtonType(t("import.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         getDialogPane().setContent(content());
-        getDialogPane().setPrefSize(1200, 820);
+        // within the screen: at 1366×768 an 820 px tall dialog put Apply below the screen's edge
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        getDialogPane().setPrefSize(Math.min(1200, screen.getWidth() - 40), Math.min(820, screen.getHeight() - 60));
 
         Button apply = (Button) getDialogPane().lookupButton(applyType);
         apply.disableProperty().bind(vm.canApply().not());
@@ -170,7 +172,22 @@ public final class ImportDialog extends Dialog<IndicatorData> {
         missing.setWrapText(true);
         error.setWrapText(true);
         error.setStyle("-fx-text-fill: #b00020");
-        VBox box = new VBox(8, top, previewTitle, previewTable, indicator, reportTitle, summary, attentionTable, missing, error);
+        // an indicator the app has already (same id, or same name and unit) is named, so it is not imported twice by mistake
+        Label duplicate = new Label();
+        duplicate.setId("import-duplicate");
+        duplicate.setWrapText(true);
+        duplicate.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        duplicate.getStyleClass().add("outdated-banner");
+        duplicate.managedProperty().bind(duplicate.textProperty().isNotEmpty());
+        duplicate.visibleProperty().bind(duplicate.textProperty().isNotEmpty());
+        Runnable checkDuplicate = () -> duplicate.setText(vm.duplicateIn(kz.aimaq.core.data.IndicatorData.bundled().catalog())
+                .map(d -> texts.format(d.how() == ImportViewModel.Sameness.SAME_ID ? "import.duplicate.id" : "import.duplicate.name",
+                        d.of().name(texts.lang()), d.of().id()))
+                .orElse(""));
+        vm.indicatorIdProperty().addListener((o, a, b) -> checkDuplicate.run());
+        vm.indicatorNameProperty().addListener((o, a, b) -> checkDuplicate.run());
+        vm.unitProperty().addListener((o, a, b) -> checkDuplicate.run());
+        VBox box = new VBox(8, top, previewTitle, previewTable, indicator, duplicate, reportTitle, summary, attentionTable, missing, error);
         VBox.setVgrow(previewTable, Priority.ALWAYS);
         box.setPadding(new Insets(10));
         return box;
@@ -296,7 +313,7 @@ public final class ImportDialog extends Dialog<IndicatorData> {
     private Optional<Path> chooseFile(boolean save) {
         FileChooser fc = new FileChooser();
         fc.setTitle(t("import.chooseFile"));
-        File f = save ? fc.showSaveDialog(getDialogPane().getScene().getWindow()) : fc.showOpenDialog(getDialogPane().getScene().getWindow());
+        File f = save ? kz.aimaq.ui.common.LastFolder.save(fc, getDialogPane().getScene().getWindow()) : kz.aimaq.ui.common.LastFolder.open(fc, getDialogPane().getScene().getWindow());
         return Optional.ofNullable(f).map(File::toPath);
     }
 

@@ -30,7 +30,7 @@ public final class ImportFeature {
             FileChooser fc = new FileChooser();
             fc.setTitle(w.messages().get("menu.file.importTable"));
             fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(w.messages().get("filter.tablesGpkg"), "*.csv", "*.txt", "*.xlsx", "*.xls", "*.gpkg"));
-            File f = fc.showOpenDialog(w.root().getScene().getWindow());
+            File f = kz.aimaq.ui.common.LastFolder.open(fc, w.root().getScene().getWindow());
             if (f != null) open(w, f.toPath());
         });
         var items = w.fileMenu().getItems();

@@ -55,6 +55,37 @@ public final class ImportViewModel {
         sheet.addListener((o, a, b) -> { if (!loading && b != null) selectSheet(b); });
     }
 
+    /** What the imported indicator repeats of a catalogue (bundled) indicator. */
+    public enum Sameness { SAME_ID, SAME_NAME_AND_UNIT }
+
+    /** A catalogue indicator the import duplicates, and how. */
+    public record Duplicate(kz.aimaq.core.data.Indicator of, Sameness how) {}
+
+    /**
+     * The catalogue indicator the one being imported duplicates: the same id, or the same name and
+     * unit in any of the three languages (case and spacing aside), so a planner re-importing
+     * "ВРП на душу населения, тыс. тенге" hears that the app has it already.
+     */
+    public Optional<Duplicate> duplicateIn(kz.aimaq.core.data.IndicatorCatalog catalog) {
+        String id = indicatorId.get() == null ? "" : indicatorId.get().strip();
+        if (!id.isEmpty()) {
+            var same = catalog.byId(id);
+            if (same.isPresent()) return Optional.of(new Duplicate(same.get(), Sameness.SAME_ID));
+        }
+        String name = norm(indicatorName.get()), u = norm(unit.get());
+        if (name.isEmpty()) return Optional.empty();
+        for (var i : catalog.all()) {
+            boolean sameName = java.util.stream.Stream.of(i.nameEn(), i.nameRu(), i.nameKk()).map(ImportViewModel::norm).anyMatch(name::equals);
+            boolean sameUnit = java.util.stream.Stream.of("en", "ru", "kk").map(l -> norm(i.unit(l))).anyMatch(u::equals);
+            if (sameName && sameUnit) return Optional.of(new Duplicate(i, Sameness.SAME_NAME_AND_UNIT));
+        }
+        return Optional.empty();
+    }
+
+    private static String norm(String s) {
+        return s == null ? "" : s.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
     public ReadOnlyStringProperty fileNameProperty() { return fileName.getReadOnlyProperty(); }
     public ObservableList<String> sheets() { return sheets; }
     public StringProperty sheetProperty() { return sheet; }

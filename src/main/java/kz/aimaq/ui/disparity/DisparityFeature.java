@@ -1,8 +1,6 @@
 package kz.aimaq.ui.disparity;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Menu;
-import javafx.stage.Stage;
 import kz.aimaq.core.group.Grouping;
 import kz.aimaq.core.group.Groupings;
 import kz.aimaq.core.scenario.Trajectory;
@@ -12,7 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * Plugs the disparity monitor into the main window: a "Disparities" menu whose item opens the
- * monitor in its own window (ten small charts need more room than a side tab). Call once from
+ * monitor as a main-area view (ten small charts need more room than a side tab; the view can be
+ * detached into a window of its own). Call once from
  * {@code Features.install}.
  */
 public final class DisparityFeature {
@@ -30,20 +29,12 @@ public final class DisparityFeature {
         menu.setId("disparity-menu");
         var open = new javafx.scene.control.MenuItem(m.get("disparity.menu.open"));
         open.setId("disparity-open");
-        Stage[] window = new Stage[1];
+        DisparityView[] view = new DisparityView[1];
         open.setOnAction(e -> {
-            if (window[0] == null) {
-                Stage s = new Stage();
-                s.initOwner(w.map().getScene() == null ? null : w.map().getScene().getWindow());
-                s.setTitle(m.get("disparity.window.title"));
-                s.setScene(new Scene(new DisparityView(vm, m, w::showError), 1400, 820));
-                var css = DisparityFeature.class.getResource("/ui/aimaq.css");
-                if (css != null) s.getScene().getStylesheets().add(css.toExternalForm());
-                window[0] = s;
-            }
+            if (view[0] == null) view[0] = new DisparityView(vm, m, w::showError);
             vm.refresh(); // the grouping or the scenario run may have changed since the last look
-            window[0].show();
-            window[0].toFront();
+            // a view in the main area (beside the map or detached into a window from its tab)
+            w.openView("disparity", m.get("disparity.tab"), view[0]);
         });
         menu.getItems().add(open);
         w.addMenu(menu);

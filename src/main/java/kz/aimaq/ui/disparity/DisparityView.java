@@ -124,7 +124,7 @@ public final class DisparityView extends BorderPane {
         FileChooser fc = new FileChooser();
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, pattern));
         fc.setInitialFileName(name);
-        File f = fc.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        File f = kz.aimaq.ui.common.LastFolder.save(fc, getScene() == null ? null : getScene().getWindow());
         if (f == null) return;
         try {
             action.run(f);

@@ -147,7 +147,7 @@ public final class ExportDialog extends Dialog<Path> {
         ExportViewModel.Format f = vm.formatProperty().get();
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.name(), "*." + f.extension));
         fc.setInitialFileName(vm.suggestedFileName());
-        File file = fc.showSaveDialog(getOwner());
+        File file = kz.aimaq.ui.common.LastFolder.save(fc, getOwner());
         if (file == null) return null;
         String name = file.getName().toLowerCase();
         return name.endsWith("." + f.extension) ? file.toPath() : file.toPath().resolveSibling(file.getName() + "." + f.extension);

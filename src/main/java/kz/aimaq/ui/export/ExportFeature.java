@@ -85,7 +85,7 @@ public final class ExportFeature {
         fc.setTitle(m.get("menu.file.exportDeck"));
         fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PowerPoint", "*.pptx"));
         fc.setInitialFileName((a.scenario().name() + " - " + b.scenario().name()).replaceAll("[\\\\/:*?\"<>|]", " ") + ".pptx");
-        java.io.File file = fc.showSaveDialog(owner());
+        java.io.File file = kz.aimaq.ui.common.LastFolder.save(fc, owner());
         if (file == null) return;
         Path out = file.getName().toLowerCase().endsWith(".pptx") ? file.toPath() : file.toPath().resolveSibling(file.getName() + ".pptx");
         var data = window.viewModel().data();

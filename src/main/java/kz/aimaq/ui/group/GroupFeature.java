@@ -40,26 +40,12 @@ public final class GroupFeature {
         scroll.setFitToWidth(true);
         Tab tab = new Tab(GroupTexts.of(w.messages().lang()).get("groups.tab"), scroll);
         tab.setClosable(false);
+        tab.setId("groups-tab");
         w.sideTabs().getTabs().add(tab);
-        widenWhileSelected(w, tab);
+        panel.showIndicator(w.viewModel().indicatorProperty());
         routeMapClicks(w.map(), panel);
         new MapOverlay(w, panel.viewModel()).watch();
         return panel;
-    }
-
-    /** The summary table has nine columns: the side pane widens while this tab is shown, and returns after. */
-    static final double PANEL_WIDTH = 600;
-
-    private static void widenWhileSelected(AppContext w, Tab tab) {
-        double[] before = {w.sideTabs().getPrefWidth()};
-        tab.selectedProperty().addListener((o, was, now) -> {
-            if (now) {
-                before[0] = w.sideTabs().getPrefWidth();
-                w.sideTabs().setPrefWidth(Math.max(before[0], PANEL_WIDTH));
-            } else {
-                w.sideTabs().setPrefWidth(before[0]);
-            }
-        });
     }
 
     /**

@@ -54,6 +54,10 @@ public final class GroupPanel extends VBox {
     private final TableView<GroupSummary> summaryTable = new TableView<>();
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final Label summaryTitle = new Label();
+    /** The group name column, frozen at the left while the figures scroll sideways. */
+    private final TableView<GroupSummary> nameTable = new TableView<>();
+    private final HBox summaryBox = new HBox();
+    private TableColumn<GroupSummary, String> indicatorColumn;
     private final GroupTexts t;
 
     /** @param lang "kk", "ru" or "en" (the app's language) */
@@ -82,17 +86,23 @@ public final class GroupPanel extends VBox {
 
         buildSummaryTable();
         buildChart();
-        VBox.setVgrow(summaryTable, Priority.SOMETIMES);
+        VBox.setVgrow(summaryBox, Priority.SOMETIMES);
+        summaryTitle.setWrapText(true);
+        summaryTitle.setMinHeight(USE_PREF_SIZE);
+
 
         CheckBox show = new CheckBox(t.get("groups.show"));
+        show.setId("groups-show");
         show.selectedProperty().bindBidirectional(vm.showOnMapProperty());
         CheckBox fill = new CheckBox(t.get("groups.fill"));
         fill.setSelected(vm.overlayModeProperty().get() == GroupOverlay.Mode.FILLS);
         fill.selectedProperty().addListener((o, a, on) -> vm.overlayModeProperty().set(on ? GroupOverlay.Mode.FILLS : GroupOverlay.Mode.OUTLINES));
         fill.disableProperty().bind(show.selectedProperty().not());
+        show.setWrapText(true);
+        fill.setWrapText(true);
         FlowPane mapOptions = new FlowPane(12, 4, show, fill);
 
-        getChildren().addAll(buildToolBar(), mapOptions, hint, cardScroll, regionPane, summaryTitle, summaryTable, chart, message);
+        getChildren().addAll(buildToolBar(), mapOptions, hint, cardScroll, regionPane, summaryTitle, summaryBox, chart, message);
 
         vm.groupingProperty().addListener((o, a, b) -> rebuildCards());
         vm.selectedGroupIdProperty().addListener((o, a, b) -> syncToggles());
@@ -153,8 +163,8 @@ public final class GroupPanel extends VBox {
         fc.setTitle(t.get(save ? "groups.saveTitle" : "groups.openTitle"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("groups.fileType"), "*.json"));
         if (save) fc.setInitialFileName(vm.getGrouping().id() + ".json");
-        File f = save ? fc.showSaveDialog(getScene() == null ? null : getScene().getWindow())
-                : fc.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        File f = save ? kz.aimaq.ui.common.LastFolder.save(fc, getScene() == null ? null : getScene().getWindow())
+                : kz.aimaq.ui.common.LastFolder.open(fc, getScene() == null ? null : getScene().getWindow());
         if (f == null) return;
         if (save) vm.save(f.toPath()); else vm.open(f.toPath());
     }
@@ -312,8 +322,28 @@ public final class GroupPanel extends VBox {
                 setGraphic(new Rectangle(12, 12, Color.web(s.group().color())));
             }
         });
-        group.setPrefWidth(110);
-        summaryTable.getColumns().setAll(List.of(group,
+        group.setPrefWidth(130);
+        group.setSortable(false);
+        nameTable.getColumns().setAll(List.of(group));
+        nameTable.setItems(vm.summary());
+        nameTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        nameTable.setPrefWidth(140);
+        nameTable.setMinWidth(140);
+        nameTable.setMaxWidth(140);
+        nameTable.getStyleClass().add("frozen-column");
+        nameTable.setId("groups-names");
+        nameTable.setPrefHeight(240);
+        summaryTable.setId("groups-summary");
+        // one selection for both halves of the table
+        nameTable.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            if (i.intValue() >= 0 && summaryTable.getSelectionModel().getSelectedIndex() != i.intValue()) summaryTable.getSelectionModel().select(i.intValue());
+        });
+        summaryTable.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            if (i.intValue() >= 0 && nameTable.getSelectionModel().getSelectedIndex() != i.intValue()) nameTable.getSelectionModel().select(i.intValue());
+        });
+        summaryBox.getChildren().setAll(nameTable, summaryTable);
+        HBox.setHgrow(summaryTable, Priority.ALWAYS);
+        summaryTable.getColumns().setAll(List.of(
                 text(t.get("groups.col.count"), s -> String.valueOf(s.group().members().size())),
                 number(t.get("groups.col.population"), s -> s.population().value(), 0),
                 number(t.get("groups.col.populationShare"), GroupSummary::populationShare, 1),
@@ -323,10 +353,32 @@ public final class GroupPanel extends VBox {
                 number(t.get("groups.col.grpShare"), GroupSummary::grpShare, 1),
                 number(t.get("groups.col.grpPerCapita"), s -> s.grpPerCapita().value(), 1)));
         summaryTable.setItems(vm.summary());
+        kz.aimaq.ui.common.ColumnHeaders.fitAll(summaryTable);
         // nine columns do not fit a side tab: keep readable widths and scroll sideways
         summaryTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        summaryTable.setPrefHeight(220);
+        summaryTable.setPrefHeight(240);
         summaryTable.setPlaceholder(new Label(t.get("groups.noGroups")));
+    }
+
+    /**
+     * Adds a column for the map's indicator (its group value in the panel's year: a sum or a
+     * population-weighted mean, as the indicator's catalogue entry says), following the choice.
+     */
+    public void showIndicator(javafx.beans.value.ObservableValue<kz.aimaq.core.data.Indicator> indicator) {
+        Runnable update = () -> {
+            kz.aimaq.core.data.Indicator ind = indicator.getValue();
+            summaryTable.getColumns().remove(indicatorColumn);
+            if (ind == null) return;
+            String title = ind.name(vm.lang()) + ", " + ind.unit(vm.lang());
+            indicatorColumn = number(title, s -> s.isUngrouped() ? Double.NaN : vm.aggregate(s.group(), ind), 1);
+            indicatorColumn.setId("groups-col-indicator");
+            indicatorColumn.setPrefWidth(170);
+            kz.aimaq.ui.common.ColumnHeaders.fit(indicatorColumn);
+            summaryTable.getColumns().add(1, indicatorColumn);
+        };
+        indicator.addListener((o, a, b) -> update.run());
+        vm.summary().addListener((ListChangeListener<GroupSummary>) c -> { if (indicatorColumn != null) summaryTable.refresh(); });
+        update.run();
     }
 
     private TableColumn<GroupSummary, String> text(String title, Function<GroupSummary, String> f) {

@@ -33,7 +33,8 @@ public final class GroupViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final GroupTexts texts;
-    private final BooleanProperty showOnMap = new SimpleBooleanProperty(true);
+    /** Off until the user switches the outlines on: they are not drawn over every map by themselves. */
+    private final BooleanProperty showOnMap = new SimpleBooleanProperty(false);
     private final ObjectProperty<GroupOverlay.Mode> overlayMode = new SimpleObjectProperty<>(GroupOverlay.Mode.OUTLINES);
     private final ObservableList<GroupSummary> summary = FXCollections.observableArrayList();
     private final List<Region> regions = RegionCatalog.bundled().current();
@@ -73,6 +74,16 @@ public final class GroupViewModel {
     public ObjectProperty<GroupOverlay.Mode> overlayModeProperty() { return overlayMode; }
     /** One row per group (then "ungrouped" if any) for the current year. */
     public ObservableList<GroupSummary> summary() { return summary; }
+    /** The group's value of an indicator in the panel's year (sum or weighted mean, as the indicator says); NaN when it cannot be aggregated. */
+    public double aggregate(kz.aimaq.core.group.Group group, kz.aimaq.core.data.Indicator indicator) {
+        if (indicator == null || !GroupAggregator.canAggregate(indicator)) return Double.NaN;
+        try {
+            return aggregator.aggregate(group, indicator, year()).value();
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     public int year() { return year.getValue() == null ? 0 : year.getValue().intValue(); }
     public List<Region> regions() { return regions; }
 

@@ -54,11 +54,20 @@ public final class LayerControls extends VBox {
         todays.disableProperty().bind(vm.levelProperty().isEqualTo(MapLevel.DISTRICT));
 
         Slider year = new Slider();
+        year.setId("year-slider");
         year.setSnapToTicks(true);
         year.setMajorTickUnit(1);
         year.setMinorTickCount(0);
+        year.setBlockIncrement(1); // arrow keys on the slider: one year
         year.setShowTickMarks(true);
-        Label yearLabel = new Label();
+        Label yearNote = new Label();
+        yearNote.setId("year-note");
+        yearNote.setWrapText(true);
+        yearNote.setMinHeight(USE_PREF_SIZE);
+        yearNote.getStyleClass().add("note");
+        yearNote.managedProperty().bind(yearNote.textProperty().isNotEmpty());
+        yearNote.visibleProperty().bind(yearNote.textProperty().isNotEmpty());
+        Spinner<Integer> yearSpinner = yearSpinner(vm, m, yearNote);
         Runnable syncYears = () -> {
             List<Integer> ys = vm.years();
             if (ys.isEmpty()) return;
@@ -73,12 +82,19 @@ public final class LayerControls extends VBox {
             int y = (int) Math.round(b.doubleValue());
             if (vm.years().contains(y)) vm.yearProperty().set(y);
         });
-        vm.yearProperty().addListener((o, a, b) -> { year.setValue(b.intValue()); yearLabel.setText(String.valueOf(b)); });
-        yearLabel.setText(String.valueOf(vm.yearProperty().get()));
-        yearLabel.getStyleClass().add("year-label");
+        vm.yearProperty().addListener((o, a, b) -> year.setValue(b.intValue()));
         Button play = new Button("▶");
+        play.setId("year-play");
         play.setTooltip(new Tooltip(m.get("controls.play")));
-        player.getKeyFrames().add(new KeyFrame(Duration.millis(900), e -> {
+        // one key frame a second; the speed box sets the rate (0.5, 1 or 2 years per second)
+        ChoiceBox<Double> speed = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(0.5, 1.0, 2.0));
+        speed.setId("year-speed");
+        java.text.NumberFormat nf = java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag(m.lang()));
+        speed.setConverter(converter(v -> m.format("controls.speed.value", nf.format(v))));
+        speed.setValue(1.0);
+        speed.setTooltip(new Tooltip(m.get("controls.speed")));
+        speed.valueProperty().addListener((o, a, v) -> { if (v != null) player.setRate(v); });
+        player.getKeyFrames().add(new KeyFrame(Duration.millis(1000), e -> {
             List<Integer> ys = vm.years();
             int i = ys.indexOf(vm.yearProperty().get());
             vm.yearProperty().set(ys.get((i + 1) % ys.size()));
@@ -88,8 +104,12 @@ public final class LayerControls extends VBox {
             if (player.getStatus() == javafx.animation.Animation.Status.RUNNING) { player.stop(); play.setText("▶"); }
             else { player.play(); play.setText("⏸"); }
         });
-        HBox yearRow = new HBox(8, play, year, yearLabel);
+        HBox yearRow = new HBox(6, year, yearSpinner);
+        yearRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(year, Priority.ALWAYS);
+        year.setMinWidth(60);
+        HBox playRow = new HBox(6, play, speed);
+        playRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         ComboBox<ClassificationMethod> method = new ComboBox<>();
         method.getItems().setAll(Arrays.stream(ClassificationMethod.values()).filter(x -> x != ClassificationMethod.MANUAL).toList());
@@ -188,10 +208,72 @@ public final class LayerControls extends VBox {
         getChildren().addAll(
                 caption(m.get("controls.level")), level,
                 caption(m.get("controls.indicator")), indicator, districtNote,
-                caption(m.get("controls.year")), yearRow, todays,
+                caption(m.get("controls.year")), yearRow, yearNote, playRow, todays,
                 caption(m.get("controls.method")), method, breaks,
                 caption(m.get("controls.classes")), classes,
                 caption(m.get("controls.palette")), palette, reverse, labels, sameBreaks);
+    }
+
+    /**
+     * Moves the map's year by {@code step} data years (Left/Right on the map); false at either end
+     * or without years, so the key is left to the map.
+     */
+    public static boolean stepYear(MapViewModel vm, int step) {
+        List<Integer> ys = vm.years();
+        int i = ys.indexOf(vm.yearProperty().get());
+        if (i < 0 || i + step < 0 || i + step >= ys.size()) return false;
+        vm.yearProperty().set(ys.get(i + step));
+        return true;
+    }
+
+    /**
+     * A year box beside the slider, bound both ways to the map's year; its arrows step through
+     * the years with data. A typed year without data is refused gently: the box returns to the
+     * year shown and a note says which years there are.
+     */
+    static Spinner<Integer> yearSpinner(MapViewModel vm, Messages m, Label note) {
+        @SuppressWarnings("unchecked") Spinner<Integer>[] box = new Spinner[1];
+        SpinnerValueFactory<Integer> f = new SpinnerValueFactory<>() {
+            @Override public void decrement(int steps) { move(-steps); }
+            @Override public void increment(int steps) { move(steps); }
+            private void move(int steps) {
+                List<Integer> ys = vm.years();
+                if (ys.isEmpty()) return;
+                int i = ys.indexOf(getValue() == null ? vm.yearProperty().get() : getValue());
+                setValue(ys.get(Math.max(0, Math.min(ys.size() - 1, (i < 0 ? 0 : i) + steps))));
+            }
+        };
+        f.setConverter(new StringConverter<>() {
+            @Override public String toString(Integer y) { return y == null ? "" : String.valueOf(y); } // 2024, not 2 024
+            @Override public Integer fromString(String s) {
+                List<Integer> ys = vm.years();
+                try {
+                    int y = Integer.parseInt(s.strip());
+                    if (ys.contains(y)) { note.setText(""); return y; }
+                } catch (NumberFormatException ignored) { /* refused below */ }
+                if (!ys.isEmpty()) note.setText(m.format("controls.year.refused", s.strip(),
+                        String.valueOf(ys.getFirst()), String.valueOf(ys.getLast())));
+                // the value does not change, so the editor would keep the refused text: show the year again
+                javafx.application.Platform.runLater(() -> { if (box[0] != null) box[0].getEditor().setText(String.valueOf(vm.yearProperty().get())); });
+                return vm.yearProperty().get();
+            }
+        });
+        f.setValue(vm.yearProperty().get());
+        Spinner<Integer> sp = new Spinner<>(f);
+        box[0] = sp;
+        sp.setId("year-spinner");
+        sp.setEditable(true);
+        sp.setPrefWidth(92);
+        sp.setMinWidth(USE_PREF_SIZE);
+        sp.getEditor().setPrefColumnCount(4);
+        sp.setTooltip(new Tooltip(m.get("controls.year.spinner")));
+        f.valueProperty().addListener((o, a, y) -> {
+            if (y != null && vm.years().contains(y) && y != vm.yearProperty().get()) vm.yearProperty().set(y);
+            // a refused year leaves the value as it was: show that again in the editor
+            sp.getEditor().setText(String.valueOf(vm.yearProperty().get()));
+        });
+        vm.yearProperty().addListener((o, a, y) -> { f.setValue(y.intValue()); note.setText(""); });
+        return sp;
     }
 
     private static double[] parseBreaks(String text) {

@@ -37,6 +37,8 @@ final class FrontierView extends VBox {
 
         Label title = new Label(t.get("scenario.frontier.title"));
         title.getStyleClass().add("section-title");
+        title.setWrapText(true);
+        title.setMinHeight(USE_PREF_SIZE);
         Label explain = new Label(t.get("scenario.frontier.explain"));
         explain.setWrapText(true);
         explain.getStyleClass().add("source-note");
@@ -68,6 +70,9 @@ final class FrontierView extends VBox {
         progress.visibleProperty().bind(vm.frontierRunningProperty());
         progress.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(progress, Priority.ALWAYS);
+        // the buttons keep their words; the progress bar gives way
+        for (Button b : new Button[] {find, cancel}) b.setMinWidth(USE_PREF_SIZE);
+        progress.setMinWidth(0);
         HBox buttons = new HBox(8, find, cancel, progress);
 
         NumberAxis x = new NumberAxis();

@@ -45,7 +45,7 @@ final class RecipientsView extends VBox {
                 m == ScenarioViewModel.PickMode.POLES ? pickPoles : m == ScenarioViewModel.PickMode.TARGETS ? pickTargets : null));
         Button reset = new Button(t.get("scenario.pick.reset"));
         reset.setOnAction(e -> vm.resetRecipients());
-        HBox toggles = new HBox(6, pickPoles, pickTargets, reset);
+        FlowPane toggles = new FlowPane(6, 6, pickPoles, pickTargets, reset); // wraps in a narrow panel
 
         FlowPane poles = chips(vm.poles(), vm::togglePole, "chip-pole");
         FlowPane targets = chips(vm.targets(), vm::toggleTarget, "chip-target");

@@ -61,6 +61,7 @@ public final class ScenarioFeature {
             CompletableFuture.supplyAsync(ScenarioFeature::weights).thenAccept(weights -> Platform.runLater(() -> {
                 ScenarioPanel panel = new ScenarioPanel(w.viewModel().data(), grouping, weights, lang);
                 panel.addUnderRunControls(mapControls(w, panel, t));
+                panel.showResultsIn((title, node) -> w.openView("scenario-results", title, node));
                 routeMapClicks(w.map(), panel.viewModel(), tab);
                 // leaving the tab ends picking, so a later click opens the region card as usual
                 tab.selectedProperty().addListener((x, was2, now) -> {

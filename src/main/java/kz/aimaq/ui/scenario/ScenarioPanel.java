@@ -44,10 +44,16 @@ public final class ScenarioPanel extends VBox {
     private SkillView skillView;
     /** Shown when recipients cannot absorb what the budget offers them (absorption cap). */
     private final Label absorption = new Label();
-    private final HBox legend = new HBox(14);
+    private final javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(14, 4);
+    private final javafx.scene.layout.FlowPane files;
     private final Locale locale;
     private final FrontierView frontierView;
     private final ParametersPane parametersPane;
+    /** The charts and the end-year table: at the bottom of the panel, or a main-area view (see {@link #showResultsIn}). */
+    private final VBox results = new VBox(8);
+    /** "Outdated — run again": shown when α changed after the run the charts show. */
+    private final Label outdated = new Label();
+    private final javafx.beans.property.BooleanProperty stale = new javafx.beans.property.SimpleBooleanProperty();
 
     /** One line of the end-year table. */
     public record Row(String measure, String current, String comparison, String difference) {}
@@ -87,22 +93,25 @@ public final class ScenarioPanel extends VBox {
         horizon.setMinorTickCount(4);
         horizon.valueProperty().addListener((o, a, v) -> vm.horizonProperty().set((int) Math.round(v.doubleValue())));
 
-        GridPane form = new GridPane(8, 6);
-        int r = 0;
-        form.addRow(r++, new Label(t.get("scenario.preset")), preset);
-        form.addRow(r++, new Label(t.get("scenario.alpha")), alpha, valueLabel(alpha, 2));
-        form.addRow(r++, new Label(t.get("scenario.budget")), budget, valueLabel(budget, 2)); // 2 decimals: Selective is 0.06 %
-        form.addRow(r++, new Label(t.get("scenario.horizon")), horizon, valueLabel(horizon, 0));
-        form.addRow(r++, new Label(t.get("scenario.compare")), compare);
+        // each label above its control, wrapping: a label column cut "Доля полюсов…" and "Бюджет, % ВВ…" in a narrow panel
+        VBox form = new VBox(4);
+        form.getChildren().addAll(wrapping(t.get("scenario.preset")), preset,
+                wrapping(t.get("scenario.alpha")), row(alpha, valueLabel(alpha, 2)),
+                wrapping(t.get("scenario.budget")), row(budget, valueLabel(budget, 2)), // 2 decimals: Selective is 0.06 %
+                wrapping(t.get("scenario.horizon")), row(horizon, valueLabel(horizon, 0)),
+                wrapping(t.get("scenario.compare")), compare);
+        preset.setMaxWidth(Double.MAX_VALUE);
+        compare.setMaxWidth(Double.MAX_VALUE);
         CheckBox history = new CheckBox(t.format("scenario.history",
                 String.valueOf(vm.calibration().historyFrom()), String.valueOf(vm.calibration().historyTo())));
         history.selectedProperty().bindBidirectional(vm.useHistoryProperty());
-        form.add(history, 0, r++, 3, 1);
+        history.setWrapText(true);
+        form.getChildren().add(history);
         CheckBox levy = new CheckBox(t.get("scenario.financing.levy"));
         levy.setId("scenario-levy");
         levy.setWrapText(true);
         levy.selectedProperty().bindBidirectional(vm.levyFinancingProperty());
-        form.add(levy, 0, r, 3, 1);
+        form.getChildren().add(levy);
 
         Button run = new Button(t.get("scenario.run"));
         run.setDefaultButton(true);
@@ -116,6 +125,10 @@ public final class ScenarioPanel extends VBox {
         progress.visibleProperty().bind(vm.runningProperty());
         HBox.setHgrow(progress, Priority.ALWAYS);
         progress.setMaxWidth(Double.MAX_VALUE);
+        // the buttons keep their words ("Отм…" before); the progress bar gives way
+        run.setMinWidth(USE_PREF_SIZE);
+        cancel.setMinWidth(USE_PREF_SIZE);
+        progress.setMinWidth(0);
         HBox buttons = new HBox(8, run, cancel, progress);
 
         grpChart = chart(t.get("scenario.chart.grp"));
@@ -127,6 +140,7 @@ public final class ScenarioPanel extends VBox {
                 column(t.get("scenario.table.comparison"), Row::comparison),
                 column(t.get("scenario.table.difference"), Row::difference)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        kz.aimaq.ui.common.ColumnHeaders.fitAll(table);
         table.setPrefHeight(260);
 
         status.setWrapText(true);
@@ -143,7 +157,7 @@ public final class ScenarioPanel extends VBox {
         Button how = new Button(t.get("scenario.howto"));
         how.setId("scenario-howto");
         how.setOnAction(e -> HowItWorks.open(getScene() == null ? null : getScene().getWindow(), t, howItWorksText()));
-        javafx.scene.layout.FlowPane files = new javafx.scene.layout.FlowPane(8, 6, save, load, how);
+        files = new javafx.scene.layout.FlowPane(8, 6, save, load, how);
 
         frontierView = new FrontierView(vm, t, NumberFormat.getNumberInstance(locale));
         parametersPane = new ParametersPane(vm, t, NumberFormat.getNumberInstance(locale));
@@ -157,15 +171,40 @@ public final class ScenarioPanel extends VBox {
         absorption.managedProperty().bind(absorption.textProperty().isNotEmpty());
         absorption.visibleProperty().bind(absorption.textProperty().isNotEmpty());
         skillView = new SkillView(t, NumberFormat.getNumberInstance(locale));
-        getChildren().addAll(form, recipientsPane, skillView, buttons, status, absorption, files, legend, grpChart, theilChart, table,
-                frontierView, parametersPane, source);
+        outdated.setText(t.get("scenario.outdated"));
+        outdated.setId("scenario-outdated");
+        outdated.setWrapText(true);
+        outdated.setMinHeight(USE_PREF_SIZE);
+        outdated.setMaxWidth(Double.MAX_VALUE);
+        outdated.getStyleClass().add("outdated-banner");
+        outdated.visibleProperty().bind(stale);
+        outdated.managedProperty().bind(stale);
+        // side by side when the view is wide, one above the other when it is narrow (beside the map)
+        ChartPair charts = new ChartPair(grpChart, theilChart);
+        table.setMinWidth(0); // a narrow view scrolls the table sideways rather than pushing the view wider
+        charts.visibleProperty().bind(vm.resultProperty().isNotNull());
+        charts.managedProperty().bind(charts.visibleProperty());
+        results.getChildren().addAll(outdated, legend, charts, table, frontierView);
+        results.setId("scenario-results");
+        results.getStyleClass().add("result-view");
+        VBox.setVgrow(results, Priority.ALWAYS);
+        for (javafx.scene.Node n : List.of(legend, charts, table)) {
+            n.getStyleClass().remove("outdated");
+            stale.addListener((o, a, now) -> { if (now) n.getStyleClass().add("outdated"); else n.getStyleClass().remove("outdated"); });
+        }
+        // "Use this α" (or moving α by hand) after a run: what the charts show is no longer what the controls say
+        vm.alphaProperty().addListener((o, a, b) -> {
+            if (vm.resultProperty().get() != null && !vm.runningProperty().get()
+                    && Math.abs(a.doubleValue() - b.doubleValue()) > 1e-9) stale.set(true);
+        });
+        getChildren().addAll(form, recipientsPane, skillView, buttons, status, absorption, files, results, parametersPane, source);
 
         // no empty axes before the first run
-        for (javafx.scene.Node n : List.of(legend, grpChart, theilChart, table)) {
+        for (javafx.scene.Node n : List.of(legend, table)) {
             n.visibleProperty().bind(vm.resultProperty().isNotNull());
             n.managedProperty().bind(n.visibleProperty());
         }
-        vm.resultProperty().addListener((o, a, tr) -> { show(); result.set(tr); });
+        vm.resultProperty().addListener((o, a, tr) -> { stale.set(false); show(); result.set(tr); });
         vm.errorProperty().addListener((o, a, e) -> {
             if (e == null) return;
             if (vm.failure() instanceof kz.aimaq.core.scenario.ScenarioCollapseException c) {
@@ -175,6 +214,29 @@ public final class ScenarioPanel extends VBox {
             }
         });
     }
+
+    /**
+     * Moves the charts, the end-year table and the frontier out of the panel into a view of their
+     * own (the main area's tab beside the map), opened through {@code opener} with a title on each
+     * run and by the "Show results" button the panel gets instead.
+     */
+    public void showResultsIn(java.util.function.BiConsumer<String, javafx.scene.Node> opener) {
+        getChildren().remove(results);
+        ScrollPane scroll = new ScrollPane(results);
+        scroll.setFitToWidth(true);
+        results.setPadding(new Insets(8));
+        Runnable open = () -> opener.accept(t.get("scenario.results.title"), scroll);
+        Button show = new Button(t.get("scenario.results.show"));
+        show.setId("scenario-results-show");
+        show.setWrapText(true);
+        show.setOnAction(e -> open.run());
+        getChildren().add(getChildren().indexOf(files) + 1, show);
+        vm.resultProperty().addListener((o, a, tr) -> { if (tr != null) open.run(); });
+        vm.frontierProperty().addListener((o, a, f) -> { if (f != null) open.run(); });
+    }
+
+    /** True while the charts show a run made with another α than the controls' (until the next run). */
+    public javafx.beans.value.ObservableBooleanValue outdatedProperty() { return stale; }
 
     /** Places extra controls (e.g. the map projection switches) right under Run. */
     public void addUnderRunControls(javafx.scene.Node node) { getChildren().add(getChildren().indexOf(status) + 1, node); }
@@ -203,12 +265,12 @@ public final class ScenarioPanel extends VBox {
     private void chooseAndSave() {
         javafx.stage.FileChooser c = chooser();
         c.setInitialFileName("scenario.json");
-        java.io.File f = c.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        java.io.File f = kz.aimaq.ui.common.LastFolder.save(c, getScene() == null ? null : getScene().getWindow());
         if (f != null) saveTo(f.toPath());
     }
 
     private void chooseAndLoad() {
-        java.io.File f = chooser().showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        java.io.File f = kz.aimaq.ui.common.LastFolder.open(chooser(), getScene() == null ? null : getScene().getWindow());
         if (f != null) loadFrom(f.toPath());
     }
 
@@ -323,6 +385,21 @@ public final class ScenarioPanel extends VBox {
         return new Label(name, line);
     }
 
+    private static Label wrapping(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(USE_PREF_SIZE);
+        return l;
+    }
+
+    private static HBox row(Slider s, Label value) {
+        HBox h = new HBox(8, s, value);
+        h.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(s, Priority.ALWAYS);
+        s.setMaxWidth(Double.MAX_VALUE);
+        return h;
+    }
+
     private String label(Preset p) { return t.get("preset." + p.id); }
 
     private ChoiceBox<Preset> presetChoice() {
@@ -365,7 +442,8 @@ public final class ScenarioPanel extends VBox {
         c.setCreateSymbols(false);
         c.setAnimated(false);
         c.setLegendVisible(false); // one legend above both charts (see show())
-        c.setPrefHeight(230);
+        c.setPrefHeight(300);
+        c.setMinWidth(0);
         return c;
     }
 
@@ -387,5 +465,38 @@ public final class ScenarioPanel extends VBox {
         TableColumn<Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(f.apply(d.getValue())));
         return c;
+    }
+
+    /**
+     * Two charts side by side when there is room for both at a readable width (760 px), one above
+     * the other when the view is narrow (beside the map). Its minimum width is zero, so a narrow
+     * view never pushes the view wider than its pane.
+     */
+    static final class ChartPair extends javafx.scene.layout.Region {
+        static final double SIDE_BY_SIDE = 760, HEIGHT = 300, GAP = 8;
+
+        ChartPair(javafx.scene.Node a, javafx.scene.Node b) { getChildren().addAll(a, b); }
+
+        private boolean sideBySide(double w) { return w < 0 || w >= SIDE_BY_SIDE; }
+
+        @Override protected double computeMinWidth(double h) { return 0; }
+        @Override protected double computePrefWidth(double h) { return SIDE_BY_SIDE; }
+        @Override public javafx.geometry.Orientation getContentBias() { return javafx.geometry.Orientation.HORIZONTAL; }
+        @Override protected double computePrefHeight(double w) { return sideBySide(w) ? HEIGHT : 2 * HEIGHT + GAP; }
+        @Override protected double computeMinHeight(double w) { return computePrefHeight(w); }
+
+        @Override protected void layoutChildren() {
+            double w = getWidth();
+            var kids = getManagedChildren();
+            if (kids.size() != 2) return;
+            if (sideBySide(w)) {
+                double half = (w - GAP) / 2;
+                kids.get(0).resizeRelocate(0, 0, half, HEIGHT);
+                kids.get(1).resizeRelocate(half + GAP, 0, half, HEIGHT);
+            } else {
+                kids.get(0).resizeRelocate(0, 0, w, HEIGHT);
+                kids.get(1).resizeRelocate(0, HEIGHT + GAP, w, HEIGHT);
+            }
+        }
     }
 }

@@ -31,6 +31,19 @@ final class SkillView extends TitledPane {
         intro.getStyleClass().add("source-note");
         grid.setHgap(10);
         grid.setVgap(4);
+        // method | error of ln y | error of Theil: the words wrap, the numbers keep their column
+        javafx.scene.layout.ColumnConstraints name = new javafx.scene.layout.ColumnConstraints();
+        name.setPercentWidth(46);
+        javafx.scene.layout.ColumnConstraints lnY = new javafx.scene.layout.ColumnConstraints();
+        lnY.setPercentWidth(27);
+        javafx.scene.layout.ColumnConstraints theil = new javafx.scene.layout.ColumnConstraints();
+        theil.setPercentWidth(27);
+        grid.getColumnConstraints().setAll(name, lnY, theil);
+        grid.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> {
+            for (javafx.scene.Node n : grid.getChildren()) {
+                if (n instanceof Label l) { l.setWrapText(true); l.setMinHeight(USE_PREF_SIZE); }
+            }
+        });
         setContent(new VBox(8, intro, grid));
         expandedProperty().addListener((o, a, open) -> { if (open && grid.getChildren().isEmpty()) fill(); });
     }

@@ -32,7 +32,10 @@ public final class ChartMenu {
 
     private ChartMenu() {}
 
-    public static void install(Scene scene, Messages m, Consumer<String> onError) {
+    public static void install(Scene scene, Messages m, Consumer<String> onError) { install(scene, m, onError, msg -> {}); }
+
+    /** As above; {@code onStatus} hears "copied" after a copy (the clipboard gives no sign of its own). */
+    public static void install(Scene scene, Messages m, Consumer<String> onError, Consumer<String> onStatus) {
         scene.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
             Node n = e.getPickResult().getIntersectedNode();
             while (n != null && !(n instanceof Chart)) n = n.getParent();
@@ -42,13 +45,14 @@ public final class ChartMenu {
                 ClipboardContent c = new ClipboardContent();
                 c.putImage(picture(chart));
                 javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+                onStatus.accept(m.get("chart.copied"));
             });
             MenuItem save = new MenuItem(m.get("chart.savePng"));
             save.setOnAction(a -> {
                 FileChooser fc = new FileChooser();
                 fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("chart.pngFilter"), "*.png"));
                 fc.setInitialFileName(fileName(chart.getTitle()));
-                File f = fc.showSaveDialog(scene.getWindow());
+                File f = kz.aimaq.ui.common.LastFolder.save(fc, scene.getWindow());
                 if (f == null) return;
                 try {
                     save(chart, f.toPath());

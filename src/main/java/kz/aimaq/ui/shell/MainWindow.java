@@ -33,8 +33,10 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
     /** The region card (history chart, ranks, pin) shown on the right when a region is clicked. */
     private final kz.aimaq.ui.history.HistoryFeature history;
     private final TabPane sideTabs = new TabPane();
-    /** The main area: the map tab first (never closed), result views beside it. */
-    private final TabPane mainArea = new TabPane();
+    /** The main area: the map tab first (never closed), result views beside it, beside the map or detached. */
+    private final MainArea mainArea;
+    /** The side panel (layer list, tab buttons, side tabs) and the main area, with a divider the user drags. */
+    private final SplitPane body = new SplitPane();
     private final Consumer<String> relaunchInLanguage;
 
     public MainWindow(Stage stage, IndicatorData data, String lang, Consumer<String> relaunchInLanguage) {
@@ -42,6 +44,7 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
         this.m = Messages.of(lang);
         this.vm = new MapViewModel(data, m.lang());
         this.relaunchInLanguage = relaunchInLanguage;
+        this.mainArea = new MainArea(m, map);
         this.history = kz.aimaq.ui.history.HistoryFeature.create(this, () -> root.setRight(null));
 
         map.layerProperty().bind(vm.layerProperty());
@@ -53,21 +56,31 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
         vm.statusProperty().addListener((o, a, s) -> status.setText(m.get(s)));
         vm.errorProperty().addListener((o, a, e) -> { if (e != null) showError(e); });
 
-        Tab layerTab = new Tab(m.get("controls.indicator"), new ScrollPane(new LayerControls(vm, m)));
+        ScrollPane layerScroll = new ScrollPane(new LayerControls(vm, m));
+        layerScroll.setFitToWidth(true);
+        Tab layerTab = new Tab(m.get("controls.indicator"), layerScroll);
         layerTab.setClosable(false);
+        layerTab.setId("indicator-tab");
         sideTabs.getTabs().add(layerTab);
-        sideTabs.setPrefWidth(400);
-        sideTabs.setMinWidth(330);
+        sideTabs.setMinWidth(0);
 
         root.setTop(menus());
-        javafx.scene.layout.VBox left = new javafx.scene.layout.VBox(new kz.aimaq.ui.map.LayerListView(vm, m), sideTabs);
+        javafx.scene.layout.VBox left = new javafx.scene.layout.VBox(new kz.aimaq.ui.map.LayerListView(vm, m),
+                SideTabButtons.over(sideTabs), sideTabs);
         javafx.scene.layout.VBox.setVgrow(sideTabs, Priority.ALWAYS);
-        root.setLeft(left);
-        Tab mapTab = new Tab(m.get("view.map"), map);
-        mapTab.setClosable(false);
-        mainArea.getTabs().add(mapTab);
-        mainArea.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
-        root.setCenter(mainArea);
+        left.setMinWidth(300);
+        left.setPrefWidth(400);
+        left.getStyleClass().add("side-column");
+        body.getItems().setAll(left, mainArea.node());
+        SplitPane.setResizableWithParent(left, false); // a wider window gives the map the room, not the controls
+        SideDivider.remember(body);
+        root.setCenter(body);
+        // Left / Right on the map step one year (Shift+arrows still pan)
+        map.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShiftDown() || e.isShortcutDown() || e.isAltDown()) return;
+            int step = e.getCode() == javafx.scene.input.KeyCode.LEFT ? -1 : e.getCode() == javafx.scene.input.KeyCode.RIGHT ? 1 : 0;
+            if (step != 0 && LayerControls.stepYear(vm, step)) e.consume();
+        });
         // which boundary set is drawn: full resolution from the shared folder, or the embedded simplified one
         Label boundaries = new Label(kz.aimaq.core.geo.BoundarySource.current().message(m));
         boundaries.getStyleClass().add("status-boundaries");
@@ -84,7 +97,7 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         var css = MainWindow.class.getResource("/ui/aimaq.css");
         if (css != null) scene.getStylesheets().add(css.toExternalForm());
-        ChartMenu.install(scene, m, this::showError);
+        ChartMenu.install(scene, m, this::showError, this::showStatus);
         TableMenu.install(scene, m, this::showError);
         stage.setTitle(m.get("app.title"));
         stage.setScene(scene);
@@ -97,20 +110,25 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
     @Override public BorderPane root() { return root; }
 
     @Override public Tab openView(String id, String title, javafx.scene.Node content) {
-        for (Tab t : mainArea.getTabs()) {
-            if (id.equals(t.getId())) {
-                t.setText(title);
-                t.setContent(content);
-                mainArea.getSelectionModel().select(t);
-                return t;
-            }
-        }
-        Tab t = new Tab(title, content);
-        t.setId(id);
-        mainArea.getTabs().add(t);
-        mainArea.getSelectionModel().select(t);
+        Tab t = mainArea.open(id, title, content);
         localiseEmptyTables(content);
         return t;
+    }
+
+    @Override public Tab openViewBesideMap(String id, String title, javafx.scene.Node content) {
+        boolean isNew = mainArea.placeOf(id).isEmpty();
+        Tab t = openView(id, title, content);
+        if (isNew) mainArea.placeBeside(id);
+        return t;
+    }
+
+    /** The main area (the map and the result views), for tests and the shell. */
+    public MainArea mainArea() { return mainArea; }
+
+    /** A short message in the status bar ("Copied", "Saved ..."), replaced by the next one. */
+    @Override public void showStatus(String message) {
+        status.setText(message);
+        status.setTooltip(new Tooltip(message));
     }
 
     /** JavaFX's own "No content in table" is English: every empty table says it in the interface language. */
@@ -226,7 +244,7 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
         FileChooser fc = new FileChooser();
         fc.setTitle(m.get("menu.file.openBoundaries"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("filter.boundariesGpkg"), "*.shp", "*.geojson", "*.json", "*.gpkg"));
-        File f = fc.showOpenDialog(stage);
+        File f = kz.aimaq.ui.common.LastFolder.open(fc, stage);
         if (f != null) vm.open(f.toPath());
     }
 

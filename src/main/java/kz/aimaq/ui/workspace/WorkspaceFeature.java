@@ -240,7 +240,7 @@ public final class WorkspaceFeature {
 
     private void chooseAndOpen() {
         if (!confirmDiscard()) return;
-        File f = chooser(m.get("menu.file.open")).showOpenDialog(stage);
+        File f = kz.aimaq.ui.common.LastFolder.open(chooser(m.get("menu.file.open")), stage);
         if (f != null) open(f.toPath());
     }
 
@@ -273,7 +273,7 @@ public final class WorkspaceFeature {
     public boolean saveAs() {
         FileChooser fc = chooser(m.get("menu.file.saveAs"));
         fc.setInitialFileName((file == null ? m.get("workspace.untitled") : file.getFileName().toString().replaceFirst("\\.aimaq$", "")) + WorkspaceFiles.EXTENSION);
-        File f = fc.showSaveDialog(stage);
+        File f = kz.aimaq.ui.common.LastFolder.save(fc, stage);
         if (f == null) return false;
         Path p = f.toPath();
         if (!p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(WorkspaceFiles.EXTENSION)) {

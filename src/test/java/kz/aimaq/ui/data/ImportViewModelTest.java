@@ -106,4 +106,31 @@ class ImportViewModelTest {
         assertNull(vm.reportProperty().get());
         assertFalse(vm.canApply().get());
     }
+
+    @Test
+    void anIndicatorTheAppHasAlreadyIsNamedBySameIdOrByNameAndUnit() {
+        ImportViewModel vm = new ImportViewModel(RegionNameMatcher.bundled(), "ru");
+        var catalog = kz.aimaq.core.data.IndicatorData.bundled().catalog();
+        vm.indicatorIdProperty().set("my_income");
+        vm.indicatorNameProperty().set("Доход на душу");
+        vm.unitProperty().set("тенге");
+        assertTrue(vm.duplicateIn(catalog).isEmpty(), "a new indicator");
+
+        vm.indicatorIdProperty().set("grp_per_capita");
+        var byId = vm.duplicateIn(catalog).orElseThrow();
+        assertEquals(ImportViewModel.Sameness.SAME_ID, byId.how());
+        assertEquals("grp_per_capita", byId.of().id());
+
+        // another id, but the bundled name and unit (in Russian, spaced and cased differently)
+        vm.indicatorIdProperty().set("vrp_dusha_2024");
+        vm.indicatorNameProperty().set("  ВРП на душу   населения ");
+        vm.unitProperty().set("Тыс. тенге");
+        var byName = vm.duplicateIn(catalog).orElseThrow();
+        assertEquals(ImportViewModel.Sameness.SAME_NAME_AND_UNIT, byName.how());
+        assertEquals("grp_per_capita", byName.of().id());
+
+        // the same name in another unit is another indicator
+        vm.unitProperty().set("долл. США");
+        assertTrue(vm.duplicateIn(catalog).isEmpty());
+    }
 }

@@ -57,8 +57,23 @@ class ScenarioPanelToolsTest {
         assertTrue(panel.frontierView().optimumText().startsWith("α* = " + alpha + " при ε = 1: ВВП страны "),
                 panel.frontierView().optimumText());
 
+        // with a run on the charts, "Use this α" marks them outdated until the next run
+        robot.interact(() -> panel.viewModel().run());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> panel.viewModel().resultProperty().get() != null && !panel.viewModel().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(panel.outdatedProperty().get());
+        assertFalse(robot.lookup("#scenario-outdated").query().isVisible());
         robot.interact(() -> robot.lookup("#frontier-use").queryButton().fire());
         assertEquals(f.optimum().alpha(), panel.viewModel().alphaProperty().get(), 1e-12);
+        assertTrue(panel.outdatedProperty().get(), "the charts show the old α");
+        assertTrue(robot.lookup("#scenario-outdated").query().isVisible());
+        assertTrue(robot.lookup(".outdated").tryQuery().isPresent(), "the old charts are greyed");
+        var before = panel.viewModel().resultProperty().get();
+        robot.interact(() -> panel.viewModel().run());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> panel.viewModel().resultProperty().get() != before && !panel.viewModel().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(panel.outdatedProperty().get(), "run again: up to date");
+        assertFalse(robot.lookup("#scenario-outdated").query().isVisible());
         assertEquals(Preset.MIX, panel.viewModel().presetProperty().get(), "a mix is no longer 'Growth poles'");
 
         // ε = 3 re-sweeps by itself and moves α* towards redistribution
@@ -123,7 +138,7 @@ class ScenarioPanelToolsTest {
     @Test
     void theBacktestSkillIsShownBeforeTheScenario(FxRobot robot) {
         SkillView skill = panel.skillView();
-        assertEquals("Насколько точно модель воспроизводит 2018–2025 годы?", skill.getText());
+        assertEquals("Проверка модели на 2018–2025 гг.", skill.getText());
         assertTrue(panel.getChildren().indexOf(skill) < panel.getChildren().indexOf(robot.lookup("Рассчитать").queryButton().getParent()),
                 "above the Run button");
         robot.interact(() -> skill.setExpanded(true));

@@ -24,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.*;
 @ExtendWith(ApplicationExtension.class)
 class ChartMenuTest {
     private LineChart<Number, Number> chart;
+    private final java.util.List<String> statuses = new java.util.ArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -34,7 +35,7 @@ class ChartMenuTest {
         for (int i = 0; i < 10; i++) s.getData().add(new XYChart.Data<>(2025 + i, i * i));
         chart.getData().add(s);
         Scene scene = new Scene(chart, 400, 300);
-        ChartMenu.install(scene, Messages.of("ru"), msg -> {});
+        ChartMenu.install(scene, Messages.of("ru"), msg -> {}, statuses::add);
         stage.setScene(scene);
         stage.show();
     }
@@ -51,6 +52,9 @@ class ChartMenuTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no context menu on the chart"));
         assertEquals("Копировать диаграмму", menu.getItems().get(0).getText());
         assertEquals("Сохранить диаграмму как PNG…", menu.getItems().get(1).getText());
+        // a copy says so: the clipboard gives no sign of its own
+        robot.interact(() -> menu.getItems().get(0).fire());
+        assertEquals(java.util.List.of("Диаграмма скопирована в буфер обмена"), statuses);
         robot.interact(menu::hide);
     }
 
