@@ -131,7 +131,7 @@ public final class AnimationDialog extends Dialog<Void> {
             fc.setInitialDirectory(current.getParent().toFile());
         }
         fc.setInitialFileName(vm.suggestedFileName());
-        File f = fc.showSaveDialog(getOwner());
+        File f = kz.aimaq.ui.common.LastFolder.save(fc, getOwner());
         if (f != null) vm.fileProperty().set(f.getPath());
     }
 }

@@ -28,7 +28,6 @@ import java.util.stream.Collectors;
 public final class LayerExportFeature {
     private final AppContext window;
     private final Messages m;
-    private File lastFolder;
 
     private LayerExportFeature(AppContext window) {
         this.window = window;
@@ -70,12 +69,10 @@ public final class LayerExportFeature {
         fc.getExtensionFilters().addAll(gpkg, geojson, shp);
         fc.setSelectedExtensionFilter(gpkg);
         fc.setInitialFileName(layer.get().name() + ".gpkg");
-        if (lastFolder != null && lastFolder.isDirectory()) fc.setInitialDirectory(lastFolder);
-        File f = fc.showSaveDialog(owner());
+        File f = kz.aimaq.ui.common.LastFolder.save(fc, owner());
         if (f == null) return;
         String ext = fc.getSelectedExtensionFilter() == shp ? "shp" : fc.getSelectedExtensionFilter() == geojson ? "geojson" : "gpkg";
         Path file = withExtension(f.toPath(), ext);
-        lastFolder = file.toAbsolutePath().getParent().toFile();
         write(layer.get(), file);
     }
 

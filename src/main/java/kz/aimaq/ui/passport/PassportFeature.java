@@ -170,7 +170,7 @@ public final class PassportFeature {
                 new FileChooser.ExtensionFilter(m.get("core.format.pdf"), "*.pdf"),
                 new FileChooser.ExtensionFilter(m.get("core.format.pptx"), "*.pptx")));
         fc.setInitialFileName(initialName);
-        File f = fc.showSaveDialog(owner());
+        File f = kz.aimaq.ui.common.LastFolder.save(fc, owner());
         if (f == null) return Optional.empty();
         Path p = f.toPath();
         // the filter the user picked decides the format when the name has no extension

@@ -36,7 +36,6 @@ import java.util.function.Consumer;
 public final class TableMenu {
     private final Messages m;
     private final Consumer<String> onError;
-    private File lastFolder;
 
     private TableMenu(Messages m, Consumer<String> onError) {
         this.m = m;
@@ -91,11 +90,9 @@ public final class TableMenu {
         fc.getExtensionFilters().addAll(xlsx, csv);
         fc.setSelectedExtensionFilter(xlsx);
         fc.setInitialFileName(fileName(t.title(), "xlsx"));
-        if (lastFolder != null && lastFolder.isDirectory()) fc.setInitialDirectory(lastFolder);
-        File f = fc.showSaveDialog(table.getScene().getWindow());
+        File f = kz.aimaq.ui.common.LastFolder.save(fc, table.getScene().getWindow());
         if (f == null) return;
         Path file = withExtension(f.toPath(), fc.getSelectedExtensionFilter() == csv ? "csv" : "xlsx");
-        lastFolder = file.toAbsolutePath().getParent().toFile();
         save(t, file, m, onError);
     }
 

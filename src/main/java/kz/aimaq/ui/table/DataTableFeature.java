@@ -88,7 +88,7 @@ public final class DataTableFeature {
                 new FileChooser.ExtensionFilter(m.get("datatable.filter.csv"), "*.csv"));
         String ind = model.indicator() == null ? "table" : model.indicator().id();
         fc.setInitialFileName(ind + "-" + model.year() + ".xlsx");
-        File f = fc.showSaveDialog(view.getScene() == null ? null : view.getScene().getWindow());
+        File f = kz.aimaq.ui.common.LastFolder.save(fc, view.getScene() == null ? null : view.getScene().getWindow());
         if (f == null) return;
         try {
             TableSaving.write(model, view.shownInOrder(), f.toPath());

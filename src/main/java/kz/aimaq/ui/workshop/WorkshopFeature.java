@@ -118,7 +118,7 @@ public final class WorkshopFeature {
         fc.setTitle(m.get("workshop.exportDeck"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("workshop.filter.pptx"), "*.pptx"));
         fc.setInitialFileName(name.replaceAll("[\\\\/:*?\"<>|]", " ").strip() + ".pptx");
-        File f = fc.showSaveDialog(owner());
+        File f = kz.aimaq.ui.common.LastFolder.save(fc, owner());
         if (f == null) return null;
         return f.getName().toLowerCase().endsWith(".pptx") ? f.toPath() : f.toPath().resolveSibling(f.getName() + ".pptx");
     }
