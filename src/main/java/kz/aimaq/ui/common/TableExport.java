@@ -30,6 +30,21 @@ public final class TableExport {
     /** Key in {@code TableView.getProperties()}: a {@code List<String>} of notes used when no {@link #SOURCE} is set. */
     public static final String NOTES = "aimaq.table.notes";
 
+    /** Key in {@code TableView.getProperties()}: the TableView holding this table's frozen leading columns. */
+    public static final String LEADING = "aimaq.table.leading";
+    /** Key in {@code TableView.getProperties()}: the TableView that copies and saves in this one's place. */
+    public static final String DELEGATE = "aimaq.table.delegate";
+
+    /**
+     * A frozen column kept in its own table beside the scrolling one (the macro-region names):
+     * copying or saving either of them gives one table, the frozen columns first, as the user
+     * reads it on screen.
+     */
+    public static void freeze(TableView<?> fixed, TableView<?> scrolling) {
+        scrolling.getProperties().put(LEADING, fixed);
+        fixed.getProperties().put(DELEGATE, scrolling);
+    }
+
     /** Lets {@code table} save as {@code source} says instead of as its cells show. */
     public static void supply(TableView<?> table, Supplier<DataTable> source) {
         table.getProperties().put(SOURCE, source);
@@ -48,6 +63,7 @@ public final class TableExport {
      * @param title used when the table has neither {@link #SOURCE} nor {@link #TITLE}
      */
     public static DataTable dataTable(TableView<?> table, String lang, String title) {
+        if (table.getProperties().get(DELEGATE) instanceof TableView<?> other) return dataTable(other, lang, title);
         Optional<DataTable> own = supplied(table);
         if (own.isPresent()) return own.get();
         Object t = table.getProperties().get(TITLE);
@@ -58,11 +74,17 @@ public final class TableExport {
     }
 
     static DataTable fromCells(TableView<?> table, String lang, String title, List<String> notes) {
-        List<? extends javafx.scene.control.TableColumn<?, ?>> cols = table.getVisibleLeafColumns();
+        List<javafx.scene.control.TableColumn<?, ?>> cols = new ArrayList<>();
+        java.util.Map<javafx.scene.control.TableColumn<?, ?>, java.util.Map<Integer, String>> shown = new java.util.HashMap<>();
+        if (table.getProperties().get(LEADING) instanceof TableView<?> fixed && fixed.getItems().size() == table.getItems().size()) {
+            cols.addAll(fixed.getVisibleLeafColumns());
+            shown.putAll(shownTexts(fixed));
+        }
+        cols.addAll(table.getVisibleLeafColumns());
+        shown.putAll(shownTexts(table));
         int rows = table.getItems().size();
         List<String> headers = new ArrayList<>();
         Object[][] cells = new Object[rows][cols.size()];
-        java.util.Map<javafx.scene.control.TableColumn<?, ?>, java.util.Map<Integer, String>> shown = shownTexts(table);
         for (int c = 0; c < cols.size(); c++) {
             headers.add(header(cols.get(c)));
             for (int r = 0; r < rows; r++) {

@@ -342,6 +342,7 @@ public final class GroupPanel extends VBox {
             if (i.intValue() >= 0 && nameTable.getSelectionModel().getSelectedIndex() != i.intValue()) nameTable.getSelectionModel().select(i.intValue());
         });
         summaryBox.getChildren().setAll(nameTable, summaryTable);
+        kz.aimaq.ui.common.TableExport.freeze(nameTable, summaryTable);
         HBox.setHgrow(summaryTable, Priority.ALWAYS);
         summaryTable.getColumns().setAll(List.of(
                 text(t.get("groups.col.count"), s -> String.valueOf(s.group().members().size())),

@@ -86,6 +86,9 @@ public final class MainArea {
         });
     }
 
+    /** Brings the map to the front of the main area (its tab selected). */
+    public void showMap() { tabs.getSelectionModel().select(mapTab); }
+
     /** The node the window puts in its centre. */
     public Node node() { return split; }
 

@@ -55,7 +55,7 @@ class RegionHistoryUiTest {
     static void stop() throws Exception { FxToolkit.cleanupStages(); }
 
     private void click(String code) {
-        robot.interact(() -> ((javafx.scene.control.TabPane) window.root().getCenter()).getSelectionModel().select(0));
+        robot.interact(() -> window.mainArea().showMap());
         robot.sleep(600); // not a double click (which zooms)
         WaitForAsyncUtils.waitForFxEvents();
         MapScene s = window.viewModel().sceneProperty().get();

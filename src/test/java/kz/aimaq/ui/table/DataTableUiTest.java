@@ -136,8 +136,7 @@ class DataTableUiTest {
         assertNull(before.selectedCode(), "the outline is the screen's, not the scene's: exports do not carry it");
 
         // back on the map tab, a click on Karaganda selects its row
-        TabPane main = (TabPane) window.root().getCenter();
-        robot.interact(() -> main.getSelectionModel().select(0));
+        robot.interact(() -> window.mainArea().showMap());
         WaitForAsyncUtils.waitForFxEvents();
         MapScene s = window.viewModel().sceneProperty().get();
         MapScene.Area karaganda = s.areas().stream().filter(a -> a.code().equals("35")).findFirst().orElseThrow();
