@@ -3,13 +3,16 @@
 filled in five classes (by the order of a field, as a quantile map would) with white borders,
 in the Albers projection Aimaq draws Kazakhstan in, to a PNG of the given size.
 
-usage: mapnik_render.py SHP WIDTH HEIGHT OUT.png [FIELD]
+usage: mapnik_render.py SHP WIDTH HEIGHT OUT.png [FIELD] [COUNT]
+With COUNT, the map is drawn COUNT times in the one process, OUT's "{i}" replaced by 1..COUNT
+(Mapnik's best case for a batch: the data source is opened once).
 """
 import sys
 import mapnik
 
 shp, width, height, out = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
 field = sys.argv[5] if len(sys.argv) > 5 else "ADM1_PCODE"
+count = int(sys.argv[6]) if len(sys.argv) > 6 else 1
 albers = "+proj=aea +lat_0=48 +lon_0=68 +lat_1=44 +lat_2=52 +datum=WGS84 +units=m +no_defs"
 m = mapnik.Map(width, height, albers)
 m.background = mapnik.Color("white")
@@ -38,4 +41,5 @@ layer.datasource = ds
 layer.styles.append("regions")
 m.layers.append(layer)
 m.zoom_all()
-mapnik.render_to_file(m, out, "png")
+for i in range(1, count + 1):
+    mapnik.render_to_file(m, out.replace("{i}", str(i)), "png")
