@@ -148,8 +148,10 @@ public final class PerformanceProbe {
                         timedRun(svm, "scenario-10000-runs-to-charts-ms", () -> {
                             System.gc(); // what stays resident, not garbage waiting for a collection
                             afterPulses(3, () -> {
+                                Runtime rt = Runtime.getRuntime();
                                 System.out.println("probe resident-memory-kb (district map, 10000-run scenario) " + status("VmRSS")
-                                        + " (peak " + status("VmHWM") + ")");
+                                        + " (peak " + status("VmHWM") + "); Java heap used " + ((rt.totalMemory() - rt.freeMemory()) >> 20)
+                                        + " MB of " + (rt.totalMemory() >> 20) + " MB committed");
                                 then.run();
                             });
                         });
