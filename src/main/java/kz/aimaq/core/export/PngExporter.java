@@ -41,61 +41,14 @@ public final class PngExporter {
     public static BufferedImage render(Picture picture, int width, int height, double zoom) {
         ExportFonts.register(); // before the first Java2DSurface picks its font family
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        int bands = bands(width, height);
-        if (bands == 1) {
-            paintBand(picture, img, zoom, 0, height);
-            return img;
-        }
-        // Large images are painted in horizontal bands on several threads: each band paints the
-        // whole picture clipped to its rows (the layout is repeated, the rasterising is split).
-        // Clipping to whole pixel rows changes no pixel: anti-aliased coverage is computed from
-        // the shapes' own coordinates, not from the clip (PngExporterTest compares with one band).
-        java.util.List<Thread> threads = new java.util.ArrayList<>();
-        Throwable[] failure = new Throwable[1];
-        for (int b = 1; b < bands; b++) {
-            int from = height * b / bands, to = height * (b + 1) / bands;
-            Thread t = new Thread(() -> {
-                try {
-                    paintBand(picture, img, zoom, from, to);
-                } catch (RuntimeException | Error e) {
-                    synchronized (failure) { failure[0] = e; }
-                }
-            }, "png-band-" + b);
-            t.setDaemon(true);
-            t.start();
-            threads.add(t);
-        }
-        paintBand(picture, img, zoom, 0, height / bands);
-        for (Thread t : threads) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("PNG rendering interrupted", e);
-            }
-        }
-        synchronized (failure) {
-            if (failure[0] instanceof RuntimeException re) throw re;
-            if (failure[0] instanceof Error er) throw er;
-        }
-        return img;
-    }
-
-    /** Threads for an image: one per core for 4K-sized pictures and above, else one. */
-    static int bands(int width, int height) {
-        if (Boolean.getBoolean("aimaq.png.oneBand") || (long) width * height < 4_000_000L) return 1;
-        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-    }
-
-    private static void paintBand(Picture picture, BufferedImage img, double zoom, int from, int to) {
         Graphics2D g = img.createGraphics();
         try {
-            g.clipRect(0, from, img.getWidth(), to - from);
             g.scale(zoom, zoom);
-            picture.paint(new Java2DSurface(g), img.getWidth() / zoom, img.getHeight() / zoom);
+            picture.paint(new Java2DSurface(g), width / zoom, height / zoom);
         } finally {
             g.dispose();
         }
+        return img;
     }
 
     /** Writes the PNG atomically ({@link PngEncoder}): a half-written file never replaces a good one. */
