@@ -40,4 +40,40 @@ del "%LOG%" 2>nul
 
 :run
 if not defined SIS_DATA set "SIS_DATA=%HERE%target"
-"%JAVA_HOME%\bin\java" --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Daimaq.home="%HERE%." %AIMAQ_JAVA_OPTS% -cp "%JAR%;%HERE%target\lib\*" kz.aimaq.Launcher %*
+set "CP=%JAR%;%HERE%target\lib\*"
+rem Ahead-of-time cache (JDK 25), as ./aimaq makes it: one for the desktop app and one for the
+rem commands, named after the jar's size and time so a cache made for another jar is never used;
+rem the JVM also checks it and runs without it when it does not fit. The first run records what it
+rem loads; the cache is then assembled (a few seconds, once) under a temporary name and moved into
+rem place. The commands run on the C1 compiler alone (short runs). AIMAQ_AOT=off skips the cache.
+set "KIND=app"
+set "JIT="
+if not "%~1"=="" if /i not "%~x1"==".aimaq" (
+  set "KIND=cli"
+  if /i not "%AIMAQ_JIT%"=="full" set "JIT=-XX:TieredStopAtLevel=1"
+)
+for %%F in ("%JAR%") do set "STAMP=%%~zF-%%~tF"
+set "STAMP=%STAMP::=-%"
+set "STAMP=%STAMP:/=-%"
+set "STAMP=%STAMP:.=-%"
+set "STAMP=%STAMP: =-%"
+set "AOT=%HERE%target\aimaq-%KIND%-%STAMP%.aot"
+for %%C in ("%HERE%target\aimaq-%KIND%-*.aot") do if /i not "%%~fC"=="%AOT%" del /q "%%~fC" 2>nul
+set "JOPTS=%JIT% --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Daimaq.home="%HERE%." %AIMAQ_JAVA_OPTS%"
+if /i "%AIMAQ_AOT%"=="off" (
+  "%JAVA_HOME%\bin\java" %JOPTS% -cp "%CP%" kz.aimaq.Launcher %*
+  exit /b %ERRORLEVEL%
+)
+if exist "%AOT%" (
+  "%JAVA_HOME%\bin\java" -XX:AOTCache="%AOT%" -Xlog:aot=off -Xlog:cds=off %JOPTS% -cp "%CP%" kz.aimaq.Launcher %*
+  exit /b %ERRORLEVEL%
+)
+set "CONF=%AOT%.%RANDOM%.aotconf"
+rem -DisplayVMOutput: the record run would print "AOTConfiguration recorded" on standard output
+"%JAVA_HOME%\bin\java" -XX:AOTMode=record -XX:AOTConfiguration="%CONF%" -Xlog:aot=off -Xlog:cds=off -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput %JOPTS% -cp "%CP%" kz.aimaq.Launcher %*
+set "RC=%ERRORLEVEL%"
+if "%RC%"=="0" if exist "%CONF%" (
+  "%JAVA_HOME%\bin\java" %JIT% -XX:AOTMode=create -XX:AOTConfiguration="%CONF%" -XX:AOTCache="%AOT%.tmp" -Xlog:aot=off -Xlog:cds=off -cp "%CP%" >nul 2>&1 && move /y "%AOT%.tmp" "%AOT%" >nul
+)
+del /q "%CONF%" "%AOT%.tmp" 2>nul
+exit /b %RC%

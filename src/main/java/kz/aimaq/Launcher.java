@@ -15,6 +15,10 @@ public final class Launcher {
             args = new String[0];
         }
         if (args.length > 0 && !args[0].startsWith("-psn")) {
+            // commands that draw a picture: fonts and Java2D start up while the data are read
+            if (java.util.Set.of("render", "disparities", "deck").contains(args[0])) {
+                kz.aimaq.core.export.ExportFonts.warmUpInBackground();
+            }
             Cli.main(args);
         } else {
             // Loaded reflectively so the CLI never touches JavaFX classes.

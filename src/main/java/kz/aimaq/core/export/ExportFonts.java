@@ -47,6 +47,37 @@ public final class ExportFonts {
         }
     }
 
+    /**
+     * Starts, on a daemon thread, what the first drawing of a map would otherwise wait for: the
+     * font registry (Java2D lists the system's fonts to resolve a family), the bundled faces, the
+     * glyph caches and the anti-aliasing rasteriser. A command that draws calls this before it reads
+     * its data, so the two overlap on a second core; the drawing is the same either way.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                register();
+                java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(64, 32, java.awt.image.BufferedImage.TYPE_INT_RGB);
+                java.awt.Graphics2D g = img.createGraphics();
+                try {
+                    kz.aimaq.core.render.Java2DSurface s = new kz.aimaq.core.render.Java2DSurface(g);
+                    s.beginPath();
+                    s.ring(new double[]{1, 60, 30}, new double[]{1, 5, 30}, 3);
+                    s.fillPath(0xff336699);
+                    s.strokePath(0xffffffff, 1.5);
+                    s.text("Қазақстан 0,9", 2, 20, 11, true, 0xff000000, 0, 0xffffffff);
+                    s.text("Казахстан", 2, 28, 9, false, 0xff000000, 0, 0);
+                } finally {
+                    g.dispose();
+                }
+            } catch (RuntimeException | Error e) {
+                // only a head start; the real drawing reports its own problems
+            }
+        }, "export-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
     private static byte[] read(String resource) {
         try (InputStream in = ExportFonts.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("font " + resource + " missing from the application");

@@ -5,7 +5,6 @@ import kz.aimaq.core.render.Java2DSurface;
 import kz.aimaq.core.render.MapScene;
 import kz.aimaq.core.render.Picture;
 
-import javax.imageio.ImageIO;
 import java.awt.*;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -52,22 +51,18 @@ public final class PngExporter {
         return img;
     }
 
-    /** Writes the PNG atomically: a half-written file never replaces a good one. */
+    /** Writes the PNG atomically ({@link PngEncoder}): a half-written file never replaces a good one. */
     public static void write(MapScene scene, int width, int height, Path out) throws IOException {
         write(Picture.of(scene), width, height, out);
     }
 
     public static void write(Picture picture, int width, int height, Path out) throws IOException {
         BufferedImage img = render(picture, width, height);
-        AtomicFiles.write(out, os -> {
-            if (!ImageIO.write(img, "png", os)) throw new IOException("no PNG writer available");
-        });
+        AtomicFiles.write(out, os -> PngEncoder.write(img, os));
     }
 
     /** PNG bytes, e.g. for a slide picture. */
     public static byte[] bytes(Picture picture, int width, int height, double zoom) throws IOException {
-        java.io.ByteArrayOutputStream bos = new java.io.ByteArrayOutputStream();
-        ImageIO.write(render(picture, width, height, zoom), "png", bos);
-        return bos.toByteArray();
+        return PngEncoder.bytes(render(picture, width, height, zoom));
     }
 }

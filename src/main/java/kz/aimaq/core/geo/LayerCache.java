@@ -25,7 +25,7 @@ import java.util.zip.GZIPOutputStream;
  */
 final class LayerCache {
     /** Bump when the loading code changes what it produces. 2: simplified copies and label points. */
-    static final int VERSION = 3; // 3: findings
+    static final int VERSION = 4; // 3: findings; 4: user files too, times in ns
 
     private LayerCache() {}
 
@@ -143,7 +143,7 @@ final class LayerCache {
         for (String ext : new String[]{".shp", ".shx", ".dbf", ".prj", ".cpg", ".geojson", ".json"}) {
             Path p = source.resolveSibling(stem + ext);
             try {
-                if (Files.exists(p)) sb.append('|').append(ext).append(Files.size(p)).append('@').append(Files.getLastModifiedTime(p).toMillis());
+                if (Files.exists(p)) sb.append('|').append(ext).append(Files.size(p)).append('@').append(Files.getLastModifiedTime(p).to(java.util.concurrent.TimeUnit.NANOSECONDS));
             } catch (IOException ignored) {
                 sb.append('|').append(ext).append('?');
             }

@@ -39,7 +39,29 @@ final class PrjFile {
      * {@code prj} names the file in messages.
      */
     static MathTransform fromWkt(Path prj, String wkt) throws GeoReadException {
-        if (wkt == null || wkt.isBlank()) return null;
+        if (wkt == null || wkt.isBlank() || isPlainWgs84(wkt)) return null;
+        return parse(prj, wkt);
+    }
+
+    /**
+     * The ESRI WKT of plain WGS84 longitude/latitude in degrees (what geokz, OCHA and most
+     * exports write), ignoring spaces, case and trailing zeros. Such a file needs no transform, and
+     * recognising it spares Apache SIS's start-up (about a tenth of a second and a few hundred
+     * classes) on every load; any other text, including WGS84 with a non-Greenwich meridian or an
+     * axis order, is left to SIS.
+     */
+    static boolean isPlainWgs84(String wkt) {
+        String w = wkt.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT).replaceAll("(\\d\\.\\d*?)0+(?=[],])", "$1")
+                .replaceAll("(\\d)\\.(?=[],])", "$1");
+        return PLAIN_WGS84.matcher(w).matches();
+    }
+
+    private static final java.util.regex.Pattern PLAIN_WGS84 = java.util.regex.Pattern.compile(
+            "GEOGCS\\[\"(GCS_WGS_1984|WGS84|WGS_84|WGS1984)\",DATUM\\[\"(D_WGS_1984|WGS_1984|D_WGS84)\","
+                    + "SPHEROID\\[\"(WGS_1984|WGS84|WGS_84)\",6378137,298\\.257223563\\]\\],"
+                    + "PRIMEM\\[\"GREENWICH\",0\\],UNIT\\[\"DEGREE\",0\\.(0174532925199433|017453292519943295)\\]\\]");
+
+    private static MathTransform parse(Path prj, String wkt) throws GeoReadException {
         try {
             CoordinateReferenceSystem crs = CRS.fromWKT(wkt);
             // ESRI and EPSG disagree on axis order; normalise to (east, north) = (lon, lat) or (x, y).

@@ -134,7 +134,15 @@ public final class RegionLayers {
      */
     public static RegionLayer load(Path file) throws IOException {
         VectorLayer vectors = read(file);
-        return build(vectors, detect(vectors));
+        LayerConfig config = detect(vectors);
+        // the coverage check and repair are most of the time of opening a file: a file opened
+        // before (same detected configuration, same size and time of every companion file) is
+        // taken from the layer cache, with the findings of its first opening
+        Optional<RegionLayer> cached = LayerCache.read(config, file);
+        if (cached.isPresent()) return cached.get();
+        RegionLayer layer = build(vectors, config);
+        LayerCache.write(config, file, layer);
+        return layer;
     }
 
     /** Reads a .shp, .geojson/.json or .gpkg (its polygon layer, {@link GeoPackageReader}) file. */

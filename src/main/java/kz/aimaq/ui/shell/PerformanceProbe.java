@@ -13,7 +13,9 @@ import java.util.Arrays;
 /**
  * Benchmark mode of the real app (not a test): with {@code -Daimaq.probe=true} it prints the
  * time from JVM start to the first painted map, then times recolours (indicator and class
- * changes) and pan/zoom frames at oblast and district level, prints medians and exits.
+ * changes) and pan/zoom frames at oblast and district level, then the reopening of a project, a
+ * 1,000-run scenario to its charts (twice) and a 10,000-run one, and the resident memory after
+ * those; prints the figures and exits.
  * Run under Xvfb: {@code AIMAQ_JAVA_OPTS="-Daimaq.probe=true -Djavafx.animation.fullspeed=true" xvfb-run ./aimaq}.
  */
 public final class PerformanceProbe {
@@ -86,8 +88,10 @@ public final class PerformanceProbe {
                         report("district recolour frame (classes/method change)", r3);
                         sample(60, i -> w.map().zoom(i % 4 < 2 ? 1.15 : 1 / 1.15), r4 -> {
                             report("district pan/zoom frame", r4);
-                            Platform.exit();
-                            System.exit(0);
+                            reopen(w, () -> scenarios(w, () -> {
+                                Platform.exit();
+                                System.exit(0);
+                            }));
                         });
                     });
                 });
@@ -95,12 +99,134 @@ public final class PerformanceProbe {
         });
     }
 
+    /**
+     * Project reopen: the current work (district map, area) is saved to a temporary project, the
+     * map is switched to another level and indicator, and File → Open's code path opens the file
+     * again; timed from the call to the second pulse after the reopened map's colours are set.
+     */
+    private static void reopen(MainWindow w, Runnable then) {
+        var feature = kz.aimaq.ui.workspace.WorkspaceFeature.of(w).orElse(null);
+        if (feature == null) { then.run(); return; }
+        MapViewModel vm = w.viewModel();
+        java.nio.file.Path file;
+        try {
+            file = java.nio.file.Files.createTempFile("aimaq-probe-", kz.aimaq.core.workspace.WorkspaceFiles.EXTENSION);
+            file.toFile().deleteOnExit();
+            kz.aimaq.core.workspace.WorkspaceFiles.save(file, feature.snapshot());
+        } catch (java.io.IOException e) {
+            System.out.println("probe project-reopen skipped: " + e.getMessage());
+            then.run();
+            return;
+        }
+        vm.levelProperty().set(MapLevel.OBLAST);
+        vm.indicatorProperty().set(vm.data().catalog().require("grp_per_capita"));
+        waitForLayer(w, MapLevel.OBLAST, () -> afterPulses(3, () -> {
+            long t0 = System.nanoTime();
+            whenPainted(vm, MapLevel.DISTRICT, () -> {
+                System.out.printf("probe project-reopen-to-map-ms %.0f%n", (System.nanoTime() - t0) / 1e6);
+                then.run();
+            });
+            feature.open(file);
+        }));
+    }
+
+    /**
+     * Scenario to charts: the scenario tab is opened, then Run with 1,000 Monte Carlo runs is timed
+     * from the call to the second pulse after the results reach the charts (twice: the first run
+     * includes the JIT's warm-up). Then a 10,000-run scenario, and the process's resident memory
+     * (VmRSS now, VmHWM peak) with the district map and those results held.
+     */
+    private static void scenarios(MainWindow w, Runnable then) {
+        javafx.scene.control.Tab tab = w.sideTabs().getTabs().stream()
+                .filter(t -> "scenario-tab".equals(t.getId())).findFirst().orElse(null);
+        if (tab == null) { then.run(); return; }
+        java.util.function.Consumer<kz.aimaq.ui.scenario.ScenarioViewModel> go = svm -> {
+            svm.bandRunsProperty().set(1000);
+            timedRun(svm, "scenario-1000-runs-to-charts-ms (first)", () ->
+                    timedRun(svm, "scenario-1000-runs-to-charts-ms (again)", () -> {
+                        svm.bandRunsProperty().set(10_000);
+                        timedRun(svm, "scenario-10000-runs-to-charts-ms", () -> {
+                            System.gc(); // what stays resident, not garbage waiting for a collection
+                            afterPulses(3, () -> {
+                                Runtime rt = Runtime.getRuntime();
+                                System.out.println("probe resident-memory-kb (district map, 10000-run scenario) " + status("VmRSS")
+                                        + " (peak " + status("VmHWM") + "); Java heap used " + ((rt.totalMemory() - rt.freeMemory()) >> 20)
+                                        + " MB of " + (rt.totalMemory() >> 20) + " MB committed");
+                                then.run();
+                            });
+                        });
+                    }));
+        };
+        tab.contentProperty().addListener((o, a, c) -> {
+            if (c instanceof javafx.scene.control.ScrollPane sp && sp.getContent() instanceof kz.aimaq.ui.scenario.ScenarioPanel panel) {
+                afterPulses(3, () -> go.accept(panel.viewModel()));
+            }
+        });
+        w.sideTabs().getSelectionModel().select(tab);
+    }
+
+    private static void timedRun(kz.aimaq.ui.scenario.ScenarioViewModel svm, String what, Runnable then) {
+        long t0 = System.nanoTime();
+        var task = svm.run();
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> afterPulses(2, () -> {
+            System.out.printf("probe %s %.0f%n", what, (System.nanoTime() - t0) / 1e6);
+            then.run();
+        }));
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> {
+            System.out.println("probe " + what + " failed: " + task.getException());
+            then.run();
+        });
+    }
+
+    /** A line of /proc/self/status in kB, e.g. VmRSS; -1 where there is none (not Linux). */
+    private static long status(String key) {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith(key + ":")) return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // not Linux: no figure
+        }
+        return -1;
+    }
+
+    /** Runs {@code then} once the map shows a choropleth of {@code level}, two pulses later (on screen). */
+    private static void whenPainted(MapViewModel vm, MapLevel level, Runnable then) {
+        vm.choroplethProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override public void changed(javafx.beans.value.ObservableValue<? extends kz.aimaq.core.render.Choropleth> o,
+                                          kz.aimaq.core.render.Choropleth a, kz.aimaq.core.render.Choropleth c) {
+                var layer = vm.layerProperty().get();
+                if (c == null || layer == null || layer.layer().level() != level) return;
+                vm.choroplethProperty().removeListener(this);
+                afterPulses(2, then);
+            }
+        });
+    }
+
+    private static void afterPulses(int n, Runnable then) {
+        new AnimationTimer() {
+            int frames;
+            @Override public void handle(long now) {
+                if (++frames < n) return;
+                stop();
+                Platform.runLater(then);
+            }
+        }.start();
+    }
+
     private static void waitForLayer(MainWindow w, MapLevel level, Runnable then) {
         if (w.viewModel().layerProperty().get() != null && w.viewModel().layerProperty().get().layer().level() == level) {
             then.run();
             return;
         }
-        w.viewModel().layerProperty().addListener((o, a, b) -> { if (b != null && b.layer().level() == level) Platform.runLater(then); });
+        w.viewModel().layerProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override public void changed(javafx.beans.value.ObservableValue<? extends kz.aimaq.core.render.PreparedLayer> o,
+                                          kz.aimaq.core.render.PreparedLayer a, kz.aimaq.core.render.PreparedLayer b) {
+                if (b == null || b.layer().level() != level) return;
+                w.viewModel().layerProperty().removeListener(this); // once: later switches to this level are not ours
+                Platform.runLater(then);
+            }
+        });
     }
 
     private static void report(String what, double[] ms) {
