@@ -81,6 +81,31 @@ class DisparitiesCommandTest {
         assertEquals(2, run("disparities", "--indicator", "grp_per_capita", "--out", dir.resolve("x.pdf").toString()).code());
     }
 
+    /**
+     * On a chart as narrow as the app's view at 1366 px, no title, key or source is cut with "…":
+     * long measure names wrap onto two lines, the key gets smaller, the grouping is named in the
+     * chart's language (it was "Five macro-regions" in a Kazakh chart).
+     */
+    @Test
+    void aNarrowChartCutsNoWordAndNamesTheGroupingInItsLanguage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        var svg = dir.resolve("narrow.svg");
+        CliRun r = run("disparities", "--indicator", "grp_per_capita", "--from", "2010", "--to", "2025", "--out", svg.toString(),
+                "--size", "960x560", "--scenario", "inertial", "--lang", "ru");
+        assertEquals(0, r.code(), r.err());
+        String text = java.nio.file.Files.readString(svg);
+        assertFalse(text.contains("…"), "nothing cut");
+        assertTrue(text.contains(">Джини, взвешенный<") && text.contains(">по населению<"), "the long name wraps");
+        assertTrue(text.contains("«Пять макрорегионов»"), "the grouping in Russian");
+        assertTrue(text.contains("Прогнозная схема до 2020 г. (2011–2020)") || text.contains("(2011–2020)"), "the whole key");
+        var kk = dir.resolve("kk.svg");
+        assertEquals(0, run("disparities", "--indicator", "grp_per_capita", "--from", "2010", "--to", "2025", "--out", kk.toString(),
+                "--size", "960x560", "--lang", "kk").code());
+        String kkText = java.nio.file.Files.readString(kk);
+        assertTrue(kkText.contains("«Бес макроөңір»"), "the grouping in Kazakh");
+        assertFalse(kkText.contains("Five macro-regions"));
+        assertFalse(kkText.contains("…"));
+    }
+
     /** The app's CSV export and the command print the same table. */
     @Test
     void appCsvEqualsCommandCsv() {

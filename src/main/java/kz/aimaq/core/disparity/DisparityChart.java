@@ -40,11 +40,21 @@ public record DisparityChart(String title, String subtitle, Map<Metric, String> 
         double ui = Math.max(1.0, Math.min(width / 1600.0, height / 1000.0)), pad = 16 * ui;
         s.fillRect(0, 0, width, height, MapPainter.BACKGROUND);
         double y = 30 * ui;
-        s.text(fit(s, title, 22 * ui, width - 2 * pad), pad, y, 22 * ui, true, MapPainter.TEXT, 0, 0);
+        Fitted head = fitLines(s, title, 22 * ui, true, width - 2 * pad, 0.7, 2);
+        for (int i = 0; i < head.lines().size(); i++) {
+            if (i > 0) y += head.size() * 1.2;
+            s.text(head.lines().get(i), pad, y, head.size(), true, MapPainter.TEXT, 0, 0);
+        }
         y += 22 * ui;
-        s.text(fit(s, subtitle, 14 * ui, width - 2 * pad), pad, y, 14 * ui, false, MapPainter.MUTED_TEXT, 0, 0);
+        Fitted sub = fitLines(s, subtitle, 14 * ui, false, width - 2 * pad, 0.7, 2);
+        for (int i = 0; i < sub.lines().size(); i++) {
+            if (i > 0) y += sub.size() * 1.2;
+            s.text(sub.lines().get(i), pad, y, sub.size(), false, MapPainter.MUTED_TEXT, 0, 0);
+        }
         y += 14 * ui;
-        double bottom = height - pad - 22 * ui - 24 * ui;
+        Fitted source = fitLines(s, sourceLine, 11 * ui, false, width - 2 * pad, 0.8, 2);
+        double sourceExtra = Math.max(0, source.lines().size() - 1) * source.size() * 1.2;
+        double bottom = height - pad - 22 * ui - 24 * ui - sourceExtra;
         int[] span = years();
         List<Metric> measures = DisparityTable.MEASURES;
         int rows = (measures.size() + COLUMNS - 1) / COLUMNS;
@@ -53,9 +63,10 @@ public record DisparityChart(String title, String subtitle, Map<Metric, String> 
             double cx = pad + (i % COLUMNS) * (cellW + gap), cy = y + (i / COLUMNS) * (cellH + gap);
             panel(s, measures.get(i), span, cx, cy, cellW, cellH, ui);
         }
-        key(s, span, pad, height - pad - 22 * ui - 6 * ui, ui);
-        if (sourceLine != null && !sourceLine.isBlank()) {
-            s.text(fit(s, sourceLine, 11 * ui, width - 2 * pad), pad, height - pad, 11 * ui, false, MapPainter.MUTED_TEXT, 0, 0);
+        key(s, span, pad, height - pad - 22 * ui - 6 * ui - sourceExtra, ui, width - pad);
+        for (int i = 0; i < source.lines().size(); i++) {
+            double baseline = height - pad - (source.lines().size() - 1 - i) * source.size() * 1.2;
+            s.text(source.lines().get(i), pad, baseline, source.size(), false, MapPainter.MUTED_TEXT, 0, 0);
         }
     }
 
@@ -72,9 +83,13 @@ public record DisparityChart(String title, String subtitle, Map<Metric, String> 
     private void panel(Surface s, Metric m, int[] span, double x, double y, double w, double h, double ui) {
         s.fillRect(x, y, w, h, 0xFFFFFFFF);
         s.strokeRect(x, y, w, h, FRAME, ui);
-        double titleSize = 13 * ui, tick = 10 * ui;
-        s.text(fit(s, measureName.getOrDefault(m, m.column), titleSize, w - 16 * ui), x + 8 * ui, y + 8 * ui + titleSize, titleSize, true,
-                MapPainter.TEXT, 0, 0);
+        double tick = 10 * ui;
+        Fitted name = fitLines(s, measureName.getOrDefault(m, m.column), 13 * ui, true, w - 16 * ui, 0.75, 2);
+        double titleSize = name.size();
+        for (int i = 0; i < name.lines().size(); i++) {
+            s.text(name.lines().get(i), x + 8 * ui, y + 8 * ui + titleSize + i * titleSize * 1.15, titleSize, true, MapPainter.TEXT, 0, 0);
+        }
+        double titleBlock = titleSize + Math.max(0, name.lines().size() - 1) * titleSize * 1.15;
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (DisparityYear d : history) { double v = m.of(d.measures()); if (Double.isFinite(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); } }
         for (double v : projection.getOrDefault(m, Map.of()).values()) if (Double.isFinite(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
@@ -85,7 +100,7 @@ public record DisparityChart(String title, String subtitle, Map<Metric, String> 
         double labelW = 0;
         for (double t : ticks) labelW = Math.max(labelW, s.textWidth(NumberFormats.format(t, decimals, lang), tick, false));
         double px = x + 10 * ui + labelW + 4 * ui, pw = w - (px - x) - 10 * ui;
-        double py = y + 16 * ui + titleSize, ph = h - (py - y) - 22 * ui;
+        double py = y + 16 * ui + titleBlock, ph = h - (py - y) - 22 * ui;
         if (pw < 20 || ph < 20) return;
         // policy periods behind everything, clipped to the years shown
         for (PolicyPeriod p : PolicyPeriod.values()) {
@@ -98,8 +113,15 @@ public record DisparityChart(String title, String subtitle, Map<Metric, String> 
             s.line(px, ty, px + pw, ty, GRID, ui);
             s.text(NumberFormats.format(t, decimals, lang), px - 4 * ui, ty + tick * 0.35, tick, false, MapPainter.MUTED_TEXT, 1, 0);
         }
+        // year labels every 5 years, or every 10, 20, 25 when a narrow panel would run them together
+        double yearW = s.textWidth("2050", tick, false) * 1.4;
+        int step = 5;
+        for (int candidate : new int[]{5, 10, 20, 25, 50}) {
+            step = candidate;
+            if (candidate / (double) (span[1] - span[0]) * pw >= yearW) break;
+        }
         for (int yr = span[0]; yr <= span[1]; yr++) {
-            if (yr % 5 != 0) continue;
+            if (yr % step != 0) continue;
             double tx = xOf(yr, span, px, pw);
             s.line(tx, py + ph, tx, py + ph + 3 * ui, MapPainter.MUTED_TEXT, ui);
             s.text(String.valueOf(yr), tx, py + ph + 4 * ui + tick, tick, false, MapPainter.MUTED_TEXT, 0.5, 0);
@@ -125,8 +147,11 @@ public record DisparityChart(String title, String subtitle, Map<Metric, String> 
     }
 
     /** The line key and the periods that fall in the years shown. */
-    private void key(Surface s, int[] span, double x, double baseline, double ui) {
-        double size = 12 * ui;
+    private void key(Surface s, int[] span, double x, double baseline, double ui, double right) {
+        // the key is one line: on a narrow chart its text is made smaller rather than cut at the edge
+        double size = 12 * ui, room = right - x;
+        double needed = keyWidth(s, span, size, ui);
+        if (needed > room && needed > 0) { double k = Math.max(0.6, room / needed); size *= k; ui *= k; }
         x = keyLine(s, HISTORY, historyName, x, baseline, size, ui);
         if (!projection.isEmpty()) x = keyLine(s, PROJECTION, projectionName, x, baseline, size, ui);
         for (PolicyPeriod p : PolicyPeriod.values()) {
@@ -136,6 +161,19 @@ public record DisparityChart(String title, String subtitle, Map<Metric, String> 
             s.text(label, x + 28 * ui, baseline, size, false, MapPainter.TEXT, 0, 0);
             x += 28 * ui + s.textWidth(label, size, false) + 22 * ui;
         }
+    }
+
+    private double keyWidth(Surface s, int[] span, double size, double ui) {
+        double w = 0;
+        for (String name : new String[]{historyName, projection.isEmpty() ? null : projectionName}) {
+            if (name != null && !name.isBlank()) w += 30 * ui + s.textWidth(name, size, false) + 22 * ui;
+        }
+        for (PolicyPeriod p : PolicyPeriod.values()) {
+            if (Math.max(p.from, span[0]) >= Math.min(p.to, span[1])) continue;
+            String label = periodNames.getOrDefault(p, p.name()) + " (" + p.from + "–" + p.to + ")";
+            w += 28 * ui + s.textWidth(label, size, false) + 22 * ui;
+        }
+        return w - 22 * ui;
     }
 
     private static double keyLine(Surface s, int argb, String name, double x, double baseline, double size, double ui) {
@@ -151,11 +189,41 @@ public record DisparityChart(String title, String subtitle, Map<Metric, String> 
         return step >= 1 ? 0 : Math.min(6, (int) Math.ceil(-Math.log10(step) - 1e-9));
     }
 
-    private static String fit(Surface s, String text, double size, double maxW) {
-        if (text == null) return "";
-        if (s.textWidth(text, size, false) <= maxW) return text;
-        String t = text;
-        while (t.length() > 4 && s.textWidth(t + "…", size, false) > maxW) t = t.substring(0, t.length() - 1);
-        return t + "…";
+    /** Lines of a text and the font size they are drawn at. */
+    record Fitted(List<String> lines, double size) {}
+
+    /**
+     * How a title fits {@code maxW} without being cut: on one line at its size or slightly smaller
+     * (down to {@code minScale}), else wrapped at spaces onto up to {@code maxLines} lines, else on
+     * as many lines as it needs at the smallest size. A planner must read "Джини, взвешенный по
+     * населению" in full, not "Джини, взвешенный…".
+     */
+    static Fitted fitLines(Surface s, String text, double size, boolean bold, double maxW, double minScale, int maxLines) {
+        if (text == null || text.isBlank()) return new Fitted(List.of(), size);
+        for (int lines = 1; lines <= maxLines; lines++) {
+            for (double scale = 1.0; scale >= minScale - 1e-9; scale -= 0.05) {
+                List<String> wrapped = wrap(s, text, size * scale, bold, maxW);
+                if (wrapped.size() <= lines && fitsAll(s, wrapped, size * scale, bold, maxW)) return new Fitted(wrapped, size * scale);
+            }
+        }
+        return new Fitted(wrap(s, text, size * minScale, bold, maxW), size * minScale);
+    }
+
+    private static boolean fitsAll(Surface s, List<String> lines, double size, boolean bold, double maxW) {
+        for (String l : lines) if (s.textWidth(l, size, bold) > maxW) return false;
+        return true;
+    }
+
+    /** Greedy wrap at spaces (a single word longer than the width keeps its own line). */
+    private static List<String> wrap(Surface s, String text, double size, boolean bold, double maxW) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.trim().split("\\s+")) {
+            String tried = line.isEmpty() ? word : line + " " + word;
+            if (line.isEmpty() || s.textWidth(tried, size, bold) <= maxW) { line.setLength(0); line.append(tried); }
+            else { out.add(line.toString()); line.setLength(0); line.append(word); }
+        }
+        if (!line.isEmpty()) out.add(line.toString());
+        return out;
     }
 }

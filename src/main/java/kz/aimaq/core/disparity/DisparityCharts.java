@@ -25,7 +25,7 @@ public final class DisparityCharts {
         String territory = mode == TerritoryMode.CONSISTENT && !series.isEmpty()
                 ? m.format("disparity.territory.consistent", m.get(series.getFirst().territory().messageKey()))
                 : m.get("disparity.territory.by-year");
-        String groups = grouping == null ? m.get("disparity.grouping.none") : m.format("disparity.grouping", grouping.name());
+        String groups = grouping == null ? m.get("disparity.grouping.none") : m.format("disparity.grouping", grouping.name(lang));
         String subtitle = indicator.unit(m.lang()) + " · " + territory + " · " + groups + " · " + m.get("disparity.weights");
         Map<Metric, String> names = new EnumMap<>(Metric.class);
         for (Metric metric : DisparityTable.MEASURES) {
