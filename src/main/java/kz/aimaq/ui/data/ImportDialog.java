@@ -92,6 +92,39 @@ public final class ImportDialog extends Dialog<IndicatorData> {
         return d.showAndWait();
     }
 
+    /** What an applied import leaves: the data with the new indicator, and its join report as a view. */
+    public record Applied(IndicatorData data, String reportTitle, javafx.scene.Node report) {}
+
+    /**
+     * Opens the dialog and, when the user applies, returns the data and the join report, which the
+     * app keeps open beside the map: the planner reads which rows were matched by name, which were
+     * fuzzy and which regions have no value while looking at the new map, not only in the dialog.
+     */
+    public static Optional<Applied> showAndReport(Window owner, IndicatorData current, Path file, String lang) {
+        ImportDialog d = new ImportDialog(owner, current, lang);
+        if (file != null) d.open(file);
+        return d.showAndWait().map(data -> new Applied(data, d.t("import.report") + ": " + d.vm.fileNameProperty().get(), d.reportView()));
+    }
+
+    /** The report's parts, moved out of the closed dialog into a view of their own. */
+    private javafx.scene.Node reportView() {
+        Label title = new Label(vm.fileNameProperty().get() + " → " + vm.indicatorNameProperty().get());
+        title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.15em");
+        title.setWrapText(true);
+        Label sum = new Label(summary.getText());
+        sum.setWrapText(true);
+        Label miss = new Label(missing.getText());
+        miss.setWrapText(true);
+        miss.setManaged(!missing.getText().isEmpty());
+        ((javafx.scene.layout.Pane) attentionTable.getParent()).getChildren().remove(attentionTable);
+        attentionTable.setPrefHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        VBox box = new VBox(8, title, sum, miss, attentionTable);
+        VBox.setVgrow(attentionTable, Priority.ALWAYS);
+        box.setPadding(new Insets(10));
+        box.setId("import-report-view");
+        return box;
+    }
+
     public void open(Path file) { vm.open(file); }
 
     public ImportViewModel viewModel() { return vm; }

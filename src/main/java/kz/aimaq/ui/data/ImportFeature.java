@@ -45,8 +45,11 @@ public final class ImportFeature {
 
     static void open(AppContext w, Path file) {
         MapViewModel vm = w.viewModel();
-        ImportDialog.show(w.root().getScene().getWindow(), vm.data(), file, w.messages().lang())
-                .ifPresent(result -> adoptNewIndicators(vm, result));
+        ImportDialog.showAndReport(w.root().getScene().getWindow(), vm.data(), file, w.messages().lang())
+                .ifPresent(applied -> {
+                    adoptNewIndicators(vm, applied.data());
+                    w.openViewBesideMap("import-report", applied.reportTitle(), applied.report());
+                });
     }
 
     /** Moves indicators the dialog added into the window's data, and shows the last one. */
