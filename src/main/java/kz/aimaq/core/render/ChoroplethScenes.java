@@ -161,7 +161,7 @@ public final class ChoroplethScenes {
             areas.add(new MapScene.Area(r.code(), layer.rings(r.code()), 0, label, a.x, a.y,
                     city ? 1e12 + r.areaKm2() : r.areaKm2(), tip, city));
         }
-        LegendBlock legend = new LegendBlock(indicator.name(lang), m.format("legend.subtitle", indicator.unit(lang), String.valueOf(year)),
+        LegendBlock legend = new LegendBlock(indicator.name(lang), subtitle(m, indicator.unit(lang), year),
                 List.of(), new LegendBlock.Entry(MapPainter.NO_DATA_FILL, m.get("legend.noData"), areas.size()), false, why);
         MapScene.Decorations d = new MapScene.Decorations(null, null, m.format("map.source", sourceLine), null, null, true, true,
                 false, spec.labels(), lang);
@@ -219,7 +219,7 @@ public final class ChoroplethScenes {
                 + (legend.fitLabel().isEmpty() ? "" : " · " + legend.fitLabel());
         for (String n : notes) footnote += "\n" + n;
         String title = indicator.name(legend.language());
-        return new LegendBlock(title, m.format("legend.subtitle", legend.unit(), String.valueOf(legend.year())), entries, noData,
+        return new LegendBlock(title, subtitle(m, legend.unit(), legend.year()), entries, noData,
                 legend.continuous(), footnote);
     }
 
@@ -255,5 +255,10 @@ public final class ChoroplethScenes {
         if (source.contains("makenerzhan") || source.contains("open-data-kazakhstan") || source.contains("BNS")
                 || source.startsWith("derived")) return m.get("map.sourceBundled");
         return source;
+    }
+
+    /** "тыс. тенге, 2024", or just "2024" for an indicator without a unit (an import may have none). */
+    private static String subtitle(kz.aimaq.core.i18n.Messages m, String unit, int year) {
+        return unit == null || unit.isBlank() ? String.valueOf(year) : m.format("legend.subtitle", unit, String.valueOf(year));
     }
 }

@@ -188,7 +188,15 @@ public final class JoinReport {
     @JsonIgnore public List<DataRow> rows() { return rows; }
 
     /** "file.xlsx, sheet NAME": the source written on every imported value. */
-    @JsonIgnore public String source() { return fileName + ", sheet " + sheet; }
+    /**
+     * Where imported figures come from, as the map's source line shows it in every language: the
+     * file, and the sheet when a workbook has one of its own ("bns.xlsx · тыс.тенге"); a CSV's
+     * "sheet" is its own name and is not repeated. (It said ", sheet " in English on Russian maps.)
+     */
+    @JsonIgnore public String source() {
+        if (sheet == null || sheet.isBlank() || fileName.equals(sheet) || fileName.startsWith(sheet + ".")) return fileName;
+        return fileName + " · " + sheet;
+    }
 
     @JsonProperty("layout")
     public LayoutSummary layoutSummary() {

@@ -75,7 +75,7 @@ class BnsWorkbooksImportTest {
                 continue;
             }
             assertEquals(e.getValue(), o.value(), 1e-9 * Math.max(1, Math.abs(e.getValue())), indicator + " " + e.getKey());
-            assertEquals(f.fileName() + ", sheet " + sheet, o.source());
+            assertEquals(f.fileName() + " · " + sheet, o.source());
             compared++;
         }
         assertTrue(compared >= minCompared, indicator + ": only " + compared + " values compared");

@@ -321,7 +321,7 @@ class TableImportVariantsTest {
         TableImporter.Result res = TableImporter.apply(r, copy, TableImporter.indicatorFor("my_table", "Mine", "pcs", r));
         assertEquals(1, res.observations());
         Observation o = copy.get("my_table", 2020, "11").orElseThrow();
-        assertEquals("g.csv, sheet g", o.source());
+        assertEquals("g.csv", o.source(), "a CSV's sheet is its own name, not repeated (and no English word on a Russian map)");
         assertEquals("pcs", o.unit());
         assertTrue(copy.catalog().byId("my_table").isPresent(), "listed beside the bundled indicators");
         assertEquals(before, loaded.catalog().all().size(), "the loaded data did not change");
