@@ -22,6 +22,7 @@ public final class Features {
                 () -> scenarios.get() == null ? null : scenarios.get().viewModel().comparisonProperty().get());
         kz.aimaq.ui.table.DataTableFeature.install(w);
         var workshop = kz.aimaq.ui.workshop.WorkshopFeature.install(w);
+        workshop.restoresGroupings(() -> groups.viewModel().getGrouping(), groups.viewModel()::load);
         var workspace = kz.aimaq.ui.workspace.WorkspaceFeature.install(w);
         workspace.register(kz.aimaq.ui.workspace.WorkspaceParts.groupings(groups.viewModel(), workspace::changed))
                 .register(kz.aimaq.ui.workspace.WorkspaceParts.compositeIndex(analysis.viewModel(), workspace::changed))

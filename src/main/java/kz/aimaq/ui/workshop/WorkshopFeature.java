@@ -39,6 +39,20 @@ public final class WorkshopFeature {
         this.panel = new WorkshopPanel(model, m, this);
     }
 
+    /**
+     * Lets showing a view switch the macro-region grouping back to the view's (a preset: five,
+     * five-plus-cities; a grouping edited by hand is the project's own and stays as it is).
+     */
+    public void restoresGroupings(java.util.function.Supplier<kz.aimaq.core.group.Grouping> current,
+                                  java.util.function.Consumer<kz.aimaq.core.group.Grouping> load) {
+        model.setGroupingChooser(id -> {
+            kz.aimaq.core.group.Grouping now = current.get();
+            if ((now == null || !now.id().equals(id)) && kz.aimaq.core.group.Groupings.presetIds().contains(id)) {
+                load.accept(kz.aimaq.core.group.Groupings.preset(id));
+            }
+        });
+    }
+
     public static WorkshopFeature install(AppContext app) {
         WorkshopFeature f = new WorkshopFeature(app);
         Messages m = f.m;

@@ -32,7 +32,13 @@ public final class WorkshopViewModel {
     private final ObservableList<SavedView> views = FXCollections.observableArrayList();
     private final IntegerProperty current = new SimpleIntegerProperty(-1);
 
+    /** Puts a view's macro-region grouping back (the groups feature knows groupings; this model does not). */
+    private Consumer<String> groupingChooser = id -> {};
+
     public WorkshopViewModel(MapViewModel vm) { this.vm = vm; }
+
+    /** How a view's grouping id is restored: by default it is not (only its layer's visibility is). */
+    public void setGroupingChooser(Consumer<String> chooser) { groupingChooser = chooser == null ? id -> {} : chooser; }
 
     public ObservableList<SavedView> views() { return views; }
 
@@ -130,6 +136,8 @@ public final class WorkshopViewModel {
         });
         if (vm.years().contains(m.year()) && vm.yearProperty().get() != m.year()) vm.yearProperty().set(m.year());
         if (vm.todaysTerritoryProperty().get() != v.todaysTerritory()) vm.todaysTerritoryProperty().set(v.todaysTerritory());
+        // the grouping before the layers: a new grouping replaces the macro-region layer
+        if (v.grouping() != null && !v.grouping().isBlank()) groupingChooser.accept(v.grouping());
         Set<String> visible = new HashSet<>();
         for (SavedView.Layer l : v.layers()) visible.add(l.id());
         for (MapLayer l : vm.layerStackProperty().get().layers()) {
