@@ -40,19 +40,19 @@ public record DisparityChart(String title, String subtitle, Map<Metric, String> 
         double ui = Math.max(1.0, Math.min(width / 1600.0, height / 1000.0)), pad = 16 * ui;
         s.fillRect(0, 0, width, height, MapPainter.BACKGROUND);
         double y = 30 * ui;
-        Fitted head = fitLines(s, title, 22 * ui, true, width - 2 * pad, 0.7, 2);
+        Fitted head = fitLines(title, 22 * ui, true, width - 2 * pad, 0.7, 2);
         for (int i = 0; i < head.lines().size(); i++) {
             if (i > 0) y += head.size() * 1.2;
             s.text(head.lines().get(i), pad, y, head.size(), true, MapPainter.TEXT, 0, 0);
         }
         y += 22 * ui;
-        Fitted sub = fitLines(s, subtitle, 14 * ui, false, width - 2 * pad, 0.7, 2);
+        Fitted sub = fitLines(subtitle, 14 * ui, false, width - 2 * pad, 0.7, 2);
         for (int i = 0; i < sub.lines().size(); i++) {
             if (i > 0) y += sub.size() * 1.2;
             s.text(sub.lines().get(i), pad, y, sub.size(), false, MapPainter.MUTED_TEXT, 0, 0);
         }
         y += 14 * ui;
-        Fitted source = fitLines(s, sourceLine, 11 * ui, false, width - 2 * pad, 0.8, 2);
+        Fitted source = fitLines(sourceLine, 11 * ui, false, width - 2 * pad, 0.8, 2);
         double sourceExtra = Math.max(0, source.lines().size() - 1) * source.size() * 1.2;
         double bottom = height - pad - 22 * ui - 24 * ui - sourceExtra;
         int[] span = years();
@@ -84,7 +84,7 @@ public record DisparityChart(String title, String subtitle, Map<Metric, String> 
         s.fillRect(x, y, w, h, 0xFFFFFFFF);
         s.strokeRect(x, y, w, h, FRAME, ui);
         double tick = 10 * ui;
-        Fitted name = fitLines(s, measureName.getOrDefault(m, m.column), 13 * ui, true, w - 16 * ui, 0.75, 2);
+        Fitted name = fitLines(measureName.getOrDefault(m, m.column), 13 * ui, true, w - 16 * ui, 0.75, 2);
         double titleSize = name.size();
         for (int i = 0; i < name.lines().size(); i++) {
             s.text(name.lines().get(i), x + 8 * ui, y + 8 * ui + titleSize + i * titleSize * 1.15, titleSize, true, MapPainter.TEXT, 0, 0);
@@ -193,37 +193,25 @@ public record DisparityChart(String title, String subtitle, Map<Metric, String> 
     record Fitted(List<String> lines, double size) {}
 
     /**
-     * How a title fits {@code maxW} without being cut: on one line at its size or slightly smaller
+     * How a title fits {@code maxW} without being cut (widths from {@link kz.aimaq.core.render.TextMeasure},
+     * the measurer every map and chart lays out with): on one line at its size or slightly smaller
      * (down to {@code minScale}), else wrapped at spaces onto up to {@code maxLines} lines, else on
      * as many lines as it needs at the smallest size. A planner must read "Джини, взвешенный по
      * населению" in full, not "Джини, взвешенный…".
      */
-    static Fitted fitLines(Surface s, String text, double size, boolean bold, double maxW, double minScale, int maxLines) {
+    static Fitted fitLines(String text, double size, boolean bold, double maxW, double minScale, int maxLines) {
         if (text == null || text.isBlank()) return new Fitted(List.of(), size);
         for (int lines = 1; lines <= maxLines; lines++) {
             for (double scale = 1.0; scale >= minScale - 1e-9; scale -= 0.05) {
-                List<String> wrapped = wrap(s, text, size * scale, bold, maxW);
-                if (wrapped.size() <= lines && fitsAll(s, wrapped, size * scale, bold, maxW)) return new Fitted(wrapped, size * scale);
+                List<String> wrapped = kz.aimaq.core.render.TextMeasure.wrap(text.strip(), size * scale, bold, maxW);
+                if (wrapped.size() <= lines && fitsAll(wrapped, size * scale, bold, maxW)) return new Fitted(wrapped, size * scale);
             }
         }
-        return new Fitted(wrap(s, text, size * minScale, bold, maxW), size * minScale);
+        return new Fitted(kz.aimaq.core.render.TextMeasure.wrap(text.strip(), size * minScale, bold, maxW), size * minScale);
     }
 
-    private static boolean fitsAll(Surface s, List<String> lines, double size, boolean bold, double maxW) {
-        for (String l : lines) if (s.textWidth(l, size, bold) > maxW) return false;
+    private static boolean fitsAll(List<String> lines, double size, boolean bold, double maxW) {
+        for (String l : lines) if (kz.aimaq.core.render.TextMeasure.width(l, size, bold) > maxW) return false;
         return true;
-    }
-
-    /** Greedy wrap at spaces (a single word longer than the width keeps its own line). */
-    private static List<String> wrap(Surface s, String text, double size, boolean bold, double maxW) {
-        List<String> out = new java.util.ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.trim().split("\\s+")) {
-            String tried = line.isEmpty() ? word : line + " " + word;
-            if (line.isEmpty() || s.textWidth(tried, size, bold) <= maxW) { line.setLength(0); line.append(tried); }
-            else { out.add(line.toString()); line.setLength(0); line.append(word); }
-        }
-        if (!line.isEmpty()) out.add(line.toString());
-        return out;
     }
 }
