@@ -6,9 +6,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import kz.aimaq.core.data.IndicatorData;
 import kz.aimaq.ui.shell.MainWindow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,20 +30,11 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 class ImportReportViewUiTest {
     static MainWindow window;
-    static Stage stage;
     final FxRobot robot = new FxRobot();
 
     @BeforeAll
     static void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        stage = FxToolkit.registerStage(Stage::new);
-        FxToolkit.setupFixture(() -> {
-            window = new MainWindow(stage, IndicatorData.bundled().copy(), "ru", l -> {});
-            stage.setWidth(1366);
-            stage.setHeight(768);
-            window.start();
-        });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.viewModel().choroplethProperty().get() != null);
+        window = kz.aimaq.ui.RealWindow.open("ru", 1366, 768, w -> {});
     }
 
     @AfterAll

@@ -6,8 +6,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.stage.Stage;
-import kz.aimaq.core.data.IndicatorData;
 import kz.aimaq.core.i18n.Messages;
 import kz.aimaq.core.render.MapScene;
 import kz.aimaq.ui.shell.MainWindow;
@@ -30,20 +28,11 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 class RegionHistoryUiTest {
     static MainWindow window;
-    static Stage stage;
     final FxRobot robot = new FxRobot();
 
     @BeforeAll
     static void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        stage = FxToolkit.registerStage(Stage::new);
-        FxToolkit.setupFixture(() -> {
-            window = new MainWindow(stage, IndicatorData.bundled().copy(), "ru", l -> {});
-            stage.setWidth(1200);
-            stage.setHeight(780);
-            window.start();
-        });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.viewModel().choroplethProperty().get() != null);
+        window = kz.aimaq.ui.RealWindow.open("ru", 1200, 780, w -> {});
         FxToolkit.setupFixture(() -> {
             window.viewModel().indicatorProperty().set(window.viewModel().data().catalog().require("grp_per_capita"));
             window.viewModel().yearProperty().set(2024);

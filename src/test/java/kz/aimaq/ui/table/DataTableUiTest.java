@@ -2,8 +2,6 @@ package kz.aimaq.ui.table;
 
 import javafx.geometry.Point2D;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
-import kz.aimaq.core.data.IndicatorData;
 import kz.aimaq.core.render.MapScene;
 import kz.aimaq.ui.map.MapViewModel;
 import kz.aimaq.ui.shell.MainWindow;
@@ -38,21 +36,11 @@ import static org.junit.jupiter.api.Assertions.*;
 class DataTableUiTest {
     static MainWindow window;
     static DataTableFeature feature;
-    static Stage stage;
     final FxRobot robot = new FxRobot();
 
     @BeforeAll
     static void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        stage = FxToolkit.registerStage(Stage::new);
-        FxToolkit.setupFixture(() -> {
-            window = new MainWindow(stage, IndicatorData.bundled().copy(), "ru", l -> {});
-            feature = DataTableFeature.install(window);
-            stage.setWidth(1200);
-            stage.setHeight(780);
-            window.start();
-        });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.viewModel().choroplethProperty().get() != null);
+        window = kz.aimaq.ui.RealWindow.open("ru", 1200, 780, w -> feature = DataTableFeature.install(w));
         FxToolkit.setupFixture(() -> {
             MapViewModel vm = window.viewModel();
             vm.indicatorProperty().set(vm.data().catalog().require("grp_per_capita"));
