@@ -126,6 +126,11 @@ public final class RegionLayer {
         return Optional.of(labelPoints.computeIfAbsent(code, c -> computeLabelPoint(r.projected())));
     }
 
+    /** Computes the label point of every region now (before the layer goes into the disk cache). */
+    void computeLabelPoints() {
+        for (MapRegion r : regions) labelPoint(r.code());
+    }
+
     static Coordinate computeLabelPoint(Geometry projected) {
         Geometry largest = projected;
         double best = -1;

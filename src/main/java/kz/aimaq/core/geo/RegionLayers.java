@@ -110,6 +110,9 @@ public final class RegionLayers {
         Optional<RegionLayer> cached = LayerCache.read(config, file);
         if (cached.isPresent()) return cached.get();
         RegionLayer layer = build(read(file), config);
+        // every later run (a command as much as the app) then reads the label points instead of
+        // computing 20-200 inscribed circles, about 50 ms of a 4K render
+        layer.computeLabelPoints();
         LayerCache.write(config, file, layer);
         return layer;
     }

@@ -50,6 +50,19 @@ class LayerCacheTest {
         assertEquals(1, cached.knownLabelPoints().size(), "only the computed label point is stored");
     }
 
+    /** A default layer read from its file goes into the cache with every label point: later runs compute none. */
+    @Test
+    void aLayerReadFromItsFileIsCachedWithAllItsLabelPoints() throws Exception {
+        LayerConfig config = LayerConfig.bundled(MapLevel.OBLAST);
+        Path shp = Resources.sharedFolder().resolve(config.file());
+        Files.deleteIfExists(Resources.cacheFolder().resolve("layer-" + Integer.toHexString(LayerCache.key(config, shp).hashCode())
+                + "-v" + LayerCache.VERSION + ".bin.gz"));
+        RegionLayer loaded = RegionLayers.load(config);
+        RegionLayer cached = LayerCache.read(config, shp).orElseThrow();
+        assertEquals(20, cached.knownLabelPoints().size());
+        for (MapRegion r : loaded.regions()) assertEquals(loaded.labelPoint(r.code()), cached.labelPoint(r.code()), r.code());
+    }
+
     @Test
     void anEntryForAnotherConfigurationIsNotUsed() throws Exception {
         LayerConfig config = LayerConfig.bundled(MapLevel.OBLAST);
