@@ -37,11 +37,10 @@ public final class IndicatorData {
         IndicatorData d = bundled;
         if (d == null) {
             try (Reader cat = Resources.reader("datasets/indicator_catalog.csv");
-                 Reader ratios = Resources.reader("datasets/indicator_ratios.csv");
-                 Reader obs = Resources.reader("datasets/indicators.csv")) {
+                 Reader ratios = Resources.reader("datasets/indicator_ratios.csv")) {
                 IndicatorCatalog catalog = IndicatorCatalog.read(cat);
                 catalog.readRatios(ratios);
-                d = new IndicatorData(catalog.freeze(), readObservations(obs));
+                d = new IndicatorData(catalog.freeze(), ObservationSnapshot.bundled("datasets/indicators.csv"));
                 d.frozen = true;
                 bundled = d;
             } catch (IOException e) {

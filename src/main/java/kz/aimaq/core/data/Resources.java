@@ -22,9 +22,13 @@ public final class Resources {
     private Resources() {}
 
     public static Reader reader(String classpathName) throws IOException {
+        return new BufferedReader(new InputStreamReader(stream(classpathName), StandardCharsets.UTF_8));
+    }
+
+    public static InputStream stream(String classpathName) throws IOException {
         InputStream in = Resources.class.getClassLoader().getResourceAsStream(classpathName);
         if (in == null) throw new FileNotFoundException("Missing bundled resource " + classpathName);
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return in;
     }
 
     /** The candidate folders that may hold {@code data/boundaries}, most specific first. */

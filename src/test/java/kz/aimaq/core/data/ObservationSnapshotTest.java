@@ -1,0 +1,62 @@
+package kz.aimaq.core.data;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class ObservationSnapshotTest {
+
+    private static List<Observation> csv() throws IOException {
+        return IndicatorData.readObservations(new StringReader(Files.readString(Path.of("datasets/indicators.csv"), StandardCharsets.UTF_8)));
+    }
+
+    /** The snapshot holds exactly the CSV's rows: every field of every figure comes back equal. */
+    @Test
+    void givesBackEveryRowOfTheTable(@TempDir Path dir) throws IOException {
+        List<Observation> rows = csv();
+        Path f = dir.resolve("o.bin");
+        ObservationSnapshot.write(f, "key-1", rows);
+        Optional<List<Observation>> back = ObservationSnapshot.read(f, "key-1");
+        assertTrue(back.isPresent());
+        assertEquals(rows, back.get());
+    }
+
+    @Test
+    void anEntryForAnotherTableOrCutShortIsIgnored(@TempDir Path dir) throws IOException {
+        List<Observation> rows = csv();
+        Path f = dir.resolve("o.bin");
+        ObservationSnapshot.write(f, "key-1", rows);
+        assertTrue(ObservationSnapshot.read(f, "key-2").isEmpty(), "made from another CSV");
+        byte[] all = Files.readAllBytes(f);
+        Files.write(f, java.util.Arrays.copyOf(all, all.length / 2));
+        assertTrue(ObservationSnapshot.read(f, "key-1").isEmpty(), "a half-written file");
+    }
+
+    /** The key changes with the table's bytes: an edited datasets/indicators.csv is read afresh. */
+    @Test
+    void theKeyFollowsTheFile(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("indicators.csv");
+        Files.writeString(csv, "kato,year,indicator,value,unit,boundary,source,note\n10,2024,x,1,u,current,s,\n");
+        String before = ObservationSnapshot.key(csv.toUri().toURL());
+        Files.writeString(csv, "kato,year,indicator,value,unit,boundary,source,note\n10,2024,x,2.5,u,current,s,\n");
+        Files.setLastModifiedTime(csv, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(csv).toMillis() + 2000));
+        assertNotEquals(before, ObservationSnapshot.key(csv.toUri().toURL()));
+    }
+
+    /** The bundled instance (read through the snapshot in the test cache folder) has the CSV's figures. */
+    @Test
+    void theBundledDataMatchTheCsv() throws IOException {
+        List<Observation> rows = csv();
+        IndicatorData d = IndicatorData.bundled();
+        for (Observation o : rows) assertEquals(o, d.get(o.indicator(), o.year(), o.kato()).orElseThrow(), o.toString());
+    }
+}
