@@ -1,5 +1,6 @@
 package kz.aimaq.cli;
 
+import kz.aimaq.core.io.Phases;
 import kz.aimaq.core.i18n.Messages;
 import kz.aimaq.core.i18n.Localized;
 import java.io.PrintStream;
@@ -57,6 +58,7 @@ public final class Cli {
             return 2;
         }
         try {
+            Phases.mark("command-start");
             Args args = new Args(Arrays.asList(argv).subList(1, argv.length));
             return c.run(args, out, err);
         } catch (CliException e) {
@@ -76,6 +78,9 @@ public final class Cli {
         } catch (Exception e) {
             err.println("aimaq " + c.name() + ": internal error: " + e);
             return 1;
+        } finally {
+            Phases.mark("command-end");
+            Phases.print(err);
         }
     }
 

@@ -1,6 +1,7 @@
 package kz.aimaq.cli;
 
 import kz.aimaq.core.classify.ClassificationMethod;
+import kz.aimaq.core.io.Phases;
 import kz.aimaq.core.data.Indicator;
 import kz.aimaq.core.data.IndicatorData;
 import kz.aimaq.core.export.PdfExporter;
@@ -97,12 +98,23 @@ final class RenderCommand implements Command {
         }
         if (!refusals.isEmpty()) throw new CliException(refusal(refusals.getFirst(), outName, ids.size(), years.size()));
 
+        Phases.mark("arguments-read");
+        // each territory's boundaries read and projected once for every map drawn on it; by default
+        // a year is drawn on its own territory (16 units before 2018, 17 in 2018-2021, 20 from 2022).
+        // They are read on a second core while this one reads the indicator table (a failure there
+        // is met again, and reported, when the maps ask for the layer)
+        TerritoryLayers layers = new TerritoryLayers(level, byYear);
+        Thread.ofPlatform().daemon().name("aimaq-layers").start(() -> {
+            try {
+                for (int y : years) layers.forYear(y);
+            } catch (Exception | Error e) {
+                // reported by the main thread's own call
+            }
+        });
         IndicatorData data = IndicatorData.bundled();
+        Phases.mark("indicator-table-read");
         List<Indicator> indicators = new ArrayList<>();
         for (String id : ids) indicators.add(data.catalog().require(id));
-        // each territory's boundaries read and projected once for every map drawn on it; by default
-        // a year is drawn on its own territory (16 units before 2018, 17 in 2018-2021, 20 from 2022)
-        TerritoryLayers layers = new TerritoryLayers(level, byYear);
         ChoroplethSpec spec = ChoroplethSpec.defaults(lang).withMethod(method).withClasses(classes)
                 .withPalette(palette).withReverse(reverse).withLabels(!noLabels).withSameBreaksAllYears(sameClasses);
         SnapshotLayout flags = SnapshotLayout.of(null, null)
@@ -114,6 +126,7 @@ final class RenderCommand implements Command {
 
         List<MapSeries> all = new ArrayList<>();
         for (Indicator ind : indicators) all.add(MapSeries.of(data, ind, years, layers, spec, lang));
+        Phases.mark("maps-prepared");
         int maps = all.stream().mapToInt(x -> x.maps().size()).sum();
         if (maps == 0) {
             throw new CliException(all.stream().map(x -> missingText(x)).collect(Collectors.joining("; ")));
@@ -131,6 +144,7 @@ final class RenderCommand implements Command {
             for (Job j : jobs) {
                 done.add(pool.submit(() -> {
                     MapScene scene = style.scene(j.model());
+                    Phases.mark("scene-built " + j.file().getFileName());
                     switch (ext) {
                         case "png" -> PngExporter.write(scene, size[0], size[1], j.file());
                         case "svg" -> SvgExporter.write(scene, size[0], size[1], j.file());
@@ -140,6 +154,7 @@ final class RenderCommand implements Command {
                 }));
             }
             for (Future<Path> f : done) out.println(get(f));
+            Phases.mark("maps-written");
         } finally {
             pool.shutdownNow();
         }

@@ -58,7 +58,9 @@ public final class PngExporter {
 
     public static void write(Picture picture, int width, int height, Path out) throws IOException {
         BufferedImage img = render(picture, width, height);
+        kz.aimaq.core.io.Phases.mark("painted " + out.getFileName());
         AtomicFiles.write(out, os -> PngEncoder.write(img, os));
+        kz.aimaq.core.io.Phases.mark("encoded " + out.getFileName());
     }
 
     /** PNG bytes, e.g. for a slide picture. */
