@@ -21,7 +21,15 @@ import java.util.*;
 public final class Output {
     private Output() {}
 
-    public static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /**
+     * The JSON writer, made on first use: building an ObjectMapper loads some 500 classes and
+     * starts Jackson's date formats (about 30 ms), which a command printing CSV never needs.
+     */
+    public static ObjectMapper mapper() { return Json.MAPPER; }
+
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     public static String format(Args args) { return args.choice("format", "csv", "csv", "json"); }
 
@@ -149,7 +157,7 @@ public final class Output {
                 for (int i = 0; i < header.size(); i++) m.put(header.get(i), json(r.get(i)));
                 objects.add(m);
             }
-            out.println(JSON.writeValueAsString(objects));
+            out.println(mapper().writeValueAsString(objects));
         } else {
             StringBuilder sb = new StringBuilder();
             try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
@@ -166,7 +174,7 @@ public final class Output {
     }
 
     public static void json(PrintStream out, Object value) throws IOException {
-        out.println(JSON.writeValueAsString(value));
+        out.println(mapper().writeValueAsString(value));
         out.flush();
     }
 

@@ -24,7 +24,7 @@ class AnalysisCommandsTest {
 
     static JsonNode json(CliRun r) throws Exception {
         assertEquals(0, r.code(), r.err());
-        return Output.JSON.readTree(r.out());
+        return Output.mapper().readTree(r.out());
     }
 
     private Path spec() throws Exception {

@@ -17,7 +17,7 @@ class BacktestCommandTest {
     void jsonReportsRmseOfTheModelAndBothBaselinesPerYearAndForTheil() throws Exception {
         CliRun r = run("backtest", "--fit", "2010-2017", "--from", "2018", "--to", "2025", "--format", "json");
         assertEquals(0, r.code(), r.err());
-        JsonNode root = Output.JSON.readTree(r.out());
+        JsonNode root = Output.mapper().readTree(r.out());
         assertEquals(8, root.get("years").size());
         JsonNode y2025 = root.get("years").get(7);
         assertEquals(2025, y2025.get("year").asInt());

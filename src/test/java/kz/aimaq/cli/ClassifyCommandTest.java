@@ -13,7 +13,7 @@ class ClassifyCommandTest {
 
     /** Exit code, stdout and stderr of one CLI run. */
     record Run(int code, String out, String err) {
-        JsonNode json() throws Exception { return Output.JSON.readTree(out); }
+        JsonNode json() throws Exception { return Output.mapper().readTree(out); }
     }
 
     private static Run run(String... argv) {

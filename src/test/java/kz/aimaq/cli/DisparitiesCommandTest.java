@@ -52,7 +52,7 @@ class DisparitiesCommandTest {
         CliRun r = run("disparities", "--indicator", "grp_per_capita", "--from", "2016", "--to", "2024", "--territory", "consistent",
                 "--format", "json");
         assertEquals(0, r.code(), r.err());
-        var rows = Output.JSON.readTree(r.out());
+        var rows = Output.mapper().readTree(r.out());
         assertEquals(9, rows.size());
         for (var row : rows) assertEquals(16, row.get("n_units").asInt());
     }

@@ -48,7 +48,7 @@ class GroupsCommandTest {
     void fivePlusCitiesAsJsonWithAnAggregatedIndicator() throws Exception {
         CliRun r = run("groups", "--grouping", "five-plus-cities", "--year", "2023", "--indicator", "grp_per_capita", "--format", "json");
         assertEquals(0, r.code(), r.err());
-        JsonNode rows = Output.JSON.readTree(r.out());
+        JsonNode rows = Output.mapper().readTree(r.out());
         assertEquals(6, rows.size());
         JsonNode cities = rows.get(5);
         assertEquals("cities", cities.get("group").asText());

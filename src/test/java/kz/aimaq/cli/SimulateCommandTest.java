@@ -97,7 +97,7 @@ class SimulateCommandTest {
     void jsonHasTheSameColumns() throws Exception {
         CliRun r = run("simulate", "--scenario", "growth-poles", "--years", "5", "--alpha", "0.8", "--format", "json", "--weights", "none");
         assertEquals(0, r.code(), r.err());
-        JsonNode arr = Output.JSON.readTree(r.out());
+        JsonNode arr = Output.mapper().readTree(r.out());
         assertEquals(6, arr.size());
         assertEquals(2030, arr.get(5).get("year").asInt());
         assertTrue(arr.get(5).has("theil_between"));
