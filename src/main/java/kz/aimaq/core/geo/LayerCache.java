@@ -25,16 +25,41 @@ import java.util.zip.GZIPOutputStream;
  */
 final class LayerCache {
     /** Bump when the loading code changes what it produces. 2: simplified copies and label points. */
-    static final int VERSION = 5; // 3: findings; 4: user files too, times in ns; 5: default layers carry their label points
+    static final int VERSION = 6; // 3: findings; 4: user files too, times in ns; 5: default layers carry their label points; 6: level and credit in the entry, user files keyed by the file alone
 
     private LayerCache() {}
 
     static Optional<RegionLayer> read(LayerConfig config, Path source) {
-        Path f = file(config, source);
+        return readEntry(key(config, source), source);
+    }
+
+    /**
+     * A user's file opened before, found by the file alone (its path and the size and time of
+     * every companion file): opening it again reads neither the .shp nor the .dbf, nor detects
+     * its fields again; that detection depends on nothing but the file's content.
+     */
+    static Optional<RegionLayer> readUserFile(Path source) {
+        return readEntry(userKey(source), source);
+    }
+
+    static void writeUserFile(Path source, RegionLayer layer) {
+        writeEntry(userKey(source), source, layer);
+    }
+
+    static String userKey(Path source) {
+        StringBuilder sb = new StringBuilder("user-file|");
+        appendSource(sb, source);
+        return sb.toString();
+    }
+
+    private static Optional<RegionLayer> readEntry(String key, Path source) {
+        Path f = file(key);
         if (f == null || !Files.isRegularFile(f)) return Optional.empty();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(f), 1 << 16)))) {
             if (in.readInt() != VERSION) return Optional.empty();
-            if (!in.readUTF().equals(key(config, source))) return Optional.empty();
+            if (!in.readUTF().equals(key)) return Optional.empty();
+            MapLevel level = MapLevel.valueOf(in.readUTF());
+            String attribution = in.readUTF();
             WKBReader wkb = new WKBReader(new GeometryFactory());
             int n = in.readInt();
             List<MapRegion> regions = new ArrayList<>(n);
@@ -50,13 +75,13 @@ final class LayerCache {
             int k = in.readInt();
             List<LayerFinding> findings = new ArrayList<>(k);
             for (int i = 0; i < k; i++) {
-                String key = in.readUTF();
+                String message = in.readUTF();
                 int a = in.readInt();
                 List<String> args = new ArrayList<>(a);
                 for (int j = 0; j < a; j++) args.add(in.readUTF());
-                findings.add(new LayerFinding(key, args));
+                findings.add(new LayerFinding(message, args));
             }
-            RegionLayer layer = new RegionLayer(config.level(), regions, source, config.attribution(), issues, findings);
+            RegionLayer layer = new RegionLayer(level, regions, source, attribution, issues, findings);
             // derived data, so the map's first frame needs no simplification or inscribed circles
             int copies = in.readInt();
             for (int c = 0; c < copies; c++) {
@@ -66,7 +91,7 @@ final class LayerCache {
                     Geometry lonLat = wkb.read(bytes(in)), projected = wkb.read(bytes(in));
                     simple.add(new MapRegion(r.code(), r.parentKato(), r.nameEn(), r.nameRu(), r.nameKk(), lonLat, projected, r.areaKm2()));
                 }
-                layer.adoptSimplified(tolerance, new RegionLayer(config.level(), simple, source, config.attribution(), issues, findings));
+                layer.adoptSimplified(tolerance, new RegionLayer(level, simple, source, attribution, issues, findings));
             }
             int points = in.readInt();
             for (int i = 0; i < points; i++) layer.adoptLabelPoint(in.readUTF(), new org.locationtech.jts.geom.Coordinate(in.readDouble(), in.readDouble()));
@@ -77,7 +102,11 @@ final class LayerCache {
     }
 
     static void write(LayerConfig config, Path source, RegionLayer layer) {
-        Path f = file(config, source);
+        writeEntry(key(config, source), source, layer);
+    }
+
+    private static void writeEntry(String key, Path source, RegionLayer layer) {
+        Path f = file(key);
         if (f == null) return;
         try {
             Files.createDirectories(f.getParent());
@@ -85,7 +114,9 @@ final class LayerCache {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16)))) {
                 WKBWriter wkb = new WKBWriter();
                 out.writeInt(VERSION);
-                out.writeUTF(key(config, source));
+                out.writeUTF(key);
+                out.writeUTF(layer.level().name());
+                out.writeUTF(layer.attribution());
                 out.writeInt(layer.size());
                 for (MapRegion r : layer.regions()) {
                     out.writeUTF(r.code()); out.writeUTF(r.parentKato());
@@ -137,10 +168,16 @@ final class LayerCache {
                 .append(new java.util.TreeMap<>(config.nameFields())).append('|').append(config.attribution()).append('|');
         config.nameCorrections().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                 .forEach(e -> sb.append(e.getKey()).append('=').append(new java.util.TreeMap<>(e.getValue())).append(';'));
-        sb.append('|').append(source.toAbsolutePath().normalize());
+        sb.append('|');
+        appendSource(sb, source);
+        return sb.toString();
+    }
+
+    private static void appendSource(StringBuilder sb, Path source) {
+        sb.append(source.toAbsolutePath().normalize());
         String name = source.getFileName().toString();
         String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        for (String ext : new String[]{".shp", ".shx", ".dbf", ".prj", ".cpg", ".geojson", ".json"}) {
+        for (String ext : new String[]{".shp", ".shx", ".dbf", ".prj", ".cpg", ".geojson", ".json", ".gpkg"}) {
             Path p = source.resolveSibling(stem + ext);
             try {
                 if (Files.exists(p)) sb.append('|').append(ext).append(Files.size(p)).append('@').append(Files.getLastModifiedTime(p).to(java.util.concurrent.TimeUnit.NANOSECONDS));
@@ -148,12 +185,11 @@ final class LayerCache {
                 sb.append('|').append(ext).append('?');
             }
         }
-        return sb.toString();
     }
 
-    private static Path file(LayerConfig config, Path source) {
+    private static Path file(String key) {
         Path dir = Resources.cacheFolder();
         if (dir == null) return null;
-        return dir.resolve("layer-" + Integer.toHexString(key(config, source).hashCode()) + "-v" + VERSION + ".bin.gz");
+        return dir.resolve("layer-" + Integer.toHexString(key.hashCode()) + "-v" + VERSION + ".bin.gz");
     }
 }

@@ -136,15 +136,14 @@ public final class RegionLayers {
      * @throws GeoReadException with a message for the user when the file cannot be used
      */
     public static RegionLayer load(Path file) throws IOException {
-        VectorLayer vectors = read(file);
-        LayerConfig config = detect(vectors);
-        // the coverage check and repair are most of the time of opening a file: a file opened
-        // before (same detected configuration, same size and time of every companion file) is
-        // taken from the layer cache, with the findings of its first opening
-        Optional<RegionLayer> cached = LayerCache.read(config, file);
+        // reading, the coverage check and repair are the time of opening a file: a file opened
+        // before (same size and time of every companion file) is taken from the layer cache,
+        // with the findings of its first opening, without reading it again
+        Optional<RegionLayer> cached = LayerCache.readUserFile(file);
         if (cached.isPresent()) return cached.get();
-        RegionLayer layer = build(vectors, config);
-        LayerCache.write(config, file, layer);
+        VectorLayer vectors = read(file);
+        RegionLayer layer = build(vectors, detect(vectors));
+        LayerCache.writeUserFile(file, layer);
         return layer;
     }
 

@@ -96,4 +96,31 @@ class UserLayerTest {
         e = assertThrows(GeoReadException.class, () -> RegionLayers.load(dir.resolve("south.dbf")));
         assertTrue(e.getMessage().contains("choose a shapefile"), e.getMessage());
     }
+
+    /**
+     * A file opened before comes from the layer cache without being read: with its bytes spoiled
+     * but its size and time kept it still opens, the same; once its time changes it is read
+     * afresh and refused.
+     */
+    @Test
+    void aFileOpenedBeforeIsNotReadAgainUntilItChanges() throws IOException {
+        Path src = BOUNDARIES.resolve("geokz/kaz_admbnda_adm1_2024.shp");
+        for (String ext : new String[]{".shp", ".shx", ".dbf", ".prj", ".cpg"}) {
+            Path from = src.resolveSibling(src.getFileName().toString().replace(".shp", ext));
+            if (Files.exists(from)) Files.copy(from, dir.resolve("oblasts" + ext));
+        }
+        Path shp = dir.resolve("oblasts.shp");
+        RegionLayer first = RegionLayers.load(shp);
+        assertEquals(20, first.size());
+
+        var time = Files.getLastModifiedTime(shp);
+        Files.write(shp, new byte[(int) Files.size(shp)]);
+        Files.setLastModifiedTime(shp, time);
+        RegionLayer again = RegionLayers.load(shp);
+        assertEquals(20, again.size());
+        assertTrue(first.byCode("43").orElseThrow().projected().equalsExact(again.byCode("43").orElseThrow().projected()));
+
+        Files.setLastModifiedTime(shp, java.nio.file.attribute.FileTime.fromMillis(time.toMillis() + 5000));
+        assertThrows(GeoReadException.class, () -> RegionLayers.load(shp));
+    }
 }
