@@ -57,12 +57,16 @@ set "STAMP=%STAMP::=-%"
 set "STAMP=%STAMP:/=-%"
 set "STAMP=%STAMP:.=-%"
 set "STAMP=%STAMP: =-%"
+rem Native access only for runs that load native libraries (the app, a command given a GeoPackage):
+rem on JDK 25 granting it switches off the AOT cache's linked classes and profiles (see ./aimaq)
+set "NATIVE="
+if "%KIND%"=="app" set "NATIVE=--enable-native-access=ALL-UNNAMED"
+for %%A in (%*) do if /i "%%~xA"==".gpkg" (
+  set "NATIVE=--enable-native-access=ALL-UNNAMED"
+  set "KIND=%KIND%-native"
+)
 set "AOT=%HERE%target\aimaq-%KIND%-%STAMP%.aot"
 for %%C in ("%HERE%target\aimaq-%KIND%-*.aot") do if /i not "%%~fC"=="%AOT%" del /q "%%~fC" 2>nul
-rem Native access only for runs that load native libraries (the app, GeoPackage commands): on JDK 25
-rem granting it switches off the AOT cache's linked classes and profiles (see ./aimaq)
-set "NATIVE=--enable-native-access=ALL-UNNAMED"
-for %%C in (render table classify groups simulate disparities typology index frontier backtest deck passport atlas help) do if /i "%~1"=="%%C" set "NATIVE="
 set "JOPTS=%JIT% %NATIVE% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Daimaq.home="%HERE%." %AIMAQ_JAVA_OPTS%"
 if /i "%AIMAQ_AOT%"=="off" (
   "%JAVA_HOME%\bin\java" %JOPTS% -cp "%CP%" kz.aimaq.Launcher %*
