@@ -46,6 +46,11 @@ final class LayerCache {
         writeEntry(userKey(source), source, layer);
     }
 
+    /** An entry under a key of the caller's making (a layer derived from a cached one, e.g. dissolved units). */
+    static Optional<RegionLayer> readKeyed(String key, Path source) { return readEntry(key, source); }
+
+    static void writeKeyed(String key, Path source, RegionLayer layer) { writeEntry(key, source, layer); }
+
     static String userKey(Path source) {
         StringBuilder sb = new StringBuilder("user-file|");
         appendSource(sb, source);

@@ -72,11 +72,32 @@ public final class RegionLayers {
             if (cached != null) return cached;
             RegionLayer layer2018 = territory == Territory.FROM_2018 ? load(LayerConfig.bundled("maps/oblasts-2018.json"))
                     : load(MapLevel.OBLAST, Territory.FROM_2018);
-            RegionLayer layer = territory == Territory.FROM_2018 ? layer2018
-                    : UnitDissolver.dissolve(layer2018, Map.of("51", territory.components("51")), RegionCatalog.bundled());
+            RegionLayer layer = territory == Territory.FROM_2018 ? layer2018 : dissolvedBefore2018(layer2018, territory);
             BY_TERRITORY.put(territory, layer);
             return layer;
         }
+    }
+
+    /**
+     * The 16-unit map: the 2018 layer with Turkistan and Shymkent dissolved into South Kazakhstan.
+     * Kept in the layer cache beside the 2018 layer's entry (the union and its label points were
+     * most of a 16-year batch's preparation); the embedded fallback layer is dissolved each time.
+     */
+    static RegionLayer dissolvedBefore2018(RegionLayer layer2018, Territory territory) throws IOException {
+        Map<String, List<String>> merge = Map.of("51", territory.components("51"));
+        Path source = layer2018.source();
+        String key = source == null ? null
+                : "dissolved|" + merge + "|" + LayerCache.key(LayerConfig.bundled("maps/oblasts-2018.json"), source);
+        if (key != null) {
+            Optional<RegionLayer> cached = LayerCache.readKeyed(key, source);
+            if (cached.isPresent()) return cached.get();
+        }
+        RegionLayer layer = UnitDissolver.dissolve(layer2018, merge, RegionCatalog.bundled());
+        if (key != null) {
+            layer.computeLabelPoints();
+            LayerCache.writeKeyed(key, source, layer);
+        }
+        return layer;
     }
 
     /**

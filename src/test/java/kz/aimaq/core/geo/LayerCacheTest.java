@@ -63,6 +63,21 @@ class LayerCacheTest {
         for (MapRegion r : loaded.regions()) assertEquals(loaded.labelPoint(r.code()), cached.labelPoint(r.code()), r.code());
     }
 
+    /** The 16-unit map (South Kazakhstan whole) is kept in the cache too, with its label points. */
+    @Test
+    void theDissolvedPre2018MapComesBackFromTheCache() throws Exception {
+        RegionLayer layer2018 = RegionLayers.load(LayerConfig.bundled("maps/oblasts-2018.json"));
+        var territory = kz.aimaq.core.territory.Territory.forYear(2015);
+        RegionLayer made = RegionLayers.dissolvedBefore2018(layer2018, territory);
+        RegionLayer again = RegionLayers.dissolvedBefore2018(layer2018, territory);
+        assertNotSame(made, again);
+        assertEquals(16, again.size());
+        assertTrue(again.byCode("51").isPresent() && again.byCode("61").isEmpty() && again.byCode("79").isEmpty());
+        assertTrue(made.byCode("51").orElseThrow().projected().equalsExact(again.byCode("51").orElseThrow().projected()));
+        assertEquals(16, again.knownLabelPoints().size());
+        assertEquals(made.labelPoint("51"), again.labelPoint("51"));
+    }
+
     @Test
     void anEntryForAnotherConfigurationIsNotUsed() throws Exception {
         LayerConfig config = LayerConfig.bundled(MapLevel.OBLAST);
