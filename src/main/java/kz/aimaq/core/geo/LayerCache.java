@@ -1,21 +1,27 @@
 package kz.aimaq.core.geo;
 
 import kz.aimaq.core.data.Resources;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
 
 import java.io.*;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * A disk cache of loaded layers (repaired, projected, named), so that starting the app does
@@ -25,7 +31,7 @@ import java.util.zip.GZIPOutputStream;
  */
 final class LayerCache {
     /** Bump when the loading code changes what it produces. 2: simplified copies and label points. */
-    static final int VERSION = 6; // 3: findings; 4: user files too, times in ns; 5: default layers carry their label points; 6: level and credit in the entry, user files keyed by the file alone
+    static final int VERSION = 7; // 3: findings; 4: user files too, times in ns; 5: default layers carry their label points; 6: level and credit in the entry, user files keyed by the file alone; 7: raw coordinates, not gzipped
 
     private LayerCache() {}
 
@@ -60,46 +66,49 @@ final class LayerCache {
     private static Optional<RegionLayer> readEntry(String key, Path source) {
         Path f = file(key);
         if (f == null || !Files.isRegularFile(f)) return Optional.empty();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(f), 1 << 16)))) {
-            if (in.readInt() != VERSION) return Optional.empty();
-            if (!in.readUTF().equals(key)) return Optional.empty();
-            MapLevel level = MapLevel.valueOf(in.readUTF());
-            String attribution = in.readUTF();
-            WKBReader wkb = new WKBReader(new GeometryFactory());
-            int n = in.readInt();
+        try {
+            // the whole entry at once, coordinates in bulk straight into packed sequences: every
+            // command and every start of the app reads one, before the JIT has compiled anything
+            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(f));
+            if (in.getInt() != VERSION) return Optional.empty();
+            if (!text(in).equals(key)) return Optional.empty();
+            MapLevel level = MapLevel.valueOf(text(in));
+            String attribution = text(in);
+            int n = in.getInt();
             List<MapRegion> regions = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                String code = in.readUTF(), parent = in.readUTF(), en = in.readUTF(), ru = in.readUTF(), kk = in.readUTF();
-                double area = in.readDouble();
-                Geometry lonLat = wkb.read(bytes(in)), projected = wkb.read(bytes(in));
+                String code = text(in), parent = text(in), en = text(in), ru = text(in), kk = text(in);
+                double area = in.getDouble();
+                Geometry lonLat = geometry(in), projected = geometry(in);
                 regions.add(new MapRegion(code, parent, en, ru, kk, lonLat, projected, area));
             }
-            int m = in.readInt();
+            int m = in.getInt();
             List<CoverageIssue> issues = new ArrayList<>(m);
-            for (int i = 0; i < m; i++) issues.add(new CoverageIssue(in.readUTF(), wkb.read(bytes(in))));
-            int k = in.readInt();
+            for (int i = 0; i < m; i++) issues.add(new CoverageIssue(text(in), geometry(in)));
+            int k = in.getInt();
             List<LayerFinding> findings = new ArrayList<>(k);
             for (int i = 0; i < k; i++) {
-                String message = in.readUTF();
-                int a = in.readInt();
+                String message = text(in);
+                int a = in.getInt();
                 List<String> args = new ArrayList<>(a);
-                for (int j = 0; j < a; j++) args.add(in.readUTF());
+                for (int j = 0; j < a; j++) args.add(text(in));
                 findings.add(new LayerFinding(message, args));
             }
             RegionLayer layer = new RegionLayer(level, regions, source, attribution, issues, findings);
             // derived data, so the map's first frame needs no simplification or inscribed circles
-            int copies = in.readInt();
+            int copies = in.getInt();
             for (int c = 0; c < copies; c++) {
-                double tolerance = in.readDouble();
+                double tolerance = in.getDouble();
                 List<MapRegion> simple = new ArrayList<>(n);
                 for (MapRegion r : regions) {
-                    Geometry lonLat = wkb.read(bytes(in)), projected = wkb.read(bytes(in));
+                    Geometry lonLat = geometry(in), projected = geometry(in);
                     simple.add(new MapRegion(r.code(), r.parentKato(), r.nameEn(), r.nameRu(), r.nameKk(), lonLat, projected, r.areaKm2()));
                 }
                 layer.adoptSimplified(tolerance, new RegionLayer(level, simple, source, attribution, issues, findings));
             }
-            int points = in.readInt();
-            for (int i = 0; i < points; i++) layer.adoptLabelPoint(in.readUTF(), new org.locationtech.jts.geom.Coordinate(in.readDouble(), in.readDouble()));
+            int points = in.getInt();
+            for (int i = 0; i < points; i++) layer.adoptLabelPoint(text(in), new org.locationtech.jts.geom.Coordinate(in.getDouble(), in.getDouble()));
+            if (in.getInt() != VERSION) return Optional.empty(); // cut short
             return Optional.of(layer);
         } catch (IOException | ParseException | RuntimeException e) {
             return Optional.empty();
@@ -116,53 +125,121 @@ final class LayerCache {
         try {
             Files.createDirectories(f.getParent());
             Path tmp = Files.createTempFile(f.getParent(), ".layer-", ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16)))) {
-                WKBWriter wkb = new WKBWriter();
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
                 out.writeInt(VERSION);
-                out.writeUTF(key);
-                out.writeUTF(layer.level().name());
-                out.writeUTF(layer.attribution());
+                text(out, key);
+                text(out, layer.level().name());
+                text(out, layer.attribution());
                 out.writeInt(layer.size());
                 for (MapRegion r : layer.regions()) {
-                    out.writeUTF(r.code()); out.writeUTF(r.parentKato());
-                    out.writeUTF(r.nameEn()); out.writeUTF(r.nameRu()); out.writeUTF(r.nameKk());
+                    text(out, r.code()); text(out, r.parentKato());
+                    text(out, r.nameEn()); text(out, r.nameRu()); text(out, r.nameKk());
                     out.writeDouble(r.areaKm2());
-                    bytes(out, wkb.write(r.lonLat()));
-                    bytes(out, wkb.write(r.projected()));
+                    geometry(out, r.lonLat());
+                    geometry(out, r.projected());
                 }
                 out.writeInt(layer.coverageIssues().size());
-                for (CoverageIssue c : layer.coverageIssues()) { out.writeUTF(c.code()); bytes(out, wkb.write(c.segments())); }
+                for (CoverageIssue c : layer.coverageIssues()) { text(out, c.code()); geometry(out, c.segments()); }
                 out.writeInt(layer.findings().size());
                 for (LayerFinding x : layer.findings()) {
-                    out.writeUTF(x.key());
+                    text(out, x.key());
                     out.writeInt(x.args().size());
-                    for (String a : x.args()) out.writeUTF(a);
+                    for (String a : x.args()) text(out, a);
                 }
                 var copies = new java.util.TreeMap<>(layer.simplifiedCopies());
                 out.writeInt(copies.size());
                 for (var e : copies.entrySet()) {
                     out.writeDouble(e.getKey());
-                    for (MapRegion r : e.getValue().regions()) { bytes(out, wkb.write(r.lonLat())); bytes(out, wkb.write(r.projected())); }
+                    for (MapRegion r : e.getValue().regions()) { geometry(out, r.lonLat()); geometry(out, r.projected()); }
                 }
                 var points = new java.util.TreeMap<>(layer.knownLabelPoints());
                 out.writeInt(points.size());
-                for (var e : points.entrySet()) { out.writeUTF(e.getKey()); out.writeDouble(e.getValue().x); out.writeDouble(e.getValue().y); }
+                for (var e : points.entrySet()) { text(out, e.getKey()); out.writeDouble(e.getValue().x); out.writeDouble(e.getValue().y); }
+                out.writeInt(VERSION);
             }
             Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // entries of versions before 7 (gzipped) can never be read again
+            try (var old = Files.newDirectoryStream(f.getParent(), "layer-*.bin.gz")) {
+                for (Path p : old) Files.deleteIfExists(p);
+            }
         } catch (IOException | RuntimeException e) {
             // a cache that cannot be written only costs time on the next start
         }
     }
 
-    private static byte[] bytes(DataInputStream in) throws IOException {
-        byte[] b = new byte[in.readInt()];
-        in.readFully(b);
-        return b;
+    private static final GeometryFactory FACTORY = new GeometryFactory(PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
+    private static final byte OTHER = 0, POLYGON = 1, MULTI_POLYGON = 2;
+
+    /** Polygons as ring sizes and raw x,y pairs; anything else (a coverage issue's lines) as WKB. */
+    private static void geometry(DataOutputStream out, Geometry g) throws IOException {
+        if (g instanceof Polygon p) {
+            out.writeByte(POLYGON);
+            polygon(out, p);
+        } else if (g instanceof MultiPolygon mp) {
+            out.writeByte(MULTI_POLYGON);
+            out.writeInt(mp.getNumGeometries());
+            for (int i = 0; i < mp.getNumGeometries(); i++) polygon(out, (Polygon) mp.getGeometryN(i));
+        } else {
+            out.writeByte(OTHER);
+            byte[] b = new WKBWriter().write(g);
+            out.writeInt(b.length);
+            out.write(b);
+        }
     }
 
-    private static void bytes(DataOutputStream out, byte[] b) throws IOException {
+    private static void polygon(DataOutputStream out, Polygon p) throws IOException {
+        out.writeInt(1 + p.getNumInteriorRing());
+        ring(out, p.getExteriorRing());
+        for (int h = 0; h < p.getNumInteriorRing(); h++) ring(out, p.getInteriorRingN(h));
+    }
+
+    private static void ring(DataOutputStream out, LinearRing r) throws IOException {
+        CoordinateSequence cs = r.getCoordinateSequence();
+        out.writeInt(cs.size());
+        for (int i = 0; i < cs.size(); i++) { out.writeDouble(cs.getX(i)); out.writeDouble(cs.getY(i)); }
+    }
+
+    private static Geometry geometry(ByteBuffer in) throws ParseException {
+        byte kind = in.get();
+        if (kind == POLYGON) return polygon(in);
+        if (kind == MULTI_POLYGON) {
+            Polygon[] parts = new Polygon[in.getInt()];
+            for (int i = 0; i < parts.length; i++) parts[i] = polygon(in);
+            return FACTORY.createMultiPolygon(parts);
+        }
+        byte[] b = new byte[in.getInt()];
+        in.get(b);
+        return new WKBReader(FACTORY).read(b);
+    }
+
+    private static Polygon polygon(ByteBuffer in) {
+        int rings = in.getInt();
+        LinearRing shell = ring(in);
+        LinearRing[] holes = new LinearRing[rings - 1];
+        for (int h = 0; h < holes.length; h++) holes[h] = ring(in);
+        return FACTORY.createPolygon(shell, holes);
+    }
+
+    private static LinearRing ring(ByteBuffer in) {
+        double[] xy = new double[2 * in.getInt()];
+        in.asDoubleBuffer().get(xy);
+        in.position(in.position() + 8 * xy.length);
+        return FACTORY.createLinearRing(new PackedCoordinateSequence.Double(xy, 2, 0));
+    }
+
+    /** Texts as an int length and UTF-8 (writeUTF's modified UTF-8 stops at 64 KB). */
+    private static void text(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(b.length);
         out.write(b);
+    }
+
+    private static String text(ByteBuffer in) throws IOException {
+        int n = in.getInt();
+        if (n < 0 || n > in.remaining()) throw new IOException("bad text length " + n);
+        String s = new String(in.array(), in.position(), n, StandardCharsets.UTF_8);
+        in.position(in.position() + n);
+        return s;
     }
 
     /** Config, source path, and size + mtime of every companion file. */
@@ -195,6 +272,6 @@ final class LayerCache {
     private static Path file(String key) {
         Path dir = Resources.cacheFolder();
         if (dir == null) return null;
-        return dir.resolve("layer-" + Integer.toHexString(key.hashCode()) + "-v" + VERSION + ".bin.gz");
+        return dir.resolve("layer-" + Integer.toHexString(key.hashCode()) + "-v" + VERSION + ".bin");
     }
 }

@@ -56,7 +56,7 @@ class LayerCacheTest {
         LayerConfig config = LayerConfig.bundled(MapLevel.OBLAST);
         Path shp = Resources.sharedFolder().resolve(config.file());
         Files.deleteIfExists(Resources.cacheFolder().resolve("layer-" + Integer.toHexString(LayerCache.key(config, shp).hashCode())
-                + "-v" + LayerCache.VERSION + ".bin.gz"));
+                + "-v" + LayerCache.VERSION + ".bin"));
         RegionLayer loaded = RegionLayers.load(config);
         RegionLayer cached = LayerCache.read(config, shp).orElseThrow();
         assertEquals(20, cached.knownLabelPoints().size());
