@@ -49,14 +49,16 @@ public final class ExportFonts {
 
     /**
      * Starts, on a daemon thread, what the first drawing of a map would otherwise wait for: the
-     * font registry (Java2D lists the system's fonts to resolve a family), the bundled faces, the
-     * glyph caches and the anti-aliasing rasteriser. A command that draws calls this before it reads
+     * bundled faces ({@code BundledFonts}, with Java2D's font manager), the glyph caches and the
+     * anti-aliasing rasteriser. A command that draws calls this before it reads
      * its data, so the two overlap on a second core; the drawing is the same either way.
      */
     public static void warmUpInBackground() {
         Thread t = new Thread(() -> {
             try {
-                register();
+                kz.aimaq.core.render.BundledFonts.face(false);
+                kz.aimaq.core.render.BundledFonts.face(true);
+                kz.aimaq.core.io.Phases.mark("fonts-read");
                 java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(64, 32, java.awt.image.BufferedImage.TYPE_INT_RGB);
                 java.awt.Graphics2D g = img.createGraphics();
                 try {
@@ -70,6 +72,7 @@ public final class ExportFonts {
                 } finally {
                     g.dispose();
                 }
+                kz.aimaq.core.io.Phases.mark("warm-up-done");
             } catch (RuntimeException | Error e) {
                 // only a head start; the real drawing reports its own problems
             }

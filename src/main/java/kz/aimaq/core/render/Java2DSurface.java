@@ -15,8 +15,14 @@ import java.util.Deque;
  * SVG and PDF keep searchable, editable titles and names.
  */
 public class Java2DSurface implements Surface {
-    /** DejaVu Sans covers Cyrillic including the Kazakh letters (ә ғ қ ң ө ұ ү һ і). */
-    public static final String FONT_FAMILY = pickFamily();
+    /**
+     * The family used when the bundled faces cannot be read: DejaVu Sans covers Cyrillic including
+     * the Kazakh letters (ә ғ қ ң ө ұ ү һ і). Looked up only then, since listing the system's
+     * families is slow.
+     */
+    private static final class Fallback {
+        static final String FAMILY = pickFamily();
+    }
 
     protected final Graphics2D g;
     private Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
@@ -43,7 +49,9 @@ public class Java2DSurface implements Surface {
     }
 
     protected Font font(double size, boolean bold) {
-        return new Font(FONT_FAMILY, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) size);
+        Font face = BundledFonts.face(bold);
+        if (face != null) return face.deriveFont((float) size);
+        return new Font(Fallback.FAMILY, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) size);
     }
 
     private static Color color(int argb) { return new Color(argb, true); }
