@@ -107,6 +107,7 @@ final class RenderCommand implements Command {
         Thread.ofPlatform().daemon().name("aimaq-layers").start(() -> {
             try {
                 for (int y : years) layers.forYear(y);
+                Phases.mark("layers-read");
             } catch (Exception | Error e) {
                 // reported by the main thread's own call
             }
