@@ -57,8 +57,8 @@ set "STAMP=%STAMP::=-%"
 set "STAMP=%STAMP:/=-%"
 set "STAMP=%STAMP:.=-%"
 set "STAMP=%STAMP: =-%"
-rem Native access only for runs that load native libraries (the app, a command given a GeoPackage):
-rem on JDK 25 granting it switches off the AOT cache's linked classes and profiles (see ./aimaq)
+rem Native access only for runs that load native libraries (the app, a command given a GeoPackage),
+rem and the same for the cache's assembly: JDK 25 refuses a cache made with other native access (see ./aimaq)
 set "NATIVE="
 if "%KIND%"=="app" set "NATIVE=--enable-native-access=ALL-UNNAMED"
 for %%A in (%*) do if /i "%%~xA"==".gpkg" (
@@ -81,7 +81,7 @@ rem -DisplayVMOutput: the record run would print "AOTConfiguration recorded" on 
 "%JAVA_HOME%\bin\java" -XX:AOTMode=record -XX:AOTConfiguration="%CONF%" -Xlog:aot=off -Xlog:cds=off -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput %JOPTS% -cp "%CP%" kz.aimaq.Launcher %*
 set "RC=%ERRORLEVEL%"
 if "%RC%"=="0" if exist "%CONF%" (
-  "%JAVA_HOME%\bin\java" %JIT% -XX:AOTMode=create -XX:AOTConfiguration="%CONF%" -XX:AOTCache="%AOT%.tmp" -Xlog:aot=off -Xlog:cds=off -cp "%CP%" >nul 2>&1 && move /y "%AOT%.tmp" "%AOT%" >nul
+  "%JAVA_HOME%\bin\java" %JIT% %NATIVE% -XX:AOTMode=create -XX:AOTConfiguration="%CONF%" -XX:AOTCache="%AOT%.tmp" -Xlog:aot=off -Xlog:cds=off -cp "%CP%" >nul 2>&1 && move /y "%AOT%.tmp" "%AOT%" >nul
 )
 del /q "%CONF%" "%AOT%.tmp" 2>nul
 exit /b %RC%
