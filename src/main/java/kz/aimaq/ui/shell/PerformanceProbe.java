@@ -57,6 +57,7 @@ public final class PerformanceProbe {
      */
     private static void sample(int n, java.util.function.IntConsumer change, java.util.function.Consumer<double[]> done) {
         double[] t = new double[n];
+        phase("start of a measurement");
         new AnimationTimer() {
             long last = -1;
             int i = -1;
@@ -230,6 +231,7 @@ public final class PerformanceProbe {
     }
 
     private static void report(String what, double[] ms) {
+        phase("end of " + what); // with JFR: the time window of each measurement
         double[] s = ms.clone();
         Arrays.sort(s);
         System.out.printf("probe %s: median %.2f ms, p90 %.2f ms, max %.2f ms (n=%d)%n", what, s[s.length / 2],
