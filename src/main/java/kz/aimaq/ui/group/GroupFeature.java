@@ -42,7 +42,7 @@ public final class GroupFeature {
         tab.setClosable(false);
         tab.setId("groups-tab");
         w.sideTabs().getTabs().add(tab);
-        panel.showIndicator(w.viewModel().indicatorProperty());
+        panel.showIndicator(w.viewModel().indicatorProperty(), tab.selectedProperty());
         routeMapClicks(w.map(), panel);
         new MapOverlay(w, panel.viewModel()).watch();
         return panel;

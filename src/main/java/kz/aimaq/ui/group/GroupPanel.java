@@ -59,6 +59,16 @@ public final class GroupPanel extends VBox {
     private final HBox summaryBox = new HBox();
     private TableColumn<GroupSummary, String> indicatorColumn;
     private final GroupTexts t;
+    /** False while the panel's tab is not selected: see {@link #showIndicator(ObservableValue, ObservableValue)}. */
+    private ObservableValue<Boolean> shown = new javafx.beans.property.SimpleBooleanProperty(true);
+    /** Refreshes put off while the panel was hidden, run once when it is shown (in order, each once). */
+    private final java.util.Set<Runnable> waiting = new java.util.LinkedHashSet<>();
+    private final Runnable summaryRefresh = this::refreshSummary;
+
+    private void whenShown(Runnable r) {
+        if (Boolean.TRUE.equals(shown.getValue())) r.run();
+        else waiting.add(r);
+    }
 
     /** @param lang "kk", "ru" or "en" (the app's language) */
     public GroupPanel(GroupingEditor editor, IndicatorData data, ObservableValue<? extends Number> year, String lang) {
@@ -106,7 +116,7 @@ public final class GroupPanel extends VBox {
 
         vm.groupingProperty().addListener((o, a, b) -> rebuildCards());
         vm.selectedGroupIdProperty().addListener((o, a, b) -> syncToggles());
-        vm.summary().addListener((ListChangeListener<GroupSummary>) c -> refreshSummary());
+        vm.summary().addListener((ListChangeListener<GroupSummary>) c -> whenShown(summaryRefresh));
         sceneProperty().addListener((o, old, scene) -> installShortcuts(scene));
         rebuildCards();
         refreshSummary();
@@ -366,6 +376,18 @@ public final class GroupPanel extends VBox {
      * population-weighted mean, as the indicator's catalogue entry says), following the choice.
      */
     public void showIndicator(javafx.beans.value.ObservableValue<kz.aimaq.core.data.Indicator> indicator) {
+        showIndicator(indicator, new javafx.beans.property.SimpleBooleanProperty(true));
+    }
+
+    /**
+     * As {@link #showIndicator(ObservableValue)}, but while {@code shown} is false (the panel's
+     * tab is not selected) the indicator column and the summary chart wait, and follow when the
+     * panel is shown again: replacing a column rebuilds every cell of the table, and a hidden tab
+     * is still laid out, so each indicator or year change on the map paid for a table and a chart
+     * nobody saw (most of an oblast recolour frame).
+     */
+    public void showIndicator(ObservableValue<kz.aimaq.core.data.Indicator> indicator, ObservableValue<Boolean> shown) {
+        this.shown = shown;
         Runnable update = () -> {
             kz.aimaq.core.data.Indicator ind = indicator.getValue();
             summaryTable.getColumns().remove(indicatorColumn);
@@ -377,8 +399,15 @@ public final class GroupPanel extends VBox {
             kz.aimaq.ui.common.ColumnHeaders.fit(indicatorColumn);
             summaryTable.getColumns().add(1, indicatorColumn);
         };
-        indicator.addListener((o, a, b) -> update.run());
-        vm.summary().addListener((ListChangeListener<GroupSummary>) c -> { if (indicatorColumn != null) summaryTable.refresh(); });
+        Runnable refreshColumn = () -> { if (indicatorColumn != null) summaryTable.refresh(); };
+        indicator.addListener((o, a, b) -> whenShown(update));
+        shown.addListener((o, a, b) -> {
+            if (!Boolean.TRUE.equals(b)) return;
+            var due = java.util.List.copyOf(waiting);
+            waiting.clear();
+            due.forEach(Runnable::run);
+        });
+        vm.summary().addListener((ListChangeListener<GroupSummary>) c -> whenShown(refreshColumn));
         update.run();
     }
 

@@ -129,10 +129,15 @@ public final class FxSurface implements Surface {
         g.setTextAlign(TextAlignment.LEFT);
         double x0 = x - textWidth(s, size, bold) * align;
         if (haloArgb != 0) {
-            if (g.getLineJoin() != StrokeLineJoin.ROUND) g.setLineJoin(StrokeLineJoin.ROUND);
-            g.setStroke(color(haloArgb));
-            g.setLineWidth(Math.max(2, size / 4.5));
-            g.strokeText(s, x0, y);
+            // the halo as eight offset copies, as Java2DSurface draws it for exports: a canvas
+            // strokeText turns every glyph into an outline path that the software rasteriser
+            // strokes (half of a district frame's rendering), while a filled copy is a blit of
+            // the glyph cache
+            g.setFill(color(haloArgb));
+            double o = Math.max(1, size / 9);
+            for (int dx = -1; dx <= 1; dx++) for (int dy = -1; dy <= 1; dy++) {
+                if (dx != 0 || dy != 0) g.fillText(s, x0 + dx * o, y + dy * o);
+            }
         }
         g.setFill(color(argb));
         g.fillText(s, x0, y);

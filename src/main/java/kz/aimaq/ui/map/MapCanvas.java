@@ -83,7 +83,7 @@ public final class MapCanvas extends Pane {
         getChildren().addAll(mapHolder, frameCanvas);
         // what a moved picture uncovers at its edges looks like the map's background
         setBackground(new Background(new BackgroundFill(Color.rgb(0xF4, 0xF6, 0xF8), null, null)));
-        settle.setOnFinished(e -> redraw());
+        settle.setOnFinished(e -> { redraw(); settling = true; });
         setMinSize(200, 150);
         getStyleClass().add("map-canvas");
         setFocusTraversable(true);
@@ -134,6 +134,12 @@ public final class MapCanvas extends Pane {
     private enum Pending { NONE, MOVE, FULL }
 
     private Pending pending = Pending.NONE;
+    /**
+     * True while the pending full paint is the settle timer's: a move later in the same pulse (a
+     * frame slower than {@link #SETTLE} lets the timer run out although the gesture goes on)
+     * turns it back into a moved picture, instead of repainting the whole map every frame.
+     */
+    private boolean settling;
 
     private void sizeCanvases() {
         mapHolder.resize(getWidth(), getHeight());
@@ -165,6 +171,7 @@ public final class MapCanvas extends Pane {
     /** Paints the whole picture crisply at the next pulse (and ends a pan/zoom gesture if one runs). */
     public void redraw() {
         settle.stop();
+        settling = false;
         MapScene s = scene.get();
         // the viewport is known at once: hit tests and callers may need it before the paint
         if (viewport == null && s != null && getWidth() > 0 && getHeight() > 0) viewport = painter.fitViewport(s, getWidth(), getHeight());
@@ -180,6 +187,7 @@ public final class MapCanvas extends Pane {
 
     private void paintNow() {
         pending = Pending.NONE;
+        settling = false;
         settle.stop();
         painted = null;
         pictureTransform.setToIdentity();
@@ -245,6 +253,10 @@ public final class MapCanvas extends Pane {
 
     /** The view moved (pan or zoom): shown at the next pulse, see {@link #moveNow}. */
     private void viewMoved() {
+        if (settling && pending == Pending.FULL && painted != null) {
+            pending = Pending.NONE;
+            settling = false;
+        }
         request(Pending.MOVE);
     }
 
@@ -255,6 +267,7 @@ public final class MapCanvas extends Pane {
      */
     private void moveNow() {
         pending = Pending.NONE;
+        settling = false;
         MapScene s = scene.get();
         double w = getWidth(), h = getHeight();
         if (s == null || w <= 0 || h <= 0 || viewport == null) { paintNow(); return; }

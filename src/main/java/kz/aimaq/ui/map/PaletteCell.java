@@ -14,16 +14,25 @@ final class PaletteCell extends ListCell<Palette> {
 
     PaletteCell(Messages m) { this.m = m; }
 
+    /**
+     * The graphic per palette, made once: the box's button cell changes palette with every
+     * indicator (each has its default), and new swatches and labels cost a CSS pass each time.
+     */
+    private final java.util.Map<Palette, HBox> graphics = new java.util.HashMap<>();
+
     @Override protected void updateItem(Palette p, boolean empty) {
         super.updateItem(p, empty);
         if (empty || p == null) { setGraphic(null); setText(null); return; }
+        setText(null);
+        setGraphic(graphics.computeIfAbsent(p, this::graphic));
+    }
+
+    private HBox graphic(Palette p) {
         HBox swatches = new HBox(0);
         for (int c : p.colors(5)) swatches.getChildren().add(new Rectangle(14, 12, Color.rgb((c >> 16) & 255, (c >> 8) & 255, c & 255)));
         Label name = new Label(m.get("palette." + p.id()) + (p.colorBlindSafe() ? "  ✓" : ""));
         name.setStyle("-fx-text-fill: -fx-text-base-color;");
         if (p.colorBlindSafe()) name.setTooltip(new javafx.scene.control.Tooltip(m.get("controls.cbSafe")));
-        HBox box = new HBox(8, swatches, name);
-        setText(null);
-        setGraphic(box);
+        return new HBox(8, swatches, name);
     }
 }

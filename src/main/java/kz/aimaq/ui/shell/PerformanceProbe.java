@@ -16,7 +16,8 @@ import java.util.Arrays;
  * changes) and pan/zoom frames at oblast and district level, then the reopening of a project, a
  * 1,000-run scenario to its charts (twice) and a 10,000-run one, and the resident memory after
  * those; prints the figures and exits.
- * Run under Xvfb: {@code AIMAQ_JAVA_OPTS="-Daimaq.probe=true -Djavafx.animation.fullspeed=true" xvfb-run ./aimaq}.
+ * Run under Xvfb: {@code AIMAQ_JAVA_OPTS="-Daimaq.probe=true -Djavafx.animation.fullspeed=true" xvfb-run ./aimaq};
+ * add {@code -Daimaq.probe.framesOnly=true} to stop after the frame measurements.
  */
 public final class PerformanceProbe {
     private PerformanceProbe() {}
@@ -57,12 +58,21 @@ public final class PerformanceProbe {
      */
     private static void sample(int n, java.util.function.IntConsumer change, java.util.function.Consumer<double[]> done) {
         double[] t = new double[n];
+        phase("start of a measurement");
+        long[] cpu0 = frameThreadsCpu();
         new AnimationTimer() {
             long last = -1;
             int i = -1;
             @Override public void handle(long now) {
                 if (i >= 0) t[i] = (now - last) / 1e6;
-                if (++i == n) { stop(); Platform.runLater(() -> done.accept(t)); return; }
+                if (++i == n) {
+                    stop();
+                    long[] cpu1 = frameThreadsCpu();
+                    cpuPerFrame = String.format("; CPU per frame %.1f ms (UI thread %.1f, renderer %.1f)",
+                            (cpu1[0] + cpu1[1] - cpu0[0] - cpu0[1]) / 1e6 / n, (cpu1[0] - cpu0[0]) / 1e6 / n, (cpu1[1] - cpu0[1]) / 1e6 / n);
+                    Platform.runLater(() -> done.accept(t));
+                    return;
+                }
                 last = System.nanoTime();
                 change.accept(i);
             }
@@ -88,6 +98,7 @@ public final class PerformanceProbe {
                         report("district recolour frame (classes/method change)", r3);
                         sample(60, i -> w.map().zoom(i % 4 < 2 ? 1.15 : 1 / 1.15), r4 -> {
                             report("district pan/zoom frame", r4);
+                            if (Boolean.getBoolean("aimaq.probe.framesOnly")) { Platform.exit(); System.exit(0); }
                             reopen(w, () -> scenarios(w, () -> {
                                 Platform.exit();
                                 System.exit(0);
@@ -229,10 +240,33 @@ public final class PerformanceProbe {
         });
     }
 
+    /** The CPU figure of the last measurement, printed after its wall times. */
+    private static String cpuPerFrame = "";
+
+    /**
+     * CPU time (ns) so far of the JavaFX application thread and of the render thread: beside the
+     * wall time from change to pulse, a figure the other processes on a busy machine barely move
+     * (they delay the threads, they do not make them work more).
+     */
+    private static long[] frameThreadsCpu() {
+        var mx = ManagementFactory.getThreadMXBean();
+        long ui = 0, render = 0;
+        for (var info : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (info == null) continue;
+            long c = mx.getThreadCpuTime(info.getThreadId());
+            if (c < 0) continue;
+            String name = info.getThreadName();
+            if (name.equals("JavaFX Application Thread") || name.equals("GtkNativeMainLoopThread")) ui += c;
+            else if (name.startsWith("QuantumRenderer")) render += c;
+        }
+        return new long[]{ui, render};
+    }
+
     private static void report(String what, double[] ms) {
+        phase("end of " + what); // with JFR: the time window of each measurement
         double[] s = ms.clone();
         Arrays.sort(s);
-        System.out.printf("probe %s: median %.2f ms, p90 %.2f ms, max %.2f ms (n=%d)%n", what, s[s.length / 2],
-                s[(int) (s.length * 0.9)], s[s.length - 1], s.length);
+        System.out.printf("probe %s: median %.2f ms, p90 %.2f ms, max %.2f ms (n=%d)%s%n", what, s[s.length / 2],
+                s[(int) (s.length * 0.9)], s[s.length - 1], s.length, cpuPerFrame);
     }
 }

@@ -39,6 +39,37 @@ class GroupPanelTest {
                 .map(t -> (TableView<GroupSummary>) t).findFirst().orElseThrow();
     }
 
+    /**
+     * While its tab is hidden, the panel does not rebuild its table for the map's indicator (a
+     * recolour would pay for cells nobody sees); the column follows once the tab is shown.
+     * Asserted by the column's identity and title, not by time.
+     */
+    @Test
+    void indicatorColumnWaitsWhileTheTabIsHiddenAndFollowsWhenShown(FxRobot robot) {
+        var data = IndicatorData.bundled();
+        var indicator = new javafx.beans.property.SimpleObjectProperty<>(data.catalog().require("grp_per_capita"));
+        var shown = new javafx.beans.property.SimpleBooleanProperty(true);
+        robot.interact(() -> panel.showIndicator(indicator, shown));
+        // the table of figures (the frozen name column is a table of its own over the same rows)
+        TableView<?> table = robot.lookup(".table-view").queryAll().stream().map(n -> (TableView<?>) n)
+                .filter(t -> t.getColumns().stream().anyMatch(c -> "groups-col-indicator".equals(c.getId())))
+                .findFirst().orElseThrow();
+        var first = table.getColumns().get(1);
+        assertEquals("groups-col-indicator", first.getId());
+
+        robot.interact(() -> {
+            shown.set(false);
+            indicator.set(data.catalog().require("unemployment_rate"));
+        });
+        assertSame(first, table.getColumns().get(1), "hidden: the column was not replaced");
+
+        robot.interact(() -> shown.set(true));
+        var now = table.getColumns().get(1);
+        assertNotSame(first, now);
+        assertTrue(now.getText().startsWith(data.catalog().require("unemployment_rate").name("ru")), now.getText());
+        assertEquals(1, table.getColumns().stream().filter(c -> "groups-col-indicator".equals(c.getId())).count());
+    }
+
     @Test
     void showsOneSummaryRowPerGroupAndACardPerGroupPlusUngrouped(FxRobot robot) {
         assertEquals(5, summaryTable(robot).getItems().size());
