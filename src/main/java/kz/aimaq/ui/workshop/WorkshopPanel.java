@@ -31,7 +31,13 @@ final class WorkshopPanel extends VBox {
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         list = new ListView<>(model.views());
         list.setId("workshop-views");
-        list.setPlaceholder(new Label(m.get("workshop.empty")));
+        // the empty list's hint wraps to the list's width (a placeholder is otherwise laid out at
+        // its one-line width and cut when the side panel is narrow)
+        Label empty = new Label(m.get("workshop.empty"));
+        empty.setWrapText(true);
+        empty.setPadding(new javafx.geometry.Insets(8));
+        empty.maxWidthProperty().bind(list.widthProperty().subtract(8));
+        list.setPlaceholder(empty);
         list.setCellFactory(v -> new ListCell<>() {
             {
                 // long indicator names wrap inside the strip instead of running under a scroll bar
