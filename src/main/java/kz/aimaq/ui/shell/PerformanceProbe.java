@@ -152,7 +152,7 @@ public final class PerformanceProbe {
                                 System.out.println("probe resident-memory-kb (district map, 10000-run scenario) " + status("VmRSS")
                                         + " (peak " + status("VmHWM") + "); Java heap used " + ((rt.totalMemory() - rt.freeMemory()) >> 20)
                                         + " MB of " + (rt.totalMemory() >> 20) + " MB committed");
-                                then.run();
+                                holdForInspection(then);
                             });
                         });
                     }));
@@ -163,6 +163,21 @@ public final class PerformanceProbe {
             }
         });
         w.sideTabs().getSelectionModel().select(tab);
+    }
+
+    /**
+     * With {@code -Daimaq.probe.holdSeconds=N} the app stays open N seconds after the memory line,
+     * so {@code jcmd <pid> VM.native_memory summary}, {@code GC.class_histogram} or {@code pmap -x}
+     * can look at the same state the figure describes; the process id is printed for them.
+     */
+    private static void holdForInspection(Runnable then) {
+        long seconds = Long.getLong("aimaq.probe.holdSeconds", 0);
+        if (seconds <= 0) { then.run(); return; }
+        System.out.println("probe holding pid " + ProcessHandle.current().pid() + " for " + seconds + " s");
+        System.out.flush();
+        var pause = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(seconds));
+        pause.setOnFinished(e -> then.run());
+        pause.play();
     }
 
     private static void timedRun(kz.aimaq.ui.scenario.ScenarioViewModel svm, String what, Runnable then) {
