@@ -23,7 +23,7 @@ import java.util.stream.IntStream;
  * <p>Percentiles are exact (type 7 over every run), not a streaming estimate: each run writes one
  * value per (series, year) cell into flat primitive rows, {@link #bytesPerRun} in all, and the rows
  * are reordered in place by selection once the runs are done. For the panel's largest case, 10,000
- * runs of 25 years, that is 64.5 MB for a few seconds; a quantile sketch would need far less but
+ * runs of 25 years, that is 43.8 MB for a few seconds; a quantile sketch would need far less but
  * would move the published figures.
  */
 public final class MonteCarlo {
@@ -55,7 +55,6 @@ public final class MonteCarlo {
 
         double[][] metric = new double[METRICS.length * years][runs];
         float[][] perCapita = new float[n * years][runs];
-        float[][] grp = new float[n * years][runs];
 
         int chunks = (runs + CHUNK - 1) / CHUNK;
         AtomicInteger done = new AtomicInteger();
@@ -72,7 +71,6 @@ public final class MonteCarlo {
                         total += f.grp[i];
                         y[i] = f.income[i] / f.population[i];
                         perCapita[t * n + i][run] = (float) (f.grp[i] / f.population[i] * 1000);
-                        grp[t * n + i][run] = (float) f.grp[i];
                     }
                     InequalityMeasures m = Inequality.measures(y, f.population, labels);
                     int row = t * METRICS.length;
@@ -97,12 +95,9 @@ public final class MonteCarlo {
         // Selection reorders the row where it lies: the values of a run are not needed once the
         // percentiles are taken, so no row is copied (copies of the 1,326 rows of a 10,000-run,
         // 25-year scenario were 106 MB of garbage at the end of every run).
-        double[][] rowBands = new double[metric.length + 2 * perCapita.length][]; // {P5, P50, P95} per row
-        inPool(threads, () -> IntStream.range(0, rowBands.length).parallel().forEach(k -> {
-            if (k < metric.length) rowBands[k] = bands(metric[k]);
-            else rowBands[k] = bands(k < metric.length + perCapita.length ? perCapita[k - metric.length]
-                    : grp[k - metric.length - perCapita.length]);
-        }));
+        double[][] rowBands = new double[metric.length + perCapita.length][]; // {P5, P50, P95} per row
+        inPool(threads, () -> IntStream.range(0, rowBands.length).parallel().forEach(k ->
+                rowBands[k] = k < metric.length ? bands(metric[k]) : bands(perCapita[k - metric.length])));
         if (stop.getAsBoolean()) throw new CancellationException("Monte Carlo cancelled");
 
         Map<Metric, Band> national = new EnumMap<>(Metric.class);
@@ -110,23 +105,22 @@ public final class MonteCarlo {
             final int mm = m;
             national.put(METRICS[m], band(years, t -> rowBands[t * METRICS.length + mm]));
         }
-        List<Band> pc = new ArrayList<>(), g = new ArrayList<>();
+        List<Band> pc = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             final int ii = i;
             pc.add(band(years, t -> rowBands[metric.length + t * n + ii]));
-            g.add(band(years, t -> rowBands[metric.length + perCapita.length + t * n + ii]));
         }
         report.accept(1.0);
-        return new MonteCarloResult(runs, seed, engine.baseYear, engine.codes, national, pc, g);
+        return new MonteCarloResult(runs, seed, engine.baseYear, engine.codes, national, pc);
     }
 
     /**
-     * Bytes a run keeps until the percentiles: 11 metrics as doubles, GRP and GRP per capita per
-     * region as floats, and its seed. 10,000 runs over 26 years of 20 regions: 64.5 MB, freed when
-     * the bands are taken (the percentiles are exact, so every run's value is kept until then).
+     * Bytes a run keeps until the percentiles: 11 metrics as doubles, GRP per capita per region as
+     * floats, and its seed. 10,000 runs over 26 years of 20 regions: 43.8 MB, freed when the bands
+     * are taken (the percentiles are exact, so every run's value is kept until then).
      */
     static long bytesPerRun(int years, int regions) {
-        return (long) years * (METRICS.length * 8L + 2L * regions * 4L) + 8;
+        return (long) years * (METRICS.length * 8L + regions * 4L) + 8;
     }
 
     /**
