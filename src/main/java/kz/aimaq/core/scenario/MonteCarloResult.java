@@ -9,13 +9,14 @@ import java.util.Map;
  * @param runs            number of runs
  * @param seed            the seed that reproduces them
  * @param baseYear        year of t = 0
- * @param codes           region order of {@code regionGrpPerCapita} and {@code regionGrp}
+ * @param codes           region order of {@code regionGrpPerCapita}
  * @param national        a band for each national series
- * @param regionGrpPerCapita per-region band of GRP per capita, thousand KZT per person
- * @param regionGrp       per-region band of GRP, million KZT
+ * @param regionGrpPerCapita per-region band of GRP per capita, thousand KZT per person (the map's
+ *                        tooltip and {@code simulate --regions}; a band of regional GRP itself was
+ *                        computed too until nothing read it, a third of the runs' memory)
  */
 public record MonteCarloResult(int runs, long seed, int baseYear, List<String> codes, Map<Metric, Band> national,
-                               List<Band> regionGrpPerCapita, List<Band> regionGrp) {
+                               List<Band> regionGrpPerCapita) {
 
     public Band band(Metric m) { return national.get(m); }
 }

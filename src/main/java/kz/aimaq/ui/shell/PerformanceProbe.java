@@ -163,7 +163,8 @@ public final class PerformanceProbe {
                                 System.out.println("probe resident-memory-kb (district map, 10000-run scenario) " + status("VmRSS")
                                         + " (peak " + status("VmHWM") + "); Java heap used " + ((rt.totalMemory() - rt.freeMemory()) >> 20)
                                         + " MB of " + (rt.totalMemory() >> 20) + " MB committed");
-                                then.run();
+                                printMemoryBreakdown();
+                                holdForInspection(then);
                             });
                         });
                     }));
@@ -174,6 +175,27 @@ public final class PerformanceProbe {
             }
         });
         w.sideTabs().getSelectionModel().select(tab);
+    }
+
+    /**
+     * With {@code -Daimaq.probe.holdSeconds=N} the app stays open N seconds after the memory line,
+     * so {@code jcmd <pid> VM.native_memory summary}, {@code GC.class_histogram} or {@code pmap -x}
+     * can look at the same state the figure describes; the process id is printed for them.
+     */
+    private static void holdForInspection(Runnable then) {
+        long seconds = Long.getLong("aimaq.probe.holdSeconds", 0);
+        if (seconds <= 0) { then.run(); return; }
+        System.out.println("probe holding pid " + ProcessHandle.current().pid() + " for " + seconds + " s");
+        System.out.flush();
+        var pause = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(seconds));
+        pause.setOnFinished(e -> {
+            // G1 gives regions back to the system in the background after a collection (and
+            // collects on its own when idle, G1PeriodicGCInterval): the figure once that is done
+            System.out.println("probe resident-memory-kb after " + seconds + " s idle " + status("VmRSS"));
+            printMemoryBreakdown();
+            then.run();
+        });
+        pause.play();
     }
 
     private static void timedRun(kz.aimaq.ui.scenario.ScenarioViewModel svm, String what, Runnable then) {
@@ -187,6 +209,35 @@ public final class PerformanceProbe {
             System.out.println("probe " + what + " failed: " + task.getException());
             then.run();
         });
+    }
+
+    /**
+     * What the resident memory is made of: anonymous (Java heap, JVM and native libraries' malloc,
+     * thread stacks), file-backed (mapped libraries such as the JVM, GTK and Mesa, and the AOT
+     * cache's read-only part) and shared (the X server's shared-memory image of the window); and,
+     * when the JVM runs with -XX:NativeMemoryTracking=summary, what the JVM itself has committed
+     * per category (NMT does not see the native libraries' own malloc and mappings).
+     */
+    private static void printMemoryBreakdown() {
+        System.out.println("probe resident-memory-breakdown-kb anon " + status("RssAnon") + ", file " + status("RssFile")
+                + ", shared " + status("RssShmem") + ", threads " + status("Threads"));
+        try {
+            var server = ManagementFactory.getPlatformMBeanServer();
+            var dcmd = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
+            var hotspot = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            if ("off".equals(hotspot.getVMOption("NativeMemoryTracking").getValue())) return;
+            String nmt = (String) server.invoke(dcmd, "vmNativeMemory", new Object[]{new String[]{"summary"}},
+                    new String[]{String[].class.getName()});
+            var line = java.util.regex.Pattern.compile("(?m)^\\s*(?:-\\s+)?(Total|[A-Z][A-Za-z ]+?):? \\(?reserved=(\\d+)KB, committed=(\\d+)KB");
+            var m = line.matcher(nmt);
+            StringBuilder b = new StringBuilder("probe nmt-committed-kb");
+            while (m.find()) {
+                if (Long.parseLong(m.group(3)) >= 1024) b.append(' ').append(m.group(1).replace(' ', '_')).append('=').append(m.group(3));
+            }
+            System.out.println(b);
+        } catch (javax.management.JMException | RuntimeException e) {
+            System.out.println("probe nmt-committed-kb unavailable: " + e);
+        }
     }
 
     /** A line of /proc/self/status in kB, e.g. VmRSS; -1 where there is none (not Linux). */

@@ -82,6 +82,43 @@ class MonteCarloTest {
     }
 
     @Test
+    void floatRowsGiveTheSamePercentilesAsTheirWidenedCopies() {
+        SplittableRandom rnd = new SplittableRandom(9);
+        for (int trial = 0; trial < 200; trial++) {
+            float[] v = new float[1 + rnd.nextInt(300)];
+            for (int i = 0; i < v.length; i++) v[i] = trial % 2 == 0 ? rnd.nextInt(50) : (float) (1e4 * rnd.nextDouble());
+            double[] widened = new double[v.length];
+            for (int i = 0; i < v.length; i++) widened[i] = v[i];
+            for (double q : new double[]{0.05, 0.5, 0.95}) {
+                assertEquals(MonteCarlo.percentile(widened.clone(), q), MonteCarlo.percentile(v.clone(), q), 0.0,
+                        "n=" + v.length + " q=" + q);
+            }
+        }
+    }
+
+    /**
+     * Percentiles are taken in place on the kept rows (no copies): the bands of a seeded run are
+     * the ones the copying implementation gave, digit for digit (values printed by it before the
+     * change; Mix, 1,000 runs, seed 42, 2035; region 71 is Astana).
+     */
+    @Test
+    void inPlacePercentilesKeepTheBandsOfTheCopyingVersion() {
+        MonteCarloResult r = MonteCarlo.run(sim, mix, 1000, 42, Uncertainty.DEFAULT, 2, null, null);
+        Band grp = r.band(Metric.NATIONAL_GRP), theil = r.band(Metric.THEIL);
+        int astana = r.codes().indexOf("71");
+        Band perCapita = r.regionGrpPerCapita().get(astana);
+        assertBand(grp, 10, 2.1354123127976707E8, 2.3508343044333583E8, 2.5992084048448238E8);
+        assertBand(theil, 10, 0.11207127264031493, 0.14233456112316012, 0.17365789943946944);
+        assertBand(perCapita, 10, 12118.635595703125, 14682.865234375, 17577.26328125);
+    }
+
+    private static void assertBand(Band b, int t, double p5, double p50, double p95) {
+        assertEquals(p5, b.p5()[t], Math.abs(p5) * 1e-12, "P5");
+        assertEquals(p50, b.p50()[t], Math.abs(p50) * 1e-12, "P50");
+        assertEquals(p95, b.p95()[t], Math.abs(p95) * 1e-12, "P95");
+    }
+
+    @Test
     void reportsProgressAndStopsWhenCancelled() {
         AtomicInteger calls = new AtomicInteger();
         double[] last = {0};
