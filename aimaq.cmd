@@ -47,9 +47,11 @@ rem the JVM also checks it and runs without it when it does not fit. The first r
 rem loads; the cache is then assembled (a few seconds, once) under a temporary name and moved into
 rem place. The commands run on the C1 compiler alone (short runs). AIMAQ_AOT=off skips the cache.
 set "KIND=app"
-set "JIT="
+rem the desktop app gives memory back after a large scenario, as ./aimaq sets it (no native-heap trim: glibc only)
+set "JIT=-XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -XX:G1PeriodicGCInterval=10000"
 if not "%~1"=="" if /i not "%~x1"==".aimaq" (
   set "KIND=cli"
+  set "JIT="
   if /i not "%AIMAQ_JIT%"=="full" set "JIT=-XX:TieredStopAtLevel=1"
 )
 for %%F in ("%JAR%") do set "STAMP=%%~zF-%%~tF"
