@@ -23,7 +23,9 @@ public final class AimaqApp extends Application {
 
     private void open(Stage stage, String lang) {
         kz.aimaq.ui.shell.PerformanceProbe.phase("fx-start");
-        MainWindow w = new MainWindow(stage, IndicatorData.bundled().copy(), lang, l -> {
+        IndicatorData data = IndicatorData.bundled().copy();
+        kz.aimaq.ui.shell.PerformanceProbe.phase("indicator-data");
+        MainWindow w = new MainWindow(stage, data, lang, l -> {
             PREFS.put("lang", l);
             Stage next = new Stage();
             stage.close();
