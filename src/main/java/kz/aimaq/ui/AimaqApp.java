@@ -60,9 +60,9 @@ public final class AimaqApp extends Application {
 
     /**
      * The fonts the map measures its labels with (core.render.TextMeasure, Java2D): the first use
-     * lists the system's fonts, about 0.1 s the first frame would wait for. Started once JavaFX is
-     * up, so Java2D opens its display connection after GTK's, as it did on the UI thread; no font
-     * is registered here, so the screen picks its family as it always has.
+     * reads the bundled faces and starts Java2D's font machinery and glyph caches, which the first
+     * frame's label layout would otherwise wait for. Started once JavaFX is up, so Java2D starts
+     * after GTK, as it did on the UI thread; the measurements are the same either way.
      */
     private static void warmUpLabelFonts() {
         Thread t = new Thread(() -> {
