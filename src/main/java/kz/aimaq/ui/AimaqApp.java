@@ -7,27 +7,93 @@ import kz.aimaq.core.i18n.Messages;
 import kz.aimaq.ui.shell.Features;
 import kz.aimaq.ui.shell.MainWindow;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
 
 /** The desktop application. Language: -Daimaq.lang, else the last choice, else the system's. */
 public final class AimaqApp extends Application {
     private static final Preferences PREFS = Preferences.userRoot().node("kz/aimaq");
 
-    public static void launchApp(String[] args) { Application.launch(AimaqApp.class, args); }
+    /** The first window's figures, read while the toolkit starts (null when launched otherwise, e.g. by a test). */
+    private static volatile CompletableFuture<IndicatorData> firstWindowData;
 
-    @Override public void start(Stage stage) {
-        String lang = System.getProperty("aimaq.lang");
-        if (lang == null) lang = PREFS.get("lang", Messages.systemDefault());
-        open(stage, Messages.normalise(lang));
+    public static void launchApp(String[] args) {
+        firstWindowData = readWhileToolkitStarts(language());
+        Application.launch(AimaqApp.class, args);
     }
 
-    private void open(Stage stage, String lang) {
+    private static String language() {
+        String lang = System.getProperty("aimaq.lang");
+        if (lang == null) lang = PREFS.get("lang", Messages.systemDefault());
+        return Messages.normalise(lang);
+    }
+
+    /**
+     * Starts, on a second core, the plain-Java work the first window would otherwise do on the UI
+     * thread before it can show anything: reading the bundled figures (about 0.3 s), the language's
+     * texts, and the first use of Jackson (its classes' static set-up, e.g. BigDecimal's tables, is
+     * some 0.1 s behind the boundary configuration, the macro-region presets and the project
+     * snapshot). JavaFX's own start (GTK, Prism, Glass) takes about half a second meanwhile. The window waits only for the figures; the rest is
+     * a head start, and the code that needs it runs the same either way.
+     */
+    private static CompletableFuture<IndicatorData> readWhileToolkitStarts(String lang) {
+        CompletableFuture<IndicatorData> data = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                data.complete(IndicatorData.bundled().copy());
+            } catch (RuntimeException | Error e) {
+                data.completeExceptionally(e);
+                return;
+            }
+            try {
+                Messages.of(lang).get("app.title");
+                kz.aimaq.core.geo.BoundarySource.current();
+                kz.aimaq.core.group.GroupingFiles.toJson(kz.aimaq.core.group.Groupings.defaultGrouping());
+            } catch (RuntimeException | Error e) {
+                // only a head start: the window reads these itself and reports what fails
+            }
+        }, "aimaq-start-up");
+        t.setDaemon(true);
+        t.start();
+        return data;
+    }
+
+    /**
+     * The fonts the map measures its labels with (core.render.TextMeasure, Java2D): the first use
+     * reads the bundled faces and starts Java2D's font machinery and glyph caches, which the first
+     * frame's label layout would otherwise wait for. Started once JavaFX is up, so Java2D starts
+     * after GTK, as it did on the UI thread; the measurements are the same either way.
+     */
+    private static void warmUpLabelFonts() {
+        Thread t = new Thread(() -> {
+            try {
+                kz.aimaq.core.render.TextMeasure.width("Қазақстан 0,9", 11, true);
+                kz.aimaq.core.render.TextMeasure.width("Казахстан", 9, false);
+            } catch (RuntimeException | Error e) {
+                // only a head start: the first frame measures its labels itself
+            }
+        }, "aimaq-font-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    @Override public void start(Stage stage) {
+        warmUpLabelFonts();
+        CompletableFuture<IndicatorData> early = firstWindowData;
+        firstWindowData = null; // a later window (another language) reads its own copy
+        IndicatorData data = early == null ? null : early.exceptionally(e -> null).join();
+        open(stage, language(), data);
+    }
+
+    private void open(Stage stage, String lang, IndicatorData early) {
         kz.aimaq.ui.shell.PerformanceProbe.phase("fx-start");
-        MainWindow w = new MainWindow(stage, IndicatorData.bundled().copy(), lang, l -> {
+        IndicatorData data = early != null ? early : IndicatorData.bundled().copy();
+        kz.aimaq.ui.shell.PerformanceProbe.phase("indicator-data");
+        MainWindow w = new MainWindow(stage, data, lang, l -> {
             PREFS.put("lang", l);
             Stage next = new Stage();
             stage.close();
-            open(next, l);
+            open(next, l, null);
         });
         kz.aimaq.ui.shell.PerformanceProbe.phase("main-window");
         Features.install(w);

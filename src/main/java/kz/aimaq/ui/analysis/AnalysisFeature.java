@@ -22,17 +22,59 @@ public final class AnalysisFeature {
         String lang = w.messages().lang();
         AnalysisPanel panel = new AnalysisPanel(new AnalysisViewModel(w.viewModel().data()), lang);
         ScrollPane scroll = new ScrollPane(panel);
+        Tab tab = addTab(w, scroll);
+        showResultsInMainArea(w, panel);
+        wire(w, panel.viewModel(), tab);
+        return panel;
+    }
+
+    /**
+     * Installs the feature with its panel built when the tab first joins the window's scene (the
+     * shell attaches hidden side tabs after the first map frame, or when opened), so its four
+     * sections are not built and styled before the first map. Index, typology and LISA results
+     * reach the map and the main area as with {@link #install}. Returns the view model (the project
+     * saves the composite index from it).
+     */
+    public static AnalysisViewModel installWithPanelOnShow(AppContext w) {
+        String lang = w.messages().lang();
+        AnalysisViewModel vm = new AnalysisViewModel(w.viewModel().data());
+        vm.langProperty().set(new AnalysisTexts(lang).lang()); // as the panel sets it: results are titled in the app's language before it is built
+        ScrollPane scroll = new ScrollPane();
+        Tab tab = addTab(w, scroll);
+        scroll.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                          javafx.scene.Scene was, javafx.scene.Scene scene) {
+                if (scene == null) return;
+                scroll.sceneProperty().removeListener(this);
+                AnalysisPanel panel = new AnalysisPanel(vm, lang);
+                showResultsInMainArea(w, panel);
+                scroll.setContent(panel);
+            }
+        });
+        wire(w, vm, tab);
+        return vm;
+    }
+
+    private static Tab addTab(AppContext w, ScrollPane scroll) {
         scroll.setFitToWidth(true);
-        Tab tab = new Tab(new AnalysisTexts(lang).get("analysis.title"), scroll);
+        Tab tab = new Tab(new AnalysisTexts(w.messages().lang()).get("analysis.title"), scroll);
         tab.setId("analysis-tab");
         tab.setClosable(false);
         w.sideTabs().getTabs().add(tab);
-        // the index beside the map: a click on a region there shows its breakdown in the view
+        return tab;
+    }
+
+    /** The index beside the map (a click on a region there shows its breakdown in the view), other results as views. */
+    private static void showResultsInMainArea(AppContext w, AnalysisPanel panel) {
         panel.showResultsIn((id, title, node) -> {
             if (id.equals("analysis-index")) w.openViewBesideMap(id, title, node);
             else w.openView(id, title, node);
         });
-        panel.viewModel().indexResultProperty().addListener((o, a, r) -> { if (r != null) showOnMap(w.viewModel(), r); });
+    }
+
+    /** The map side of the feature: results onto the map, region clicks into the index breakdown. */
+    private static void wire(AppContext w, AnalysisViewModel vm, Tab tab) {
+        vm.indexResultProperty().addListener((o, a, r) -> { if (r != null) showOnMap(w.viewModel(), r); });
         // while the tab is open, a click on a region shows its index breakdown (the region card opens too)
         w.map().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
             if (!tab.isSelected() || e.getClickCount() != 1 || !e.isStillSincePress()) return;
@@ -40,16 +82,15 @@ public final class AnalysisFeature {
             var layer = w.map().layerProperty().get();
             if (v == null || layer == null) return;
             var r = layer.regionAt(v.toWorldX(e.getX()), v.toWorldY(e.getY()));
-            if (r != null) panel.viewModel().selectedRegionProperty().set(r.parentKato());
+            if (r != null) vm.selectedRegionProperty().set(r.parentKato());
         });
         // a typology or LISA arrives as a layer of its own (one per kind), above the indicator
-        panel.viewModel().mapContentProperty().addListener((o, a, c) -> {
+        vm.mapContentProperty().addListener((o, a, c) -> {
             if (c == null) return;
             String id = "analysis:" + c.kind().name().toLowerCase(java.util.Locale.ROOT);
             w.viewModel().putLayer(MapLayer.content(id, MapLayer.Kind.ANALYSIS, c.categories().title(),
                     kz.aimaq.core.geo.MapLevel.OBLAST, c));
         });
-        return panel;
     }
 
     /**

@@ -34,18 +34,54 @@ public final class GroupFeature {
 
     /** Installs the feature and returns its panel (e.g. for tests or a menu). */
     public static GroupPanel install(AppContext w) {
-        GroupingEditor editor = new GroupingEditor(Groupings.defaultGrouping());
-        GroupPanel panel = new GroupPanel(editor, w.viewModel().data(), w.viewModel().yearProperty(), w.messages().lang());
+        GroupPanel panel = new GroupPanel(viewModel(w));
         ScrollPane scroll = new ScrollPane(panel);
+        Tab tab = addTab(w, scroll);
+        // the indicator column and chart wait while the tab is hidden (a recolour lays out nothing unseen)
+        panel.showIndicator(w.viewModel().indicatorProperty(), tab.selectedProperty());
+        routeMapClicks(w.map(), panel.viewModel());
+        new MapOverlay(w, panel.viewModel()).watch();
+        return panel;
+    }
+
+    /**
+     * Installs the feature with its panel built when the tab first joins the window's scene (the
+     * shell attaches hidden side tabs after the first map frame, or when opened): the panel's cards,
+     * tables and chart were about a quarter of the features' start-up on the UI thread. The
+     * grouping, the map clicks and the overlay work from the start, as with {@link #install}.
+     * Returns the view model the other features and the project read the grouping from.
+     */
+    public static GroupViewModel installWithPanelOnShow(AppContext w) {
+        GroupViewModel vm = viewModel(w);
+        ScrollPane scroll = new ScrollPane();
+        Tab tab = addTab(w, scroll);
+        scroll.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                          javafx.scene.Scene was, javafx.scene.Scene scene) {
+                if (scene == null) return;
+                scroll.sceneProperty().removeListener(this);
+                GroupPanel panel = new GroupPanel(vm);
+                panel.showIndicator(w.viewModel().indicatorProperty(), tab.selectedProperty());
+                scroll.setContent(panel);
+            }
+        });
+        routeMapClicks(w.map(), vm);
+        new MapOverlay(w, vm).watch();
+        return vm;
+    }
+
+    private static GroupViewModel viewModel(AppContext w) {
+        return new GroupViewModel(new GroupingEditor(Groupings.defaultGrouping()), w.viewModel().data(),
+                w.viewModel().yearProperty(), GroupTexts.of(w.messages().lang()));
+    }
+
+    private static Tab addTab(AppContext w, ScrollPane scroll) {
         scroll.setFitToWidth(true);
         Tab tab = new Tab(GroupTexts.of(w.messages().lang()).get("groups.tab"), scroll);
         tab.setClosable(false);
         tab.setId("groups-tab");
         w.sideTabs().getTabs().add(tab);
-        panel.showIndicator(w.viewModel().indicatorProperty(), tab.selectedProperty());
-        routeMapClicks(w.map(), panel);
-        new MapOverlay(w, panel.viewModel()).watch();
-        return panel;
+        return tab;
     }
 
     /**
@@ -53,15 +89,15 @@ public final class GroupFeature {
      * is consumed, so the map's own click (the region card) does not also open. A filter runs
      * before the map's handler; drags (panning) and double clicks (zoom) pass through.
      */
-    static void routeMapClicks(MapCanvas map, GroupPanel panel) {
+    static void routeMapClicks(MapCanvas map, GroupViewModel groups) {
         map.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress() || e.getClickCount() != 1) return;
-            if (panel.viewModel().selectedGroupIdProperty().get() == null) return;
+            if (groups.selectedGroupIdProperty().get() == null) return;
             Viewport v = map.viewport();
             PreparedLayer layer = map.layerProperty().get();
             if (v == null || layer == null) return;
             MapRegion r = layer.regionAt(v.toWorldX(e.getX()), v.toWorldY(e.getY()));
-            if (r != null && panel.onRegionClicked(r.parentKato())) e.consume();
+            if (r != null && groups.onRegionClicked(r.parentKato())) e.consume();
         });
     }
 

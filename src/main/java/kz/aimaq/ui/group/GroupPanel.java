@@ -72,8 +72,13 @@ public final class GroupPanel extends VBox {
 
     /** @param lang "kk", "ru" or "en" (the app's language) */
     public GroupPanel(GroupingEditor editor, IndicatorData data, ObservableValue<? extends Number> year, String lang) {
-        this.t = GroupTexts.of(lang);
-        this.vm = new GroupViewModel(editor, data, year, t);
+        this(new GroupViewModel(editor, data, year, GroupTexts.of(lang)));
+    }
+
+    /** The panel of an existing view model (the app builds the model at start and the panel when first shown). */
+    GroupPanel(GroupViewModel vm) {
+        this.t = vm.texts();
+        this.vm = vm;
         setSpacing(8);
         setPadding(new Insets(8));
         getStyleClass().add("group-panel");

@@ -47,6 +47,7 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
         this.mainArea = new MainArea(m, map);
         this.history = kz.aimaq.ui.history.HistoryFeature.create(this, () -> root.setRight(null));
 
+        PerformanceProbe.phase("map-session");
         map.layerProperty().bind(vm.layerProperty());
         vm.revisionProperty().addListener((o, a, b) -> map.show(vm.sceneProperty().get()));
         map.setOnRegionClicked(r -> {
@@ -92,6 +93,7 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
         root.setBottom(bar);
         wireDragAndDrop();
 
+        PerformanceProbe.phase("side-panel");
         // fit small laptop screens: never larger than the visible screen
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
@@ -141,6 +143,11 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
     public void start() {
         vm.loadDefault(); // reads the map in the background while the window opens
         deferHiddenTabs();
+        if (PerformanceProbe.enabled()) {
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> { PerformanceProbe.phase("first-layout"); stage.getScene().removePostLayoutPulseListener(once[0]); };
+            stage.getScene().addPostLayoutPulseListener(once[0]);
+        }
         stage.show();
         PerformanceProbe.phase("window-shown");
         // tab contents join the scene graph when the tab pane's skin is created, i.e. on show
@@ -180,7 +187,7 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
                         if (++frames < 3) return; // the map is on screen first
                         Runnable next = later.poll();
                         if (next != null) next.run();
-                        if (later.isEmpty()) { stop(); PerformanceProbe.phase("side-tabs-ready"); }
+                        if (later.isEmpty()) { stop(); PerformanceProbe.phase("side-tabs-ready"); PerformanceProbe.startMeasured(); }
                     }
                 }.start();
             }

@@ -27,6 +27,18 @@ public final class PerformanceProbe {
     /** Prints how long after JVM start a start-up phase ended (probe mode only). */
     public static void phase(String what) { kz.aimaq.ui.map.Probe.phase(what); }
 
+    /**
+     * With {@code -Daimaq.probe.startOnly=true} the probe ends once the start-up is complete (the
+     * map painted and the side tabs attached): repeated start measurements without the minutes of
+     * frame and scenario timings.
+     */
+    static void startMeasured() {
+        if (enabled() && Boolean.getBoolean("aimaq.probe.startOnly")) {
+            Platform.exit();
+            System.exit(0);
+        }
+    }
+
     private static final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
 
     public static void afterStart(MainWindow w) {
@@ -44,7 +56,9 @@ public final class PerformanceProbe {
                         stop();
                         long startMs = ManagementFactory.getRuntimeMXBean().getStartTime();
                         System.out.println("probe cold-start-to-map-ms " + (System.currentTimeMillis() - startMs));
-                        Platform.runLater(() -> measure(w));
+                        System.out.println("probe cold-start-cpu-ms " + kz.aimaq.ui.map.Probe.processCpuMs());
+                        if (Boolean.getBoolean("aimaq.probe.threads")) System.out.println("probe cold-start-cpu-by-thread " + cpuByThread());
+                        if (!Boolean.getBoolean("aimaq.probe.startOnly")) Platform.runLater(() -> measure(w));
                     }
                 }.start();
             }
@@ -238,6 +252,27 @@ public final class PerformanceProbe {
         } catch (javax.management.JMException | RuntimeException e) {
             System.out.println("probe nmt-committed-kb unavailable: " + e);
         }
+    }
+
+    /** CPU ms per kind of thread (Linux: /proc/self/task/N/stat, in 10 ms clock ticks), e.g. "C2 CompilerThre 900", largest first. */
+    private static String cpuByThread() {
+        java.util.Map<String, Long> ms = new java.util.TreeMap<>();
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+            for (var t : tasks.toList()) {
+                try {
+                    String stat = java.nio.file.Files.readString(t.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9#]+$", "").trim();
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ms.merge(name, (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10, Long::sum);
+                } catch (java.io.IOException | RuntimeException ignored) {
+                    // a thread that ended meanwhile
+                }
+            }
+        } catch (java.io.IOException e) {
+            return "n/a";
+        }
+        return ms.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** A line of /proc/self/status in kB, e.g. VmRSS; -1 where there is none (not Linux). */

@@ -96,8 +96,15 @@ public final class WorkspaceFeature {
     public WorkspaceFeature register(WorkspacePart part) {
         boolean wasClean = !isDirty();
         parts.add(part);
-        if (wasClean && file == null) saved = snapshot(); // the feature's start state is not a change
-        changed();
+        if (wasClean && file == null && !applying) {
+            // the feature's start state is not a change: one snapshot is both the saved and the
+            // current state (each snapshot writes every part's JSON; the start made eight of them)
+            saved = latest = snapshot();
+            showTitle();
+        } else {
+            if (wasClean && file == null) saved = snapshot();
+            changed();
+        }
         return this;
     }
 
@@ -105,6 +112,10 @@ public final class WorkspaceFeature {
     public void changed() {
         if (applying) return;
         latest = snapshot();
+        showTitle();
+    }
+
+    private void showTitle() {
         stage.setTitle((file == null ? m.get("workspace.untitled") : file.getFileName().toString())
                 + (isDirty() ? " *" : "") + " — " + baseTitle);
     }
