@@ -41,15 +41,10 @@ public final class AnalysisFeature {
         vm.langProperty().set(new AnalysisTexts(lang).lang()); // as the panel sets it: results are titled in the app's language before it is built
         ScrollPane scroll = new ScrollPane();
         Tab tab = addTab(w, scroll);
-        scroll.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
-                                          javafx.scene.Scene was, javafx.scene.Scene scene) {
-                if (scene == null) return;
-                scroll.sceneProperty().removeListener(this);
-                AnalysisPanel panel = new AnalysisPanel(vm, lang);
-                showResultsInMainArea(w, panel);
-                scroll.setContent(panel);
-            }
+        kz.aimaq.ui.common.BuildOnFirstShow.content(scroll, () -> {
+            AnalysisPanel panel = new AnalysisPanel(vm, lang);
+            showResultsInMainArea(w, panel);
+            return panel;
         });
         wire(w, vm, tab);
         return vm;

@@ -55,15 +55,10 @@ public final class GroupFeature {
         GroupViewModel vm = viewModel(w);
         ScrollPane scroll = new ScrollPane();
         Tab tab = addTab(w, scroll);
-        scroll.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
-                                          javafx.scene.Scene was, javafx.scene.Scene scene) {
-                if (scene == null) return;
-                scroll.sceneProperty().removeListener(this);
-                GroupPanel panel = new GroupPanel(vm);
-                panel.showIndicator(w.viewModel().indicatorProperty(), tab.selectedProperty());
-                scroll.setContent(panel);
-            }
+        kz.aimaq.ui.common.BuildOnFirstShow.content(scroll, () -> {
+            GroupPanel panel = new GroupPanel(vm);
+            panel.showIndicator(w.viewModel().indicatorProperty(), tab.selectedProperty());
+            return panel;
         });
         routeMapClicks(w.map(), vm);
         new MapOverlay(w, vm).watch();
