@@ -1,5 +1,7 @@
 package kz.aimaq.core.data;
 
+import kz.aimaq.core.io.BinaryTexts;
+
 import java.io.*;
 import java.net.JarURLConnection;
 import java.net.URL;
@@ -82,9 +84,9 @@ final class ObservationSnapshot {
             // the whole file, then whole columns at a time: a start-up reads it before the JIT has
             // compiled anything, and a call per field (DataInputStream) cost tens of milliseconds
             ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
-            if (in.getInt() != VERSION || !text(in).equals(key)) return Optional.empty();
+            if (in.getInt() != VERSION || !BinaryTexts.read(in).equals(key)) return Optional.empty();
             String[] texts = new String[in.getInt()];
-            for (int i = 0; i < texts.length; i++) texts[i] = text(in);
+            for (int i = 0; i < texts.length; i++) texts[i] = BinaryTexts.read(in);
             int n = in.getInt();
             int[] kato = ints(in, n), year = ints(in, n), indicator = ints(in, n), unit = ints(in, n),
                     source = ints(in, n), note = ints(in, n);
@@ -127,9 +129,9 @@ final class ObservationSnapshot {
                 }
                 try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
                     out.writeInt(VERSION);
-                    text(out, key);
+                    BinaryTexts.write(out, key);
                     out.writeInt(texts.size());
-                    for (String s : texts) text(out, s);
+                    for (String s : texts) BinaryTexts.write(out, s);
                     out.writeInt(obs.size());
                     for (Observation o : obs) out.writeInt(index.get(o.kato()));
                     for (Observation o : obs) out.writeInt(o.year());
@@ -158,18 +160,4 @@ final class ObservationSnapshot {
         }
     }
 
-    /** Texts of any length (writeUTF stops at 64 KB), as UTF-8 with an int length. */
-    private static void text(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String text(ByteBuffer in) throws IOException {
-        int n = in.getInt();
-        if (n < 0 || n > in.remaining()) throw new IOException("bad text length " + n);
-        String s = new String(in.array(), in.position(), n, StandardCharsets.UTF_8);
-        in.position(in.position() + n);
-        return s;
-    }
 }

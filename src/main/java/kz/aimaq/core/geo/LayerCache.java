@@ -13,6 +13,8 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
 
+import kz.aimaq.core.io.BinaryTexts;
+
 import java.io.*;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -71,27 +73,27 @@ final class LayerCache {
             // command and every start of the app reads one, before the JIT has compiled anything
             ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(f));
             if (in.getInt() != VERSION) return Optional.empty();
-            if (!text(in).equals(key)) return Optional.empty();
-            MapLevel level = MapLevel.valueOf(text(in));
-            String attribution = text(in);
+            if (!BinaryTexts.read(in).equals(key)) return Optional.empty();
+            MapLevel level = MapLevel.valueOf(BinaryTexts.read(in));
+            String attribution = BinaryTexts.read(in);
             int n = in.getInt();
             List<MapRegion> regions = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                String code = text(in), parent = text(in), en = text(in), ru = text(in), kk = text(in);
+                String code = BinaryTexts.read(in), parent = BinaryTexts.read(in), en = BinaryTexts.read(in), ru = BinaryTexts.read(in), kk = BinaryTexts.read(in);
                 double area = in.getDouble();
                 Geometry lonLat = geometry(in), projected = geometry(in);
                 regions.add(new MapRegion(code, parent, en, ru, kk, lonLat, projected, area));
             }
             int m = in.getInt();
             List<CoverageIssue> issues = new ArrayList<>(m);
-            for (int i = 0; i < m; i++) issues.add(new CoverageIssue(text(in), geometry(in)));
+            for (int i = 0; i < m; i++) issues.add(new CoverageIssue(BinaryTexts.read(in), geometry(in)));
             int k = in.getInt();
             List<LayerFinding> findings = new ArrayList<>(k);
             for (int i = 0; i < k; i++) {
-                String message = text(in);
+                String message = BinaryTexts.read(in);
                 int a = in.getInt();
                 List<String> args = new ArrayList<>(a);
-                for (int j = 0; j < a; j++) args.add(text(in));
+                for (int j = 0; j < a; j++) args.add(BinaryTexts.read(in));
                 findings.add(new LayerFinding(message, args));
             }
             RegionLayer layer = new RegionLayer(level, regions, source, attribution, issues, findings);
@@ -107,7 +109,7 @@ final class LayerCache {
                 layer.adoptSimplified(tolerance, new RegionLayer(level, simple, source, attribution, issues, findings));
             }
             int points = in.getInt();
-            for (int i = 0; i < points; i++) layer.adoptLabelPoint(text(in), new org.locationtech.jts.geom.Coordinate(in.getDouble(), in.getDouble()));
+            for (int i = 0; i < points; i++) layer.adoptLabelPoint(BinaryTexts.read(in), new org.locationtech.jts.geom.Coordinate(in.getDouble(), in.getDouble()));
             if (in.getInt() != VERSION) return Optional.empty(); // cut short
             return Optional.of(layer);
         } catch (IOException | ParseException | RuntimeException e) {
@@ -127,24 +129,24 @@ final class LayerCache {
             Path tmp = Files.createTempFile(f.getParent(), ".layer-", ".tmp");
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
                 out.writeInt(VERSION);
-                text(out, key);
-                text(out, layer.level().name());
-                text(out, layer.attribution());
+                BinaryTexts.write(out, key);
+                BinaryTexts.write(out, layer.level().name());
+                BinaryTexts.write(out, layer.attribution());
                 out.writeInt(layer.size());
                 for (MapRegion r : layer.regions()) {
-                    text(out, r.code()); text(out, r.parentKato());
-                    text(out, r.nameEn()); text(out, r.nameRu()); text(out, r.nameKk());
+                    BinaryTexts.write(out, r.code()); BinaryTexts.write(out, r.parentKato());
+                    BinaryTexts.write(out, r.nameEn()); BinaryTexts.write(out, r.nameRu()); BinaryTexts.write(out, r.nameKk());
                     out.writeDouble(r.areaKm2());
                     geometry(out, r.lonLat());
                     geometry(out, r.projected());
                 }
                 out.writeInt(layer.coverageIssues().size());
-                for (CoverageIssue c : layer.coverageIssues()) { text(out, c.code()); geometry(out, c.segments()); }
+                for (CoverageIssue c : layer.coverageIssues()) { BinaryTexts.write(out, c.code()); geometry(out, c.segments()); }
                 out.writeInt(layer.findings().size());
                 for (LayerFinding x : layer.findings()) {
-                    text(out, x.key());
+                    BinaryTexts.write(out, x.key());
                     out.writeInt(x.args().size());
-                    for (String a : x.args()) text(out, a);
+                    for (String a : x.args()) BinaryTexts.write(out, a);
                 }
                 var copies = new java.util.TreeMap<>(layer.simplifiedCopies());
                 out.writeInt(copies.size());
@@ -154,7 +156,7 @@ final class LayerCache {
                 }
                 var points = new java.util.TreeMap<>(layer.knownLabelPoints());
                 out.writeInt(points.size());
-                for (var e : points.entrySet()) { text(out, e.getKey()); out.writeDouble(e.getValue().x); out.writeDouble(e.getValue().y); }
+                for (var e : points.entrySet()) { BinaryTexts.write(out, e.getKey()); out.writeDouble(e.getValue().x); out.writeDouble(e.getValue().y); }
                 out.writeInt(VERSION);
             }
             Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -227,20 +229,6 @@ final class LayerCache {
         return FACTORY.createLinearRing(new PackedCoordinateSequence.Double(xy, 2, 0));
     }
 
-    /** Texts as an int length and UTF-8 (writeUTF's modified UTF-8 stops at 64 KB). */
-    private static void text(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String text(ByteBuffer in) throws IOException {
-        int n = in.getInt();
-        if (n < 0 || n > in.remaining()) throw new IOException("bad text length " + n);
-        String s = new String(in.array(), in.position(), n, StandardCharsets.UTF_8);
-        in.position(in.position() + n);
-        return s;
-    }
 
     /** Config, source path, and size + mtime of every companion file. */
     static String key(LayerConfig config, Path source) {
