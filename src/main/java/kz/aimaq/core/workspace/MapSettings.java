@@ -1,5 +1,8 @@
 package kz.aimaq.core.workspace;
 
+import kz.aimaq.core.classify.ClassificationMethod;
+import kz.aimaq.core.render.ChoroplethSpec;
+
 import java.util.List;
 
 /**
@@ -19,6 +22,22 @@ public record MapSettings(String level, String indicator, int year, String metho
 
     public MapSettings {
         manualBreaks = manualBreaks == null ? List.of() : List.copyOf(manualBreaks);
+    }
+
+    /**
+     * The classification these settings ask for, made from {@code current}: a method this build
+     * does not know, or no class count, keeps the current one; the language stays the current one
+     * (the interface language is the user's choice, not the file's).
+     */
+    public ChoroplethSpec spec(ChoroplethSpec current) {
+        ClassificationMethod m;
+        try {
+            m = ClassificationMethod.fromId(method);
+        } catch (IllegalArgumentException e) {
+            m = current.method();
+        }
+        double[] breaks = manualBreaks.isEmpty() ? null : manualBreaks.stream().mapToDouble(Double::doubleValue).toArray();
+        return new ChoroplethSpec(m, classes > 0 ? classes : current.classes(), palette, reversePalette, breaks, current.lang(), labels);
     }
 
     /** What a new, empty workspace shows: the app's start-up map. */

@@ -7,7 +7,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
-import kz.aimaq.core.classify.ClassificationMethod;
 import kz.aimaq.core.export.SnapshotLayout;
 import kz.aimaq.core.geo.MapLevel;
 import kz.aimaq.core.map.*;
@@ -119,15 +118,7 @@ public final class WorkshopViewModel {
     public void apply(SavedView v) {
         MapSettings m = v.map();
         ChoroplethSpec s = vm.specProperty().get();
-        ClassificationMethod method;
-        try {
-            method = ClassificationMethod.fromId(m.method());
-        } catch (IllegalArgumentException e) {
-            method = s.method();
-        }
-        double[] breaks = m.manualBreaks().isEmpty() ? null : m.manualBreaks().stream().mapToDouble(Double::doubleValue).toArray();
-        ChoroplethSpec next = new ChoroplethSpec(method, m.classes(), m.palette(), m.reversePalette(), breaks, s.lang(), m.labels())
-                .withSameBreaksAllYears(s.sameBreaksAllYears());
+        ChoroplethSpec next = m.spec(s).withSameBreaksAllYears(s.sameBreaksAllYears());
         if (!next.equals(s)) vm.specProperty().set(next);
         MapLevel level = "district".equalsIgnoreCase(m.level()) ? MapLevel.DISTRICT : MapLevel.OBLAST;
         if (vm.levelProperty().get() != level) vm.levelProperty().set(level);

@@ -1,6 +1,5 @@
 package kz.aimaq.ui.workspace;
 
-import kz.aimaq.core.classify.ClassificationMethod;
 import kz.aimaq.core.data.Indicator;
 import kz.aimaq.core.data.IndicatorData;
 import kz.aimaq.core.data.Observation;
@@ -32,16 +31,7 @@ final class MapStateBinding {
      * build lacks) keep the current choice rather than fail: the rest of the work still opens.
      */
     static void apply(MapSettings m, MapViewModel vm) {
-        ChoroplethSpec s = vm.specProperty().get();
-        ClassificationMethod method;
-        try {
-            method = ClassificationMethod.fromId(m.method());
-        } catch (IllegalArgumentException e) {
-            method = s.method();
-        }
-        double[] breaks = m.manualBreaks().isEmpty() ? null : m.manualBreaks().stream().mapToDouble(Double::doubleValue).toArray();
-        vm.specProperty().set(new ChoroplethSpec(method, m.classes() > 0 ? m.classes() : s.classes(), m.palette(),
-                m.reversePalette(), breaks, s.lang(), m.labels()));
+        vm.specProperty().set(m.spec(vm.specProperty().get()));
         vm.data().catalog().byId(m.indicator()).ifPresent(vm.indicatorProperty()::set);
         if (vm.years().contains(m.year())) vm.yearProperty().set(m.year());
         MapLevel level = "district".equalsIgnoreCase(m.level()) ? MapLevel.DISTRICT : MapLevel.OBLAST;
