@@ -29,7 +29,12 @@ public final class LayerListView extends VBox {
         list.setPrefHeight(4 * 30 + 4);
         list.setMinHeight(3 * 30 + 8); // three rows stay visible however tall the tabs below are
         list.setCellFactory(v -> new Row(vm, m));
-        vm.layerStackProperty().addListener((o, a, s) -> list.getItems().setAll(s.layers().reversed()));
+        vm.layerStackProperty().addListener((o, a, s) -> {
+            list.getItems().setAll(s.layers().reversed());
+            // rows wrap their names: measured again for the new names, or a row kept the height of
+            // its old one-line name and cut the new one ("Indicator: GRP per capita, ...")
+            list.refresh();
+        });
         list.getItems().setAll(vm.layerStackProperty().get().layers().reversed());
         setSpacing(4);
         setPadding(new Insets(6, 8, 6, 8));
