@@ -1,5 +1,7 @@
 package kz.aimaq.ui.map;
 
+import kz.aimaq.ui.fx.WrappedText;
+
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
@@ -43,13 +45,13 @@ public final class LayerControls extends VBox {
         indicator.setMaxWidth(Double.MAX_VALUE);
         indicator.setVisibleRowCount(20);
         Label districtNote = new Label(m.get(kz.aimaq.core.data.DistrictLevel.REASON_OBLAST_ONLY));
-        districtNote.setWrapText(true);
+        WrappedText.allLines(districtNote);
         districtNote.getStyleClass().add("note");
         districtNote.visibleProperty().bind(vm.levelProperty().isEqualTo(MapLevel.DISTRICT));
         districtNote.managedProperty().bind(districtNote.visibleProperty());
         CheckBox todays = new CheckBox(m.get("controls.todaysTerritory"));
         todays.setId("todays-territory");
-        todays.setWrapText(true);
+        WrappedText.allLines(todays);
         todays.selectedProperty().bindBidirectional(vm.todaysTerritoryProperty());
         todays.disableProperty().bind(vm.levelProperty().isEqualTo(MapLevel.DISTRICT));
 
@@ -62,8 +64,7 @@ public final class LayerControls extends VBox {
         year.setShowTickMarks(true);
         Label yearNote = new Label();
         yearNote.setId("year-note");
-        yearNote.setWrapText(true);
-        yearNote.setMinHeight(USE_PREF_SIZE);
+        WrappedText.allLines(yearNote);
         yearNote.getStyleClass().add("note");
         yearNote.managedProperty().bind(yearNote.textProperty().isNotEmpty());
         yearNote.visibleProperty().bind(yearNote.textProperty().isNotEmpty());
@@ -137,7 +138,7 @@ public final class LayerControls extends VBox {
         labels.setSelected(true);
         CheckBox sameBreaks = new CheckBox(m.get("controls.sameBreaks"));
         sameBreaks.setId("same-breaks");
-        sameBreaks.setWrapText(true);
+        WrappedText.allLines(sameBreaks);
         // while the years play, a colour must mean the same in every frame
         play.addEventHandler(javafx.event.ActionEvent.ACTION, e -> { if (player.getStatus() == javafx.animation.Animation.Status.RUNNING) sameBreaks.setSelected(true); });
 

@@ -1,5 +1,7 @@
 package kz.aimaq.ui.scenario;
 
+import kz.aimaq.ui.fx.WrappedText;
+
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -105,11 +107,11 @@ public final class ScenarioPanel extends VBox {
         CheckBox history = new CheckBox(t.format("scenario.history",
                 String.valueOf(vm.calibration().historyFrom()), String.valueOf(vm.calibration().historyTo())));
         history.selectedProperty().bindBidirectional(vm.useHistoryProperty());
-        history.setWrapText(true);
+        WrappedText.allLines(history);
         form.getChildren().add(history);
         CheckBox levy = new CheckBox(t.get("scenario.financing.levy"));
         levy.setId("scenario-levy");
-        levy.setWrapText(true);
+        WrappedText.allLines(levy);
         levy.selectedProperty().bindBidirectional(vm.levyFinancingProperty());
         form.getChildren().add(levy);
 
@@ -386,10 +388,7 @@ public final class ScenarioPanel extends VBox {
     }
 
     private static Label wrapping(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMinHeight(USE_PREF_SIZE);
-        return l;
+        return WrappedText.allLines(new Label(text));
     }
 
     private static HBox row(Slider s, Label value) {
