@@ -1,5 +1,7 @@
 package kz.aimaq.ui.scenario;
 
+import kz.aimaq.ui.fx.WrappedText;
+
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -39,13 +41,13 @@ final class ParametersPane extends TitledPane {
 
         VBox box = new VBox(8);
         Label intro = new Label(t.get("scenario.params.intro"));
-        intro.setWrapText(true);
+        WrappedText.allLines(intro);
         intro.getStyleClass().add("source-note");
         box.getChildren().add(intro);
         ScenarioParameters defaults = vm.defaultParameters();
         for (ModelParameter m : ModelParameter.values()) {
             Label name = new Label(m.symbol + " — " + t.get("param." + m.id + ".name"));
-            name.setWrapText(true);
+            WrappedText.allLines(name);
             name.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(name, Priority.ALWAYS);
             TextField field = new TextField();
@@ -57,13 +59,13 @@ final class ParametersPane extends TitledPane {
             fields.put(m, field);
             Label problem = new Label();
             problem.getStyleClass().add("param-problem");
-            problem.setWrapText(true);
+            WrappedText.allLines(problem);
             problem.managedProperty().bind(problem.textProperty().isNotEmpty());
             problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
             problems.put(m, problem);
             Label about = new Label(t.format("scenario.params.default", fmt(m.of(defaults)), t.get("param." + m.id + ".unit"))
                     + " " + t.get("param." + m.id + ".source"));
-            about.setWrapText(true);
+            WrappedText.allLines(about);
             about.getStyleClass().add("source-note");
             HBox row = new HBox(8, name, field);
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

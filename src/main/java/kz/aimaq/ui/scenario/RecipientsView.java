@@ -1,5 +1,7 @@
 package kz.aimaq.ui.scenario;
 
+import kz.aimaq.ui.fx.WrappedText;
+
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
@@ -53,7 +55,7 @@ final class RecipientsView extends VBox {
         Label targetsLabel = new Label(t.get("scenario.targets"));
         Label noTargets = new Label(t.get("scenario.targets.lagging"));
         noTargets.getStyleClass().add("source-note");
-        noTargets.setWrapText(true);
+        WrappedText.allLines(noTargets);
         noTargets.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.targets()));
         noTargets.managedProperty().bind(noTargets.visibleProperty());
         getChildren().addAll(toggles, polesLabel, poles, targetsLabel, targets, noTargets);

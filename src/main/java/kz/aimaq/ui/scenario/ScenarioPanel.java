@@ -145,7 +145,7 @@ public final class ScenarioPanel extends VBox {
         kz.aimaq.ui.common.ColumnHeaders.fitAll(table);
         table.setPrefHeight(260);
 
-        status.setWrapText(true);
+        WrappedText.allLines(status);
         status.setId("scenario-status");
 
         RecipientsView recipients = new RecipientsView(vm, t, lang);
@@ -165,9 +165,9 @@ public final class ScenarioPanel extends VBox {
         parametersPane = new ParametersPane(vm, t, NumberFormat.getNumberInstance(locale));
         Label source = new Label(t.get("scenario.source"));
         source.getStyleClass().add("source-note");
-        source.setWrapText(true);
+        WrappedText.allLines(source);
 
-        absorption.setWrapText(true);
+        WrappedText.allLines(absorption);
         absorption.setId("scenario-absorption-warning");
         absorption.getStyleClass().add("param-problem");
         absorption.managedProperty().bind(absorption.textProperty().isNotEmpty());
