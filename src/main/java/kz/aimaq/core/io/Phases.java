@@ -18,12 +18,28 @@ public final class Phases {
     private static final List<Long> nanos = new ArrayList<>();
     private static final List<Long> cpu = new ArrayList<>();
 
-    public static synchronized void mark(String what) {
+    /**
+     * Made on a thread of its own: the first call to the ThreadMXBean starts JMX, about 30 ms,
+     * which the first mark used to charge to the command (and, under this class's lock, to every
+     * other thread's mark). Marks made before it is ready print no CPU time.
+     */
+    private static volatile java.lang.management.ThreadMXBean threads;
+
+    static {
+        if (ON) Thread.ofPlatform().daemon().name("aimaq-phases").start(() -> threads = java.lang.management.ManagementFactory.getThreadMXBean());
+    }
+
+    public static void mark(String what) {
         if (!ON) return;
-        names.add(what);
-        nanos.add(System.nanoTime());
+        long at = System.nanoTime();
         // the CPU time of the marking thread: on a loaded machine the wall clock says little
-        cpu.add(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+        java.lang.management.ThreadMXBean t = threads;
+        long used = t == null ? -1 : t.getCurrentThreadCpuTime();
+        synchronized (Phases.class) {
+            names.add(what);
+            nanos.add(at);
+            cpu.add(used);
+        }
     }
 
     public static synchronized void print(java.io.PrintStream err) {
@@ -32,7 +48,8 @@ public final class Phases {
         long startMs = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         for (int i = 0; i < names.size(); i++) {
             long at = nowMs - (nowNs - nanos.get(i)) / 1_000_000 - startMs;
-            err.println("phase " + names.get(i) + " " + at + " ms (thread cpu " + cpu.get(i) / 1_000_000 + " ms)");
+            String used = cpu.get(i) < 0 ? "not yet measured" : cpu.get(i) / 1_000_000 + " ms";
+            err.println("phase " + names.get(i) + " " + at + " ms (thread cpu " + used + ")");
         }
     }
 }
