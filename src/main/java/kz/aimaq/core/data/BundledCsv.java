@@ -25,17 +25,18 @@ final class BundledCsv {
     }
 
     static List<Observation> parse(String text) throws IOException {
-        Scanner sc = new Scanner(text);
+        String file = "datasets/indicators.csv";
+        Scanner sc = new Scanner(text, file);
         List<String> header = sc.record();
-        if (header == null) throw new IOException("datasets/indicators.csv is empty");
-        int kato = column(header, "kato"), year = column(header, "year"), indicator = column(header, "indicator"),
-                value = column(header, "value"), unit = column(header, "unit"), boundary = column(header, "boundary"),
-                source = column(header, "source"), note = column(header, "note");
+        if (header == null) throw new IOException(file + " is empty");
+        int kato = column(header, "kato", file), year = column(header, "year", file), indicator = column(header, "indicator", file),
+                value = column(header, "value", file), unit = column(header, "unit", file), boundary = column(header, "boundary", file),
+                source = column(header, "source", file), note = column(header, "note", file);
         Map<String, String> shared = new HashMap<>();
         List<Observation> out = new ArrayList<>(8192);
         for (List<String> r = sc.record(); r != null; r = sc.record()) {
             if (r.size() != header.size()) {
-                throw new IOException("datasets/indicators.csv line " + sc.recordLine + ": " + r.size() + " fields, the header has " + header.size());
+                throw new IOException(file + " line " + sc.recordLine + ": " + r.size() + " fields, the header has " + header.size());
             }
             out.add(new Observation(once(shared, r.get(kato)), Integer.parseInt(r.get(year)), once(shared, r.get(indicator)),
                     Double.parseDouble(r.get(value)), once(shared, r.get(unit)), Observation.Boundary.parse(r.get(boundary)),
@@ -49,22 +50,55 @@ final class BundledCsv {
         return kept == null ? s : kept;
     }
 
-    private static int column(List<String> header, String name) throws IOException {
+    private static int column(List<String> header, String name, String file) throws IOException {
         int i = header.indexOf(name);
-        if (i < 0) throw new IOException("datasets/indicators.csv has no column " + name);
+        if (i < 0) throw new IOException(file + " has no column " + name);
         return i;
+    }
+
+    /** A small table read whole: its header and records, each field found by its column's name. */
+    static final class Table {
+        private final String file;
+        private final List<String> header;
+        final List<List<String>> rows = new ArrayList<>();
+
+        private Table(String file, List<String> header) {
+            this.file = file;
+            this.header = header;
+        }
+
+        /** The index of a column, or an IOException naming the file and the column. */
+        int column(String name) throws IOException { return BundledCsv.column(header, name, file); }
+    }
+
+    /** Reads {@code text} (the contents of {@code file}, named in errors) as a header line and records. */
+    static Table table(String text, String file) throws IOException {
+        Scanner sc = new Scanner(text, file);
+        List<String> header = sc.record();
+        if (header == null) throw new IOException(file + " is empty");
+        Table t = new Table(file, header);
+        for (List<String> r = sc.record(); r != null; r = sc.record()) {
+            if (r.size() == 1 && r.getFirst().isEmpty()) continue; // a blank line
+            if (r.size() != header.size()) {
+                throw new IOException(file + " line " + sc.recordLine + ": " + r.size() + " fields, the header has " + header.size());
+            }
+            t.rows.add(r);
+        }
+        return t;
     }
 
     /** Fields of one record at a time. */
     private static final class Scanner {
         private final String s;
+        private final String file;
         private int pos;
         int line = 1;
         /** The line the record last returned starts on. */
         int recordLine = 1;
 
-        Scanner(String s) {
+        Scanner(String s, String file) {
             this.s = s;
+            this.file = file;
             if (s.startsWith("\uFEFF")) pos = 1;
         }
 
@@ -80,7 +114,7 @@ final class BundledCsv {
                     quoted.setLength(0);
                     while (true) {
                         int q = s.indexOf('"', pos);
-                        if (q < 0) throw new IOException("datasets/indicators.csv line " + line + ": a quote is not closed");
+                        if (q < 0) throw new IOException(file + " line " + line + ": a quote is not closed");
                         quoted.append(s, pos, q);
                         for (int i = pos; i < q; i++) if (s.charAt(i) == '\n') line++;
                         pos = q + 1;
@@ -102,7 +136,7 @@ final class BundledCsv {
                 if (c == ',') { pos++; continue; }
                 if (c == '\r') pos++;
                 if (pos < s.length() && s.charAt(pos) == '\n') pos++;
-                else if (c != '\r') throw new IOException("datasets/indicators.csv line " + line + ": text after a closing quote");
+                else if (c != '\r') throw new IOException(file + " line " + line + ": text after a closing quote");
                 line++;
                 return fields;
             }

@@ -1,9 +1,6 @@
 package kz.aimaq.core.data;
 
 import kz.aimaq.core.i18n.InvalidInputException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.util.*;
@@ -25,16 +22,27 @@ public final class IndicatorCatalog {
     IndicatorCatalog freeze() { frozen = true; return this; }
 
     public static IndicatorCatalog read(Reader reader) throws IOException {
+        BundledCsv.Table t = BundledCsv.table(text(reader), "datasets/indicator_catalog.csv");
+        int id = t.column("id"), nameEn = t.column("name_en"), nameRu = t.column("name_ru"), nameKk = t.column("name_kk"),
+                unitEn = t.column("unit_en"), unitRu = t.column("unit_ru"), unitKk = t.column("unit_kk"), kind = t.column("kind"),
+                aggregation = t.column("aggregation"), direction = t.column("higher_is_better"), decimals = t.column("decimals"),
+                description = t.column("description_en");
         List<Indicator> list = new ArrayList<>();
-        for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-            list.add(new Indicator(r.get("id"), r.get("name_en"), r.get("name_ru"), r.get("name_kk"),
-                    r.get("unit_en"), r.get("unit_ru"), r.get("unit_kk"),
-                    Indicator.Kind.valueOf(r.get("kind").toUpperCase(Locale.ROOT)),
-                    Indicator.Aggregation.valueOf(r.get("aggregation").toUpperCase(Locale.ROOT)),
-                    Indicator.Direction.valueOf(r.get("higher_is_better").toUpperCase(Locale.ROOT)),
-                    Integer.parseInt(r.get("decimals")), r.get("description_en"), "BNS (see datasets/indicators.csv)"));
+        for (List<String> r : t.rows) {
+            list.add(new Indicator(r.get(id), r.get(nameEn), r.get(nameRu), r.get(nameKk),
+                    r.get(unitEn), r.get(unitRu), r.get(unitKk),
+                    Indicator.Kind.valueOf(r.get(kind).toUpperCase(Locale.ROOT)),
+                    Indicator.Aggregation.valueOf(r.get(aggregation).toUpperCase(Locale.ROOT)),
+                    Indicator.Direction.valueOf(r.get(direction).toUpperCase(Locale.ROOT)),
+                    Integer.parseInt(r.get(decimals)), r.get(description), "BNS (see datasets/indicators.csv)"));
         }
         return new IndicatorCatalog(list);
+    }
+
+    private static String text(Reader reader) throws IOException {
+        java.io.StringWriter w = new java.io.StringWriter();
+        reader.transferTo(w);
+        return w.toString();
     }
 
     /** Adds or replaces an indicator; refused on the shared bundled catalogue (work on {@link IndicatorData#copy()}). */
@@ -55,9 +63,12 @@ public final class IndicatorCatalog {
 
     /** Reads datasets/indicator_ratios.csv: id, numerator, denominator, factor, values (published|derived), note. */
     public void readRatios(Reader reader) throws IOException {
-        for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-            addRatio(new Ratio(r.get("id"), r.get("numerator"), r.get("denominator"),
-                    Double.parseDouble(r.get("factor")), "derived".equals(r.get("values"))));
+        BundledCsv.Table t = BundledCsv.table(text(reader), "datasets/indicator_ratios.csv");
+        int id = t.column("id"), numerator = t.column("numerator"), denominator = t.column("denominator"),
+                factor = t.column("factor"), values = t.column("values");
+        for (List<String> r : t.rows) {
+            addRatio(new Ratio(r.get(id), r.get(numerator), r.get(denominator),
+                    Double.parseDouble(r.get(factor)), "derived".equals(r.get(values))));
         }
     }
 

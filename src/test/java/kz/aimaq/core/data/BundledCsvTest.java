@@ -55,4 +55,27 @@ class BundledCsvTest {
                 "kato,year,indicator,value,unit,boundary,source,note\n10,2024,x,1,u,current,s\n"));
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());
     }
+
+    /** The catalogue and its ratios read by the one-pass scanner field for field as Commons CSV reads them. */
+    @Test
+    void readsTheCatalogueAndRatiosAsCommonsCsvDoes() throws IOException {
+        for (String file : List.of("datasets/indicator_catalog.csv", "datasets/indicator_ratios.csv")) {
+            String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            BundledCsv.Table fast = BundledCsv.table(text, file);
+            List<org.apache.commons.csv.CSVRecord> reference = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                    .setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text)).getRecords();
+            assertEquals(reference.size(), fast.rows.size(), file);
+            for (int i = 0; i < reference.size(); i++) assertEquals(reference.get(i).toList(), fast.rows.get(i), file + " row " + (i + 2));
+        }
+        IndicatorCatalog c = IndicatorCatalog.read(new StringReader(Files.readString(Path.of("datasets/indicator_catalog.csv"))));
+        assertEquals("Халық саны (жылдық орташа)", c.require("population_avg").name("kk"));
+        c.readRatios(new StringReader(Files.readString(Path.of("datasets/indicator_ratios.csv"))));
+        assertEquals(1000, c.ratio("grp_per_capita").orElseThrow().factor());
+    }
+
+    @Test
+    void aCatalogueWithoutAColumnIsRefusedByName() {
+        IOException e = assertThrows(IOException.class, () -> IndicatorCatalog.read(new StringReader("id,name_en\nx,X\n")));
+        assertTrue(e.getMessage().contains("indicator_catalog.csv has no column name_ru"), e.getMessage());
+    }
 }
