@@ -126,22 +126,32 @@ public final class MapPainter {
 
         clipToMapRect(s, l);
 
-        double borderWidth = Math.max(0.6, 0.9 * l.ui());
         s.beginGroup("regions");
         for (MapScene.Area a : scene.areas()) {
             if (!a.rings().envelope().intersects(visible)) continue;
             s.beginGroup("region-" + a.code());
             fill(s, a, v, l.ui());
-            if (!a.hasData()) { // hatching replaced the current path: trace the region again for its border
-                s.beginPath();
-                a.rings().emit(s, v, bufX, bufY);
-            }
-            s.strokePath(BORDER, borderWidth);
             s.endGroup();
         }
         s.endGroup();
+        borders(scene, s, v, l, visible);
         outlinesEmphasisLabels(scene, s, v, l, visible);
         s.restore();
+    }
+
+    /**
+     * Every region's border in one path, stroked once: the rasteriser then makes one pass over the
+     * map instead of one per region, and a border two regions share is drawn once, not twice over
+     * itself (its edge pixels were whiter than the outer border's).
+     */
+    private void borders(MapScene scene, Surface s, Viewport v, Layout l, Envelope visible) {
+        s.beginGroup("borders");
+        s.beginPath();
+        for (MapScene.Area a : scene.areas()) {
+            if (a.rings().envelope().intersects(visible)) a.rings().emit(s, v, bufX, bufY);
+        }
+        s.strokePath(BORDER, Math.max(0.6, 0.9 * l.ui()));
+        s.endGroup();
     }
 
     private void outlinesEmphasisLabels(MapScene scene, Surface s, Viewport v, Layout l, Envelope visible) {
@@ -182,13 +192,7 @@ public final class MapPainter {
         ensureBuffers(scene);
         Envelope visible = v.visibleWorld();
         clipToMapRect(s, l);
-        double borderWidth = Math.max(0.6, 0.9 * l.ui());
-        for (MapScene.Area a : scene.areas()) {
-            if (!a.rings().envelope().intersects(visible)) continue;
-            s.beginPath();
-            a.rings().emit(s, v, bufX, bufY);
-            s.strokePath(BORDER, borderWidth);
-        }
+        borders(scene, s, v, l, visible);
         outlinesEmphasisLabels(scene, s, v, l, visible);
         s.restore();
     }

@@ -139,6 +139,42 @@ class ExportFormatsTest {
         assertEquals(1, texts.stream().filter("Астана"::equals).count(), "a label is written once (its halo is a shape)");
     }
 
+    /** The white borders are one path over the whole map (a shared border drawn once), not one stroke per region. */
+    @Test
+    void svgDrawsAllBordersAsOnePathAboveTheRegions() throws Exception {
+        String svg = SvgExporter.render(framed(grpPerCapita("ru"), defaults("ru"), "ru"), 1920, 1080);
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        Element borders = null;
+        NodeList gs = doc.getElementsByTagName("g");
+        for (int i = 0; i < gs.getLength(); i++) {
+            Element g = (Element) gs.item(i);
+            if (g.getAttribute("id").equals("borders")) borders = g;
+            if (g.getAttribute("id").startsWith("region-")) {
+                NodeList paths = g.getElementsByTagName("path");
+                for (int k = 0; k < paths.getLength(); k++) {
+                    assertFalse(styleChain((Element) paths.item(k), g).contains("stroke:rgb"), "no border inside " + g.getAttribute("id"));
+                }
+            }
+        }
+        assertNotNull(borders, "a borders group");
+        NodeList paths = borders.getElementsByTagName("path");
+        assertEquals(1, paths.getLength(), "one path for all borders");
+        assertTrue(styleChain((Element) paths.item(0), borders).contains("stroke:rgb(255,255,255)"));
+        // the path holds every region's rings: at least one subpath (M) per region
+        assertTrue(((Element) paths.item(0)).getAttribute("d").split("M").length > 20);
+    }
+
+    /** The style attributes from a path up to (and including) an enclosing element. */
+    private static String styleChain(Element path, Element stop) {
+        StringBuilder b = new StringBuilder();
+        for (Node n = path; n instanceof Element e; n = n.getParentNode()) {
+            b.append(e.getAttribute("style")).append(';');
+            if (e == stop) break;
+        }
+        return b.toString();
+    }
+
     /** The fill a path is painted with: its own style or the nearest enclosing group's (JFreeSVG wraps paths). */
     private static String fillOf(Element path, Element stop) {
         Pattern p = Pattern.compile("fill:\\s*([^;]+)");
