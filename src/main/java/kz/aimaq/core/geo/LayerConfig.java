@@ -1,9 +1,7 @@
 package kz.aimaq.core.geo;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import kz.aimaq.core.io.SmallJson;
+
 import kz.aimaq.core.data.Resources;
 
 import java.io.IOException;
@@ -39,68 +37,58 @@ public record LayerConfig(String id, MapLevel level, String file, String codeFie
     }
 
     /**
-     * Reads a configuration with Jackson's streaming parser rather than data binding: every map
-     * and every {@code render} reads one, and binding loads some 500 classes (about 0.2 s of a
-     * whole-process render) for seven fields. Unknown members are skipped, as before.
+     * Reads a configuration with {@link SmallJson} rather than Jackson: every map and every
+     * {@code render} reads one, and Jackson (data binding loaded some 500 classes; even its
+     * streaming parser initialised its factory and number constants for about 15 ms, cold) is
+     * far more than seven fields need. Unknown members are skipped, as before.
      */
     static LayerConfig read(Reader reader) throws IOException {
-        try (JsonParser p = new JsonFactory().createParser(reader)) {
-            expect(p, p.nextToken(), JsonToken.START_OBJECT);
-            String id = null, file = null, codeField = null, attribution = null;
-            MapLevel level = null;
-            Map<String, String> names = null;
-            Map<String, Map<String, String>> corrections = null;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken t = p.nextToken();
-                switch (field) {
-                    case "id" -> id = text(p, t);
-                    case "file" -> file = text(p, t);
-                    case "codeField" -> codeField = text(p, t);
-                    case "attribution" -> attribution = text(p, t);
-                    case "level" -> {
-                        String v = text(p, t);
-                        try {
-                            level = v == null ? null : MapLevel.valueOf(v);
-                        } catch (IllegalArgumentException e) {
-                            throw new JsonParseException(p, "unknown level " + v);
-                        }
+        if (!(SmallJson.parse(reader) instanceof Map<?, ?> root)) throw new IOException("a map configuration is a JSON object");
+        String id = null, file = null, codeField = null, attribution = null;
+        MapLevel level = null;
+        Map<String, String> names = null;
+        Map<String, Map<String, String>> corrections = null;
+        for (Map.Entry<?, ?> e : root.entrySet()) {
+            String field = (String) e.getKey();
+            Object v = e.getValue();
+            switch (field) {
+                case "id" -> id = text(field, v);
+                case "file" -> file = text(field, v);
+                case "codeField" -> codeField = text(field, v);
+                case "attribution" -> attribution = text(field, v);
+                case "level" -> {
+                    String t = text(field, v);
+                    try {
+                        level = t == null ? null : MapLevel.valueOf(t);
+                    } catch (IllegalArgumentException x) {
+                        throw new IOException("unknown level " + t + " (OBLAST or DISTRICT)");
                     }
-                    case "nameFields" -> names = t == JsonToken.VALUE_NULL ? null : strings(p, t);
-                    case "nameCorrections" -> {
-                        if (t == JsonToken.VALUE_NULL) break;
-                        expect(p, t, JsonToken.START_OBJECT);
-                        corrections = new LinkedHashMap<>();
-                        while (p.nextToken() == JsonToken.FIELD_NAME) {
-                            String code = p.currentName();
-                            corrections.put(code, strings(p, p.nextToken()));
-                        }
-                    }
-                    default -> p.skipChildren();
                 }
+                case "nameFields" -> names = v == null ? null : strings(field, v);
+                case "nameCorrections" -> {
+                    if (v == null) break;
+                    if (!(v instanceof Map<?, ?> byCode)) throw new IOException("nameCorrections must be an object, got " + v);
+                    corrections = new LinkedHashMap<>();
+                    for (Map.Entry<?, ?> c : byCode.entrySet()) corrections.put((String) c.getKey(), strings("nameCorrections." + c.getKey(), c.getValue()));
+                }
+                default -> { } // unknown members are skipped
             }
-            return new LayerConfig(id, level, file, codeField, names, attribution, corrections);
         }
+        return new LayerConfig(id, level, file, codeField, names, attribution, corrections);
     }
 
-    private static Map<String, String> strings(JsonParser p, JsonToken t) throws IOException {
-        expect(p, t, JsonToken.START_OBJECT);
-        Map<String, String> m = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String k = p.currentName();
-            m.put(k, text(p, p.nextToken()));
-        }
-        return m;
+    private static Map<String, String> strings(String field, Object v) throws IOException {
+        if (!(v instanceof Map<?, ?> m)) throw new IOException(field + " must be an object of texts, got " + v);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : m.entrySet()) out.put((String) e.getKey(), text(field + "." + e.getKey(), e.getValue()));
+        return out;
     }
 
-    private static String text(JsonParser p, JsonToken t) throws IOException {
-        if (t == JsonToken.VALUE_NULL) return null;
-        if (!t.isScalarValue()) throw new JsonParseException(p, "expected a text value, got " + t);
-        return p.getText();
-    }
-
-    private static void expect(JsonParser p, JsonToken got, JsonToken wanted) throws IOException {
-        if (got != wanted) throw new JsonParseException(p, "expected " + wanted + ", got " + got);
+    private static String text(String field, Object v) throws IOException {
+        if (v == null) return null;
+        if (v instanceof String t) return t;
+        if (v instanceof Map || v instanceof java.util.List) throw new IOException(field + ": expected a text value, got " + v);
+        return v instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d) ? String.valueOf(d.longValue()) : String.valueOf(v);
     }
 
     /** The default configuration of a level. */
