@@ -1,7 +1,5 @@
 package kz.aimaq.core.format;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -55,19 +53,57 @@ public final class NumberFormats {
         }
         if (Double.isNaN(value)) return NO_VALUE;
         if (Double.isInfinite(value)) return value > 0 ? "∞" : "-∞";
-        BigDecimal rounded = new BigDecimal(Double.toString(Math.abs(value))).setScale(decimals, RoundingMode.HALF_UP);
-        String plain = rounded.toPlainString();
+        String plain = roundHalfUp(Math.abs(value), decimals);
         int dot = plain.indexOf('.');
         String whole = dot < 0 ? plain : plain.substring(0, dot);
         String frac = dot < 0 ? "" : plain.substring(dot + 1);
         StringBuilder sb = new StringBuilder();
-        if (value < 0 && rounded.signum() != 0) sb.append('-');   // no "-0"
+        if (value < 0 && !allZeros(plain)) sb.append('-');   // no "-0"
         char group = groupingSeparator(lang);
         int lead = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
         sb.append(whole, 0, lead);
         for (int i = lead; i < whole.length(); i += 3) sb.append(group).append(whole, i, i + 3);
         if (!frac.isEmpty()) sb.append(decimalSeparator(lang)).append(frac);
         return sb.toString();
+    }
+
+    /**
+     * A non-negative value's shortest decimal form ({@link Double#toString}) rounded half-up to
+     * {@code decimals} digits, as plain digits with a point: what
+     * {@code new BigDecimal(Double.toString(v)).setScale(decimals, HALF_UP).toPlainString()} gives
+     * (NumberFormatsTest checks it against that), without BigDecimal, whose first use initialises
+     * BigInteger's tables: about 20 ms on the critical path of every render's legend.
+     */
+    static String roundHalfUp(double abs, int decimals) {
+        String r = Double.toString(abs);
+        int e = r.indexOf('E');
+        int exp = e < 0 ? 0 : Integer.parseInt(r.substring(e + 1));
+        String m = e < 0 ? r : r.substring(0, e);
+        int dot = m.indexOf('.');
+        StringBuilder d = new StringBuilder(m.length() + 16).append(m, 0, dot).append(m, dot + 1, m.length());
+        int point = dot + exp; // how many of the digits are before the decimal point
+        while (point < 1) { d.insert(0, '0'); point++; }
+        int keep = point + decimals;
+        while (d.length() <= keep) d.append('0'); // one digit past those kept decides
+        boolean up = d.charAt(keep) >= '5';
+        d.setLength(keep);
+        if (up) {
+            int i = keep - 1;
+            while (i >= 0 && d.charAt(i) == '9') d.setCharAt(i--, '0');
+            if (i < 0) { d.insert(0, '1'); point++; } else d.setCharAt(i, (char) (d.charAt(i) + 1));
+        }
+        int lead = 0;
+        while (lead < point - 1 && d.charAt(lead) == '0') lead++;
+        String whole = d.substring(lead, point), frac = d.substring(point);
+        return frac.isEmpty() ? whole : whole + "." + frac;
+    }
+
+    private static boolean allZeros(String plain) {
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (c != '0' && c != '.') return false;
+        }
+        return true;
     }
 
     /** A whole number, grouped: "20,158,621" / "20 158 621". */
@@ -102,7 +138,7 @@ public final class NumberFormats {
             if (abs >= base) { unit = u; scaled = abs / base; break; }
         }
         // rounding may carry into the next unit: 999.96 K -> 1 000,0 K -> 1,0 M
-        double roundedScaled = new BigDecimal(Double.toString(scaled)).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+        double roundedScaled = Double.parseDouble(roundHalfUp(scaled, decimals));
         if (roundedScaled >= 1000 && unit < UNITS.length - 1) {
             unit++;
             scaled = abs / Math.pow(1000, unit + 1);

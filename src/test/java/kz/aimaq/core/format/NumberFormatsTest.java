@@ -64,4 +64,24 @@ class NumberFormatsTest {
         assertEquals(2, decimalsToTellApart(new double[]{12.31, 12.34, 13}, 1));
         assertEquals(1, decimalsToTellApart(new double[]{1.464, 5.798, 13.278}, 1));
     }
+
+    /** The rounding gives exactly what BigDecimal's half-up on the shortest decimal form gives. */
+    @Test
+    void roundsAsBigDecimalHalfUpDoes() {
+        java.util.Random rnd = new java.util.Random(20261202);
+        java.util.List<Double> values = new java.util.ArrayList<>(java.util.List.of(0.0, 2.675, 0.5, 1.5, 9.995, 99.95, 999.5,
+                0.0005, 1e-7, 1.0e7, 1.2345678e15, 5e-5, 123456789.125, Double.MIN_VALUE, 1e22, 0.95, 0.05));
+        for (int i = 0; i < 20000; i++) {
+            double mag = Math.pow(10, rnd.nextInt(24) - 8);
+            double v = rnd.nextDouble() * mag;
+            values.add(v);
+            values.add(Math.round(v * 1000) / 1000.0 + 0.0005); // ties at the third decimal
+        }
+        for (double v : values) {
+            for (int d = 0; d <= 12; d++) {
+                String want = new java.math.BigDecimal(Double.toString(v)).setScale(d, java.math.RoundingMode.HALF_UP).toPlainString();
+                assertEquals(want, NumberFormats.roundHalfUp(v, d), v + " to " + d + " decimals");
+            }
+        }
+    }
 }
