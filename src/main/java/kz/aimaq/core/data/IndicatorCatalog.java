@@ -1,6 +1,7 @@
 package kz.aimaq.core.data;
 
 import kz.aimaq.core.i18n.InvalidInputException;
+import kz.aimaq.core.io.CsvTable;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.*;
@@ -22,13 +23,13 @@ public final class IndicatorCatalog {
     IndicatorCatalog freeze() { frozen = true; return this; }
 
     public static IndicatorCatalog read(Reader reader) throws IOException {
-        BundledCsv.Table t = BundledCsv.table(text(reader), "datasets/indicator_catalog.csv");
+        CsvTable t = CsvTable.read(reader, "datasets/indicator_catalog.csv");
         int id = t.column("id"), nameEn = t.column("name_en"), nameRu = t.column("name_ru"), nameKk = t.column("name_kk"),
                 unitEn = t.column("unit_en"), unitRu = t.column("unit_ru"), unitKk = t.column("unit_kk"), kind = t.column("kind"),
                 aggregation = t.column("aggregation"), direction = t.column("higher_is_better"), decimals = t.column("decimals"),
                 description = t.column("description_en");
         List<Indicator> list = new ArrayList<>();
-        for (List<String> r : t.rows) {
+        for (List<String> r : t.rows()) {
             list.add(new Indicator(r.get(id), r.get(nameEn), r.get(nameRu), r.get(nameKk),
                     r.get(unitEn), r.get(unitRu), r.get(unitKk),
                     Indicator.Kind.valueOf(r.get(kind).toUpperCase(Locale.ROOT)),
@@ -37,12 +38,6 @@ public final class IndicatorCatalog {
                     Integer.parseInt(r.get(decimals)), r.get(description), "BNS (see datasets/indicators.csv)"));
         }
         return new IndicatorCatalog(list);
-    }
-
-    private static String text(Reader reader) throws IOException {
-        java.io.StringWriter w = new java.io.StringWriter();
-        reader.transferTo(w);
-        return w.toString();
     }
 
     /** Adds or replaces an indicator; refused on the shared bundled catalogue (work on {@link IndicatorData#copy()}). */
@@ -63,10 +58,10 @@ public final class IndicatorCatalog {
 
     /** Reads datasets/indicator_ratios.csv: id, numerator, denominator, factor, values (published|derived), note. */
     public void readRatios(Reader reader) throws IOException {
-        BundledCsv.Table t = BundledCsv.table(text(reader), "datasets/indicator_ratios.csv");
+        CsvTable t = CsvTable.read(reader, "datasets/indicator_ratios.csv");
         int id = t.column("id"), numerator = t.column("numerator"), denominator = t.column("denominator"),
                 factor = t.column("factor"), values = t.column("values");
-        for (List<String> r : t.rows) {
+        for (List<String> r : t.rows()) {
             addRatio(new Ratio(r.get(id), r.get(numerator), r.get(denominator),
                     Double.parseDouble(r.get(factor)), "derived".equals(r.get(values))));
         }

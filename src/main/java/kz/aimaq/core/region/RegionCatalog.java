@@ -1,7 +1,6 @@
 package kz.aimaq.core.region;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import kz.aimaq.core.io.CsvTable;
 
 import java.io.*;
 import java.nio.charset.StandardCharsets;
@@ -42,18 +41,22 @@ public final class RegionCatalog {
     }
 
     public static RegionCatalog read(Reader reader) throws IOException {
+        CsvTable t = CsvTable.read(reader, "datasets/regions.csv");
+        int type = t.column("type"), kato = t.column("kato_code"), kato9 = t.column("kato9"), iso = t.column("iso_3166_2"),
+                nameEn = t.column("name_en"), nameRu = t.column("name_ru"), nameKk = t.column("name_kk"),
+                centreEn = t.column("admin_center_en"), centreRu = t.column("admin_center_ru"), centreKk = t.column("admin_center_kk"),
+                status = t.column("status");
         List<Region> list = new ArrayList<>();
-        for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-            String type = rec.get("type");
-            Region.Type t = switch (type) {
+        for (List<String> rec : t.rows()) {
+            Region.Type ty = switch (rec.get(type)) {
                 case "city" -> Region.Type.CITY;
                 case "country" -> Region.Type.COUNTRY;
                 default -> Region.Type.OBLAST;
             };
-            list.add(new Region(rec.get("kato_code"), rec.get("kato9"), rec.get("iso_3166_2"),
-                    rec.get("name_en"), rec.get("name_ru"), rec.get("name_kk"),
-                    rec.get("admin_center_en"), rec.get("admin_center_ru"), rec.get("admin_center_kk"),
-                    t, "current".equals(rec.get("status"))));
+            list.add(new Region(rec.get(kato), rec.get(kato9), rec.get(iso),
+                    rec.get(nameEn), rec.get(nameRu), rec.get(nameKk),
+                    rec.get(centreEn), rec.get(centreRu), rec.get(centreKk),
+                    ty, "current".equals(rec.get(status))));
         }
         return new RegionCatalog(list);
     }

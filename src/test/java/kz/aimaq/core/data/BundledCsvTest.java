@@ -56,16 +56,16 @@ class BundledCsvTest {
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());
     }
 
-    /** The catalogue and its ratios read by the one-pass scanner field for field as Commons CSV reads them. */
+    /** The catalogue, its ratios and the regions read by the one-pass scanner field for field as Commons CSV reads them. */
     @Test
     void readsTheCatalogueAndRatiosAsCommonsCsvDoes() throws IOException {
-        for (String file : List.of("datasets/indicator_catalog.csv", "datasets/indicator_ratios.csv")) {
+        for (String file : List.of("datasets/indicator_catalog.csv", "datasets/indicator_ratios.csv", "datasets/regions.csv")) {
             String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
-            BundledCsv.Table fast = BundledCsv.table(text, file);
+            kz.aimaq.core.io.CsvTable fast = kz.aimaq.core.io.CsvTable.parse(text, file);
             List<org.apache.commons.csv.CSVRecord> reference = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
                     .setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text)).getRecords();
-            assertEquals(reference.size(), fast.rows.size(), file);
-            for (int i = 0; i < reference.size(); i++) assertEquals(reference.get(i).toList(), fast.rows.get(i), file + " row " + (i + 2));
+            assertEquals(reference.size(), fast.rows().size(), file);
+            for (int i = 0; i < reference.size(); i++) assertEquals(reference.get(i).toList(), fast.rows().get(i), file + " row " + (i + 2));
         }
         IndicatorCatalog c = IndicatorCatalog.read(new StringReader(Files.readString(Path.of("datasets/indicator_catalog.csv"))));
         assertEquals("Халық саны (жылдық орташа)", c.require("population_avg").name("kk"));
