@@ -3,9 +3,7 @@ package kz.aimaq.core.data;
 import kz.aimaq.core.io.BinaryTexts;
 
 import java.io.*;
-import java.net.JarURLConnection;
 import java.net.URL;
-import java.net.URLConnection;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,25 +50,7 @@ final class ObservationSnapshot {
     }
 
     /** Where the CSV was loaded from, with its size and modification time (of the jar when it is in one). */
-    static String key(URL url) {
-        StringBuilder b = new StringBuilder(url.toString());
-        try {
-            URLConnection c = url.openConnection();
-            if (c instanceof JarURLConnection jar) {
-                Path jarFile = Path.of(jar.getJarFileURL().toURI());
-                b.append('|').append(Files.size(jarFile)).append('@').append(Files.getLastModifiedTime(jarFile).toMillis());
-                b.append('|').append(jar.getJarEntry().getSize()).append('/').append(jar.getJarEntry().getCrc());
-            } else if ("file".equals(url.getProtocol())) {
-                Path p = Path.of(url.toURI());
-                b.append('|').append(Files.size(p)).append('@').append(Files.getLastModifiedTime(p).toMillis());
-            } else {
-                return null; // nothing to tell an old copy from a new one: no snapshot
-            }
-        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
-            return null;
-        }
-        return b.toString();
-    }
+    static String key(URL url) { return Resources.versionKey(url); }
 
     private static Path file(String key) {
         if (key == null) return null;

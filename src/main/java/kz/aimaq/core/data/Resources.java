@@ -88,4 +88,30 @@ public final class Resources {
         String xdg = System.getenv("XDG_CACHE_HOME");
         return xdg != null && !xdg.isBlank() ? Path.of(xdg, "aimaq") : Path.of(home, ".cache", "aimaq");
     }
+
+    /**
+     * What tells one copy of a bundled resource from another: where it was loaded from, with its
+     * size and modification time (of the jar, and the entry's size and CRC, when it is in one).
+     * Files made from a resource in the cache folder are named by it, so a new build or an edited
+     * file is read afresh. Null when nothing tells copies apart (then nothing is cached).
+     */
+    public static String versionKey(java.net.URL url) {
+        StringBuilder b = new StringBuilder(url.toString());
+        try {
+            java.net.URLConnection c = url.openConnection();
+            if (c instanceof java.net.JarURLConnection jar) {
+                Path jarFile = Path.of(jar.getJarFileURL().toURI());
+                b.append('|').append(Files.size(jarFile)).append('@').append(Files.getLastModifiedTime(jarFile).toMillis());
+                b.append('|').append(jar.getJarEntry().getSize()).append('/').append(jar.getJarEntry().getCrc());
+            } else if ("file".equals(url.getProtocol())) {
+                Path p = Path.of(url.toURI());
+                b.append('|').append(Files.size(p)).append('@').append(Files.getLastModifiedTime(p).toMillis());
+            } else {
+                return null;
+            }
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+        return b.toString();
+    }
 }

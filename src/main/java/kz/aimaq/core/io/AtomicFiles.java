@@ -9,14 +9,13 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
  * Writes a file through a temporary sibling and an atomic move, so a failed or killed export
  * never leaves half a file and never damages the previous one.
  *
- * <p>Contract: the temporary file {@code .NAME.<uuid>.tmp} is written, forced to disk and given
+ * <p>Contract: the temporary file {@code .NAME.<random hex>.tmp} is written, forced to disk and given
  * the previous file's permissions (a new file gets the umask's, as any other new file); the
  * folder is forced before and after the rename so the rename itself survives a power cut.
  * Temporary files of the same target left by a killed earlier write are removed after a
@@ -41,7 +40,9 @@ public final class AtomicFiles {
             throw describe(e, target);
         }
         // a plain sibling name (not createTempFile) so the result gets the usual permissions, not 0600
-        Path tmp = dir.resolve(tempPrefix(target) + UUID.randomUUID() + ".tmp");
+        // a random name, not a UUID: UUID.randomUUID() starts SecureRandom (about 40 ms, cold) on
+        // the thread of every export; CREATE_NEW below still refuses a name already taken
+        Path tmp = dir.resolve(tempPrefix(target) + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
         boolean moved = false;
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
