@@ -39,8 +39,10 @@ public final class ExportFonts {
         registered = true;
         try {
             GraphicsEnvironment ge = GraphicsEnvironment.getLocalGraphicsEnvironment();
+            // the faces raster pictures draw with, made once from their file (no temporary copy)
             for (boolean b : new boolean[]{false, true}) {
-                ge.registerFont(Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(ttf(b))));
+                Font face = kz.aimaq.core.render.BundledFonts.face(b);
+                ge.registerFont(face != null ? face : Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(ttf(b))));
             }
         } catch (FontFormatException | IOException | RuntimeException e) {
             // the logical sans-serif font still draws Cyrillic; exports stay usable
