@@ -18,6 +18,7 @@ public final class Launcher {
             // commands that draw a picture: fonts and Java2D start up while the data are read
             if (java.util.Set.of("render", "disparities", "deck").contains(args[0])) {
                 kz.aimaq.core.export.ExportFonts.warmUpInBackground();
+                kz.aimaq.core.export.Today.prepareInBackground();
             }
             Cli.main(args);
         } else {

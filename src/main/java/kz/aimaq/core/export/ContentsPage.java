@@ -4,10 +4,7 @@ import kz.aimaq.core.render.MapPainter;
 import kz.aimaq.core.render.Picture;
 import kz.aimaq.core.render.Surface;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * An atlas's contents page: the title, then each region's name with a dotted leader to its page
@@ -23,7 +20,7 @@ record ContentsPage(String title, String heading, List<String> names, int firstP
         while (size > 16 && s.textWidth(title, size, true) > w) size -= 1;
         s.text(title, m, y, size, true, MapPainter.TEXT, 0, 0);
         y += 28;
-        s.text(LocalDate.now().format(DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT)) + " · Aimaq", m, y, 12, false,
+        s.text(Today.text() + " · Aimaq", m, y, 12, false,
                 MapPainter.MUTED_TEXT, 0, 0);
         y += 50;
         s.text(heading, m, y, 18, true, MapPainter.TEXT, 0, 0);

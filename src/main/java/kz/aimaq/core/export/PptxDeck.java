@@ -15,10 +15,7 @@ import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Slide decks with Apache POI (XSLF): 16:9 (13.333 × 7.5 in), titles as editable text boxes,
@@ -57,7 +54,7 @@ public final class PptxDeck {
         PptxDeck d = new PptxDeck();
         d.titleSlide(m.format("deck.comparison.title", c.nameA(), c.nameB()),
                 m.format("deck.comparison.subtitle", String.valueOf(c.a().base().year()), String.valueOf(c.a().end().year()))
-                        + "\n" + LocalDate.now().format(DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT)));
+                        + "\n" + Today.text());
         String unit = c.mapA().legend().unit();
         String mapTitle = m.get("deck.map.indicator");
         int year = c.a().end().year();

@@ -3,9 +3,6 @@ package kz.aimaq.core.export;
 import kz.aimaq.core.data.Indicator;
 import kz.aimaq.core.render.MapScene;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The frame of an exported map: title, subtitle and which elements are shown. Defaults give a
@@ -58,7 +55,7 @@ public record SnapshotLayout(String title, String subtitle, boolean legend, bool
     /** The scene with this frame; the source line is the one the choropleth carried. */
     public MapScene apply(MapScene scene, String attributionText, String lang) {
         MapScene.Decorations d = scene.decorations();
-        String dateText = date ? LocalDate.now().format(DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT)) : null;
+        String dateText = date ? Today.text() : null;
         return scene.withDecorations(new MapScene.Decorations(title, subtitle, source ? d.sourceLine() : null,
                 attribution ? attributionText : null, dateText, legend, scaleBar, northArrow, labels && d.labels(), lang));
     }
