@@ -99,6 +99,7 @@ final class RenderCommand implements Command {
         if (!refusals.isEmpty()) throw new CliException(refusal(refusals.getFirst(), outName, ids.size(), years.size()));
 
         Phases.mark("arguments-read");
+        if (ext.equals("png") && ids.size() * years.size() == 1) PngExporter.prepareCanvas(size[0], size[1]);
         // each territory's boundaries read and projected once for every map drawn on it; by default
         // a year is drawn on its own territory (16 units before 2018, 17 in 2018-2021, 20 from 2022).
         // They are read on a second core while this one reads the indicator table (a failure there

@@ -139,6 +139,21 @@ class ExportFormatsTest {
         assertEquals(1, texts.stream().filter("Астана"::equals).count(), "a label is written once (its halo is a shape)");
     }
 
+    /** A canvas made ahead on another thread gives the same picture as one made on the spot, and only at its own size. */
+    @Test
+    void aPreparedCanvasPaintsTheSamePixels() {
+        MapScene scene = framed(grpPerCapita("kk"), defaults("kk"), "kk");
+        java.awt.image.BufferedImage fresh = PngExporter.render(scene, 800, 450);
+        PngExporter.prepareCanvas(800, 450);
+        java.awt.image.BufferedImage prepared = PngExporter.render(scene, 800, 450);
+        assertNotSame(fresh, prepared);
+        assertArrayEquals(fresh.getRGB(0, 0, 800, 450, null, 0, 800), prepared.getRGB(0, 0, 800, 450, null, 0, 800));
+        PngExporter.prepareCanvas(640, 360); // another size than the next picture: not used
+        java.awt.image.BufferedImage other = PngExporter.render(scene, 800, 450);
+        assertEquals(800, other.getWidth());
+        assertArrayEquals(fresh.getRGB(0, 0, 800, 450, null, 0, 800), other.getRGB(0, 0, 800, 450, null, 0, 800));
+    }
+
     /** The white borders are one path over the whole map (a shared border drawn once), not one stroke per region. */
     @Test
     void svgDrawsAllBordersAsOnePathAboveTheRegions() throws Exception {
