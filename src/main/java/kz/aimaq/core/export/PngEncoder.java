@@ -23,10 +23,11 @@ import java.util.zip.Deflater;
  * takes a third of a second for a 4K map.
  *
  * <p>Method: every row is filtered with Up (a map is mostly flat colour, so most bytes become 0,
- * and runs equal to the row above are skipped, not computed). The filtered rows are cut into bands that are deflated in parallel, each band primed with
- * the last 32 KiB of the band before it as its dictionary (as {@code pigz} does) and ended with
- * a sync flush, so the raw deflate streams concatenate into one valid zlib stream; its Adler-32
- * is computed over all filtered bytes. Each band becomes one IDAT chunk.
+ * and runs equal to the row above are skipped, not computed). The rows are cut into bands that
+ * are filtered and deflated in parallel, a row at a time, each band primed with the filtered last
+ * 32 KiB of the band before it as its dictionary (as {@code pigz} does) and ended with a sync
+ * flush, so the raw deflate streams concatenate into one valid zlib stream; each band's Adler-32
+ * is combined into the stream's. Each band becomes one IDAT chunk.
  *
  * <p>Edge cases: an image of any type is converted to RGB first (alpha is dropped, as a
  * TYPE_INT_RGB image has none); an image smaller than one band is deflated on the calling thread.
@@ -57,11 +58,9 @@ public final class PngEncoder {
         int[] start = new int[bands + 1];
         for (int b = 0; b <= bands; b++) start[b] = (int) ((long) h * b / bands);
 
-        byte[][] filtered = new byte[bands][];
-        byte[][] compressed = new byte[bands][];
+        Band[] done = new Band[bands];
         if (threads == 1) {
-            filtered[0] = filter(px, w, 0, h);
-            compressed[0] = deflate(filtered[0], null, true);
+            done[0] = band(px, w, 0, h, true);
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "png-deflate");
@@ -69,20 +68,13 @@ public final class PngEncoder {
                 return t;
             });
             try {
-                List<Future<byte[]>> filters = new ArrayList<>(bands);
+                List<Future<Band>> parts = new ArrayList<>(bands);
                 for (int b = 0; b < bands; b++) {
                     int from = start[b], to = start[b + 1];
-                    filters.add(pool.submit(() -> filter(px, w, from, to)));
-                }
-                for (int b = 0; b < bands; b++) filtered[b] = filters.get(b).get();
-                List<Future<byte[]>> parts = new ArrayList<>(bands);
-                for (int b = 0; b < bands; b++) {
-                    byte[] dict = b == 0 ? null : tail(filtered[b - 1]);
-                    byte[] data = filtered[b];
                     boolean last = b == bands - 1;
-                    parts.add(pool.submit(() -> deflate(data, dict, last)));
+                    parts.add(pool.submit(() -> band(px, w, from, to, last)));
                 }
-                for (int b = 0; b < bands; b++) compressed[b] = parts.get(b).get();
+                for (int b = 0; b < bands; b++) done[b] = parts.get(b).get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("PNG encoding interrupted", e);
@@ -92,8 +84,10 @@ public final class PngEncoder {
                 pool.shutdownNow();
             }
         }
-        Adler32 adler = new Adler32();
-        for (byte[] f : filtered) adler.update(f);
+        long adler = done[0].adler;
+        for (int b = 1; b < bands; b++) adler = adlerCombine(adler, done[b].adler, done[b].length);
+        byte[][] compressed = new byte[bands][];
+        for (int b = 0; b < bands; b++) compressed[b] = done[b].deflated;
 
         out.write(SIGNATURE);
         byte[] ihdr = new byte[13];
@@ -140,87 +134,120 @@ public final class PngEncoder {
         return rgb;
     }
 
+    /** One band deflated: its raw deflate stream, and the Adler-32 and length of its filtered bytes. */
+    private record Band(byte[] deflated, long adler, long length) {}
+
     /**
-     * Rows [from, to) as filtered scanlines: Up for every row but the image's first, which has no
-     * row above it and gets Sub. A map is mostly flat colour, so most of a row equals the row
-     * above: those runs are found with {@link Arrays#mismatch} (vectorised) and left as the zeros
-     * the new array already holds, and only the pixels that differ are computed. (Choosing Sub or
-     * Up per row by the smaller sum of bytes, the specification's heuristic, gave the same file
-     * size on maps and cost as much time as the deflate.)
+     * Rows [from, to) filtered one at a time into a row buffer and fed to the deflater, so no
+     * copy of the filtered image is made (25 MB for a 4K map, allocated, zeroed and read again).
+     * The deflater is primed with the filtered last 32 KiB of the band above, filtered again here,
+     * and ends with a sync flush, or with the final block for the last band.
      */
-    private static byte[] filter(int[] px, int w, int from, int to) {
+    private static Band band(int[] px, int w, int from, int to, boolean last) {
         int stride = 1 + 3 * w;
-        byte[] out = new byte[stride * (to - from)];
-        for (int y = from; y < to; y++) {
-            int row = y * w, o = (y - from) * stride;
-            if (y == 0) {
-                out[o++] = 1; // Sub
-                int pr = 0, pg = 0, pb = 0;
-                for (int x = 0; x < w; x++) {
-                    int p = px[x], r = (p >>> 16) & 0xff, g = (p >>> 8) & 0xff, b = p & 0xff;
-                    out[o++] = (byte) (r - pr);
-                    out[o++] = (byte) (g - pg);
-                    out[o++] = (byte) (b - pb);
-                    pr = r; pg = g; pb = b;
-                }
-                continue;
-            }
-            out[o++] = 2; // Up
-            int up = row - w, x = 0;
-            while (x < w) {
-                int skip = Arrays.mismatch(px, row + x, row + w, px, up + x, up + w);
-                if (skip < 0) break; // the rest of the row equals the row above
-                x += skip;
-                int end = x;
-                while (end < w && px[row + end] != px[up + end]) end++;
-                for (int i = x, q = o + 3 * x; i < end; i++) {
-                    int a = px[row + i], b = px[up + i];
-                    out[q++] = (byte) ((a >>> 16) - (b >>> 16));
-                    out[q++] = (byte) ((a >>> 8) - (b >>> 8));
-                    out[q++] = (byte) (a - b);
-                }
-                x = end;
-            }
-        }
-        return out;
-    }
-
-    private static byte[] tail(byte[] data) {
-        int n = Math.min(WINDOW, data.length);
-        byte[] t = new byte[n];
-        System.arraycopy(data, data.length - n, t, 0, n);
-        return t;
-    }
-
-    /** Raw deflate of one band: ends with a sync flush, or with the final block when {@code last}. */
-    private static byte[] deflate(byte[] data, byte[] dictionary, boolean last) {
+        byte[] row = new byte[stride];
         Deflater d = new Deflater(LEVEL, true);
         try {
-            if (dictionary != null) d.setDictionary(dictionary);
-            d.setInput(data);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, data.length / 16));
+            if (from > 0) {
+                int rows = Math.min(from, (WINDOW + stride - 1) / stride);
+                byte[] before = new byte[rows * stride];
+                for (int y = from - rows; y < from; y++) {
+                    filterRow(px, w, y, row);
+                    System.arraycopy(row, 0, before, (y - from + rows) * stride, stride);
+                }
+                int n = Math.min(WINDOW, before.length);
+                d.setDictionary(before, before.length - n, n);
+            }
+            Adler32 adler = new Adler32();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, stride * (to - from) / 32));
             byte[] buf = new byte[64 * 1024];
+            for (int y = from; y < to; y++) {
+                filterRow(px, w, y, row);
+                adler.update(row);
+                d.setInput(row);
+                while (!d.needsInput()) out.write(buf, 0, d.deflate(buf));
+            }
             if (last) {
                 d.finish();
-                while (!d.finished()) {
-                    int n = d.deflate(buf);
-                    out.write(buf, 0, n);
-                }
+                while (!d.finished()) out.write(buf, 0, d.deflate(buf));
             } else {
                 int n;
                 do {
                     n = d.deflate(buf, 0, buf.length, Deflater.SYNC_FLUSH);
                     out.write(buf, 0, n);
-                } while (n == buf.length || !d.needsInput());
+                } while (n == buf.length);
             }
-            return out.toByteArray();
+            return new Band(out.toByteArray(), adler.getValue(), (long) stride * (to - from));
         } finally {
             d.end();
         }
     }
 
+    /**
+     * Row {@code y} as a filtered scanline: Up for every row but the image's first, which has no
+     * row above it and gets Sub. A map is mostly flat colour, so most of a row equals the row
+     * above: those runs are found with {@link Arrays#mismatch} (vectorised) and written as zeros,
+     * and only the pixels that differ are computed. (Choosing Sub or Up per row by the smaller
+     * sum of bytes, the specification's heuristic, gave the same file size on maps and cost as
+     * much time as the deflate.)
+     */
+    private static void filterRow(int[] px, int w, int y, byte[] out) {
+        int row = y * w, o = 0;
+        if (y == 0) {
+            out[o++] = 1; // Sub
+            int pr = 0, pg = 0, pb = 0;
+            for (int x = 0; x < w; x++) {
+                int p = px[x], r = (p >>> 16) & 0xff, g = (p >>> 8) & 0xff, b = p & 0xff;
+                out[o++] = (byte) (r - pr);
+                out[o++] = (byte) (g - pg);
+                out[o++] = (byte) (b - pb);
+                pr = r; pg = g; pb = b;
+            }
+            return;
+        }
+        out[o++] = 2; // Up
+        int up = row - w, x = 0;
+        while (x < w) {
+            int skip = Arrays.mismatch(px, row + x, row + w, px, up + x, up + w);
+            if (skip < 0) { // the rest of the row equals the row above
+                Arrays.fill(out, o + 3 * x, out.length, (byte) 0);
+                return;
+            }
+            Arrays.fill(out, o + 3 * x, o + 3 * (x + skip), (byte) 0);
+            x += skip;
+            int end = x;
+            while (end < w && px[row + end] != px[up + end]) end++;
+            for (int i = x, q = o + 3 * x; i < end; i++) {
+                int a = px[row + i], b = px[up + i];
+                out[q++] = (byte) ((a >>> 16) - (b >>> 16));
+                out[q++] = (byte) ((a >>> 8) - (b >>> 8));
+                out[q++] = (byte) (a - b);
+            }
+            x = end;
+        }
+    }
+
+    /**
+     * The Adler-32 of two byte sequences one after the other, from the checksum of each and the
+     * length of the second: the arithmetic of zlib's adler32_combine (sums modulo 65521), so
+     * each band's checksum is computed on its own thread.
+     */
+    static long adlerCombine(long adler1, long adler2, long length2) {
+        final long base = 65521;
+        long rem = length2 % base;
+        long sum1 = adler1 & 0xffff;
+        long sum2 = (rem * sum1) % base;
+        sum1 += (adler2 & 0xffff) + base - 1;
+        sum2 += ((adler1 >>> 16) & 0xffff) + ((adler2 >>> 16) & 0xffff) + base - rem;
+        if (sum1 >= base) sum1 -= base;
+        if (sum1 >= base) sum1 -= base;
+        if (sum2 >= base << 1) sum2 -= base << 1;
+        if (sum2 >= base) sum2 -= base;
+        return (sum2 << 16) | sum1;
+    }
+
     /** A band with the zlib header in front (first band) and/or the Adler-32 behind (last band). */
-    private static byte[] zlib(byte[] raw, Adler32 adler, boolean first, boolean last) {
+    private static byte[] zlib(byte[] raw, long adler, boolean first, boolean last) {
         byte[] out = new byte[raw.length + (first ? 2 : 0) + (last ? 4 : 0)];
         int o = 0;
         if (first) {
@@ -228,7 +255,7 @@ public final class PngEncoder {
             out[o++] = 0x5e;        // level hint "default"; 0x785e % 31 == 0
         }
         System.arraycopy(raw, 0, out, o, raw.length);
-        if (last) putInt(out, o + raw.length, (int) adler.getValue());
+        if (last) putInt(out, o + raw.length, (int) adler);
         return out;
     }
 

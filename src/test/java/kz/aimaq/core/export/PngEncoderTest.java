@@ -87,4 +87,20 @@ class PngEncoderTest {
         assertEquals("IHDR", first);
         assertEquals("IEND", type);
     }
+
+    /** Two checksums combined give the checksum of the two sequences one after the other. */
+    @Test
+    void adlerChecksumsOfBandsCombineIntoTheWhole() {
+        Random rnd = new Random(11);
+        for (int t = 0; t < 200; t++) {
+            byte[] all = new byte[rnd.nextInt(200_000) + 1];
+            if (t % 2 == 0) rnd.nextBytes(all); // else zeros, as most filtered map rows are
+            int cut = rnd.nextInt(all.length + 1);
+            java.util.zip.Adler32 a = new java.util.zip.Adler32(), b = new java.util.zip.Adler32(), whole = new java.util.zip.Adler32();
+            a.update(all, 0, cut);
+            b.update(all, cut, all.length - cut);
+            whole.update(all);
+            assertEquals(whole.getValue(), PngEncoder.adlerCombine(a.getValue(), b.getValue(), all.length - cut), "cut at " + cut);
+        }
+    }
 }
