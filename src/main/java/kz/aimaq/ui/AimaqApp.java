@@ -12,19 +12,46 @@ import java.util.prefs.Preferences;
 
 /** The desktop application. Language: -Daimaq.lang, else the last choice, else the system's. */
 public final class AimaqApp extends Application {
-    private static final Preferences PREFS = Preferences.userRoot().node("kz/aimaq");
+    /**
+     * The user's settings node, made on first use: on Linux the first Preferences call starts a
+     * timer thread and parses the settings file as XML with its DTD, 50-100 ms measured, which ran on
+     * the main thread before the toolkit could start. Now the start-up thread reads it first.
+     */
+    private static final class Prefs {
+        static final Preferences NODE = Preferences.userRoot().node("kz/aimaq");
+    }
 
     /** The first window's figures, read while the toolkit starts (null when launched otherwise, e.g. by a test). */
     private static volatile CompletableFuture<IndicatorData> firstWindowData;
 
     public static void launchApp(String[] args) {
-        firstWindowData = readWhileToolkitStarts(language());
+        firstWindowData = readWhileToolkitStarts();
+        quietClasspathWarning();
         Application.launch(AimaqApp.class, args);
     }
 
+    /** Held so the logging system, which keeps loggers weakly, keeps this one with its filter. */
+    private static java.util.logging.Logger javafxLogger;
+
+    /**
+     * Drops JavaFX's start-up warning that its classes come from the class path ("Unsupported
+     * JavaFX configuration"), as the launcher and installers run it. Writing that one record
+     * started the logging system's console output, its date formatting and the time-zone rules:
+     * 60-150 ms measured in a fresh JVM, on the thread that starts the toolkit, before the window
+     * could be made. Only records of the "javafx" logger itself with that text are dropped;
+     * CSS, binding and other warnings come from its child loggers and are written as before.
+     */
+    private static void quietClasspathWarning() {
+        javafxLogger = java.util.logging.Logger.getLogger("javafx");
+        javafxLogger.setFilter(CLASSPATH_WARNING);
+    }
+
+    static final java.util.logging.Filter CLASSPATH_WARNING =
+            r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration");
+
     private static String language() {
         String lang = System.getProperty("aimaq.lang");
-        if (lang == null) lang = PREFS.get("lang", Messages.systemDefault());
+        if (lang == null) lang = Prefs.NODE.get("lang", Messages.systemDefault());
         return Messages.normalise(lang);
     }
 
@@ -36,7 +63,7 @@ public final class AimaqApp extends Application {
      * snapshot). JavaFX's own start (GTK, Prism, Glass) takes about half a second meanwhile. The window waits only for the figures; the rest is
      * a head start, and the code that needs it runs the same either way.
      */
-    private static CompletableFuture<IndicatorData> readWhileToolkitStarts(String lang) {
+    private static CompletableFuture<IndicatorData> readWhileToolkitStarts() {
         CompletableFuture<IndicatorData> data = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
@@ -46,7 +73,7 @@ public final class AimaqApp extends Application {
                 return;
             }
             try {
-                Messages.of(lang).get("app.title");
+                Messages.of(language()).get("app.title");
                 kz.aimaq.core.geo.BoundarySource.current();
                 kz.aimaq.core.group.GroupingFiles.toJson(kz.aimaq.core.group.Groupings.defaultGrouping());
             } catch (RuntimeException | Error e) {
@@ -90,7 +117,7 @@ public final class AimaqApp extends Application {
         IndicatorData data = early != null ? early : IndicatorData.bundled().copy();
         kz.aimaq.ui.shell.PerformanceProbe.phase("indicator-data");
         MainWindow w = new MainWindow(stage, data, lang, l -> {
-            PREFS.put("lang", l);
+            Prefs.NODE.put("lang", l);
             Stage next = new Stage();
             stage.close();
             open(next, l, null);
