@@ -2,6 +2,7 @@ package kz.aimaq.ui.map;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -10,29 +11,41 @@ import kz.aimaq.core.i18n.Messages;
 
 /** Shows a palette as its colour swatches, its name and the colour-blind-safe mark. */
 final class PaletteCell extends ListCell<Palette> {
+    private static final int SWATCHES = 5;
+
     private final Messages m;
-
-    PaletteCell(Messages m) { this.m = m; }
-
     /**
-     * The graphic per palette, made once: the box's button cell changes palette with every
-     * indicator (each has its default), and new swatches and labels cost a CSS pass each time.
+     * One graphic, updated in place: the box's button cell changes palette with every indicator
+     * (each has its default), and giving it another graphic (even one made before) put new nodes
+     * in the scene, which the next CSS pass styled from scratch (a CSS debug hook counted a
+     * REAPPLY of the graphic on a third of the oblast recolours). New colours and a new text
+     * need no restyling.
      */
-    private final java.util.Map<Palette, HBox> graphics = new java.util.HashMap<>();
+    private final Rectangle[] swatches = new Rectangle[SWATCHES];
+    private final Label name = new Label();
+    private final HBox graphic;
+    private Tooltip cbSafe;
+
+    PaletteCell(Messages m) {
+        this.m = m;
+        HBox row = new HBox(0);
+        for (int i = 0; i < SWATCHES; i++) row.getChildren().add(swatches[i] = new Rectangle(14, 12));
+        name.setStyle("-fx-text-fill: -fx-text-base-color;");
+        graphic = new HBox(8, row, name);
+    }
 
     @Override protected void updateItem(Palette p, boolean empty) {
         super.updateItem(p, empty);
-        if (empty || p == null) { setGraphic(null); setText(null); return; }
         setText(null);
-        setGraphic(graphics.computeIfAbsent(p, this::graphic));
-    }
-
-    private HBox graphic(Palette p) {
-        HBox swatches = new HBox(0);
-        for (int c : p.colors(5)) swatches.getChildren().add(new Rectangle(14, 12, Color.rgb((c >> 16) & 255, (c >> 8) & 255, c & 255)));
-        Label name = new Label(m.get("palette." + p.id()) + (p.colorBlindSafe() ? "  ✓" : ""));
-        name.setStyle("-fx-text-fill: -fx-text-base-color;");
-        if (p.colorBlindSafe()) name.setTooltip(new javafx.scene.control.Tooltip(m.get("controls.cbSafe")));
-        return new HBox(8, swatches, name);
+        if (empty || p == null) { setGraphic(null); return; }
+        int[] colors = p.colors(SWATCHES);
+        for (int i = 0; i < SWATCHES; i++) {
+            int c = colors[i];
+            swatches[i].setFill(Color.rgb((c >> 16) & 255, (c >> 8) & 255, c & 255));
+        }
+        name.setText(m.get("palette." + p.id()) + (p.colorBlindSafe() ? "  ✓" : ""));
+        if (p.colorBlindSafe() && cbSafe == null) cbSafe = new Tooltip(m.get("controls.cbSafe"));
+        name.setTooltip(p.colorBlindSafe() ? cbSafe : null);
+        setGraphic(graphic);
     }
 }

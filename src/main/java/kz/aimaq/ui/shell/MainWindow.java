@@ -175,7 +175,7 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
             t.selectedProperty().addListener((o, a, now) -> { if (now) attach.run(); });
             later.add(attach);
         }
-        if (later.isEmpty()) return;
+        if (later.isEmpty()) { PerformanceProbe.sideTabsReady(); return; }
         vm.choroplethProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override public void changed(javafx.beans.value.ObservableValue<? extends kz.aimaq.core.render.Choropleth> o,
                                           kz.aimaq.core.render.Choropleth a, kz.aimaq.core.render.Choropleth c) {
@@ -187,7 +187,7 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
                         if (++frames < 3) return; // the map is on screen first
                         Runnable next = later.poll();
                         if (next != null) next.run();
-                        if (later.isEmpty()) { stop(); PerformanceProbe.phase("side-tabs-ready"); PerformanceProbe.startMeasured(); }
+                        if (later.isEmpty()) { stop(); PerformanceProbe.sideTabsReady(); }
                     }
                 }.start();
             }
