@@ -77,7 +77,9 @@ final class RegionalisationPane extends VBox {
         g.addRow(1, new Label(m.get("regionalize.groups")), groups);
         g.addRow(2, new Label(m.get("regionalize.method")), method);
         g.addRow(3, new Label(m.get("regionalize.minPopulation")), minPop);
-        kz.aimaq.ui.common.FormGrid.tidy(g, 34); // "SKATER (остовное дерево)" needs the room
+        // "SKATER (остовное дерево)" needs the room, also when the side panel shows its scroll bar (the
+        // labels wrap instead): at 34 % it was cut at 1366x768 once the layer list got its true height
+        kz.aimaq.ui.common.FormGrid.tidy(g, 28);
 
         Button propose = new Button(m.get("regionalize.propose"));
         propose.setId("regions-propose");

@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import kz.aimaq.core.i18n.Messages;
 import kz.aimaq.core.map.MapLayer;
+import kz.aimaq.ui.fx.WrappedText;
 
 /**
  * The layer list: the indicator layer at the bottom, results above it (top of the list = drawn
@@ -57,11 +58,24 @@ public final class LayerListView extends VBox {
             remove.setId("layer-remove");
             for (Button b : new Button[]{up, down, remove}) { b.getStyleClass().add("layer-button"); b.setFocusTraversable(false); }
             shown.setMaxWidth(Double.MAX_VALUE);
-            shown.setWrapText(true);
+            WrappedText.allLines(shown);
             HBox.setHgrow(shown, Priority.ALWAYS);
             box = new HBox(4, shown, up, down, remove);
             box.setAlignment(Pos.CENTER_LEFT);
             setPrefWidth(0); // wrap within the list's width instead of widening it
+        }
+
+        /**
+         * The row's height for its width: the list asks a cell for its height without a width, and
+         * a cell then measured its wrapping name at its one-line width, so a long name ("LISA
+         * кластерлері: Жұмыссыздық деңгейі, 2024" in kk) got one line's height and was cut.
+         */
+        @Override protected double computePrefHeight(double width) {
+            if (getGraphic() == null) return super.computePrefHeight(width);
+            double w = width > 0 ? width : getWidth() > 0 ? getWidth() : getListView() == null ? -1 : getListView().getWidth() - 2;
+            if (w <= 0) return super.computePrefHeight(width);
+            javafx.geometry.Insets in = getInsets();
+            return in.getTop() + box.prefHeight(w - in.getLeft() - in.getRight()) + in.getBottom();
         }
 
         @Override protected void updateItem(MapLayer layer, boolean empty) {
