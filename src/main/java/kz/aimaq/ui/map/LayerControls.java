@@ -131,6 +131,7 @@ public final class LayerControls extends VBox {
         palette.setConverter(converter(p -> m.get("palette." + p.id()) + (p.colorBlindSafe() ? "  ✓ " + m.get("controls.cbSafe") : "")));
         palette.setCellFactory(lv -> new PaletteCell(m));
         palette.setButtonCell(new PaletteCell(m));
+        palette.setId("palette-box");
         palette.setMaxWidth(Double.MAX_VALUE);
         palette.setVisibleRowCount(14);
         CheckBox reverse = new CheckBox(m.get("controls.reverse"));

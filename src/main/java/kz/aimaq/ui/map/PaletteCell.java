@@ -1,5 +1,7 @@
 package kz.aimaq.ui.map;
 
+import kz.aimaq.ui.fx.WrappedText;
+
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
@@ -31,7 +33,25 @@ final class PaletteCell extends ListCell<Palette> {
         HBox row = new HBox(0);
         for (int i = 0; i < SWATCHES; i++) row.getChildren().add(swatches[i] = new Rectangle(14, 12));
         name.setStyle("-fx-text-fill: -fx-text-base-color;");
+        // a long name wraps instead of ending in "…" ("Сары – қызғылт сары – қызыл" in kk is wider
+        // than the palette box at 1366x768)
+        WrappedText.allLines(name);
+        name.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(name, javafx.scene.layout.Priority.ALWAYS);
         graphic = new HBox(8, row, name);
+        graphic.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    }
+
+    /**
+     * The cell's height for its width: a list or a combo box asks a cell for its height without a
+     * width, and the wrapped name would then be measured on one line and cut.
+     */
+    @Override protected double computePrefHeight(double width) {
+        if (getGraphic() == null) return super.computePrefHeight(width);
+        double w = width > 0 ? width : getWidth();
+        if (w <= 0) return super.computePrefHeight(width);
+        javafx.geometry.Insets in = getInsets();
+        return in.getTop() + graphic.prefHeight(w - in.getLeft() - in.getRight()) + in.getBottom();
     }
 
     @Override protected void updateItem(Palette p, boolean empty) {
