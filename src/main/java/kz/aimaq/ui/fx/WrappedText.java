@@ -1,5 +1,6 @@
 package kz.aimaq.ui.fx;
 
+import javafx.geometry.Insets;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.Region;
 
@@ -17,5 +18,18 @@ public final class WrappedText {
         control.setWrapText(true);
         control.setMinHeight(Region.USE_PREF_SIZE);
         return control;
+    }
+
+    /**
+     * A list cell's height with its wrapping graphic laid out at the cell's width. A list (or a
+     * combo box) asks a cell for its height without a width, and a wrapping name was then measured
+     * on one line and cut; {@code fallbackWidth} is used until the cell has a width of its own.
+     * Returns a negative number when no width is known yet (the caller's default applies).
+     */
+    public static double cellHeight(Region cell, Region graphic, double width, double fallbackWidth) {
+        double w = width > 0 ? width : cell.getWidth() > 0 ? cell.getWidth() : fallbackWidth;
+        if (w <= 0) return -1;
+        Insets in = cell.getInsets();
+        return in.getTop() + graphic.prefHeight(w - in.getLeft() - in.getRight()) + in.getBottom();
     }
 }

@@ -71,11 +71,9 @@ public final class LayerListView extends VBox {
          * кластерлері: Жұмыссыздық деңгейі, 2024" in kk) got one line's height and was cut.
          */
         @Override protected double computePrefHeight(double width) {
-            if (getGraphic() == null) return super.computePrefHeight(width);
-            double w = width > 0 ? width : getWidth() > 0 ? getWidth() : getListView() == null ? -1 : getListView().getWidth() - 2;
-            if (w <= 0) return super.computePrefHeight(width);
-            javafx.geometry.Insets in = getInsets();
-            return in.getTop() + box.prefHeight(w - in.getLeft() - in.getRight()) + in.getBottom();
+            double listWidth = getListView() == null ? -1 : getListView().getWidth() - 2;
+            double h = getGraphic() == null ? -1 : WrappedText.cellHeight(this, box, width, listWidth);
+            return h >= 0 ? h : super.computePrefHeight(width);
         }
 
         @Override protected void updateItem(MapLayer layer, boolean empty) {

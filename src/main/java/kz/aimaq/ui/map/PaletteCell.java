@@ -47,11 +47,8 @@ final class PaletteCell extends ListCell<Palette> {
      * width, and the wrapped name would then be measured on one line and cut.
      */
     @Override protected double computePrefHeight(double width) {
-        if (getGraphic() == null) return super.computePrefHeight(width);
-        double w = width > 0 ? width : getWidth();
-        if (w <= 0) return super.computePrefHeight(width);
-        javafx.geometry.Insets in = getInsets();
-        return in.getTop() + graphic.prefHeight(w - in.getLeft() - in.getRight()) + in.getBottom();
+        double h = getGraphic() == null ? -1 : WrappedText.cellHeight(this, graphic, width, -1);
+        return h >= 0 ? h : super.computePrefHeight(width);
     }
 
     @Override protected void updateItem(Palette p, boolean empty) {
