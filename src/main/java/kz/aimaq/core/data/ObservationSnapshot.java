@@ -1,5 +1,6 @@
 package kz.aimaq.core.data;
 
+import kz.aimaq.core.io.AtomicFiles;
 import kz.aimaq.core.io.BinaryTexts;
 
 import java.io.*;
@@ -8,7 +9,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +35,7 @@ final class ObservationSnapshot {
     static List<Observation> bundled(String resource) throws IOException {
         URL url = Resources.class.getClassLoader().getResource(resource);
         if (url == null) throw new FileNotFoundException("Missing bundled resource " + resource);
-        String key = key(url);
+        String key = Resources.versionKey(url);
         Path file = file(key);
         if (file != null) {
             Optional<List<Observation>> snap = read(file, key);
@@ -48,9 +48,6 @@ final class ObservationSnapshot {
         if (file != null) write(file, key, obs);
         return obs;
     }
-
-    /** Where the CSV was loaded from, with its size and modification time (of the jar when it is in one). */
-    static String key(URL url) { return Resources.versionKey(url); }
 
     private static Path file(String key) {
         if (key == null) return null;
@@ -98,35 +95,31 @@ final class ObservationSnapshot {
     static void write(Path file, String key, List<Observation> obs) {
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".observations-", ".tmp");
-            try {
-                Map<String, Integer> index = new HashMap<>();
-                List<String> texts = new ArrayList<>();
-                for (Observation o : obs) {
-                    for (String s : new String[]{o.kato(), o.indicator(), o.unit(), o.source(), o.note()}) {
-                        index.computeIfAbsent(s, k -> { texts.add(k); return texts.size() - 1; });
-                    }
+            Map<String, Integer> index = new HashMap<>();
+            List<String> texts = new ArrayList<>();
+            for (Observation o : obs) {
+                for (String s : new String[]{o.kato(), o.indicator(), o.unit(), o.source(), o.note()}) {
+                    index.computeIfAbsent(s, k -> { texts.add(k); return texts.size() - 1; });
                 }
-                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                    out.writeInt(VERSION);
-                    BinaryTexts.write(out, key);
-                    out.writeInt(texts.size());
-                    for (String s : texts) BinaryTexts.write(out, s);
-                    out.writeInt(obs.size());
-                    for (Observation o : obs) out.writeInt(index.get(o.kato()));
-                    for (Observation o : obs) out.writeInt(o.year());
-                    for (Observation o : obs) out.writeInt(index.get(o.indicator()));
-                    for (Observation o : obs) out.writeInt(index.get(o.unit()));
-                    for (Observation o : obs) out.writeInt(index.get(o.source()));
-                    for (Observation o : obs) out.writeInt(index.get(o.note()));
-                    for (Observation o : obs) out.writeDouble(o.value());
-                    for (Observation o : obs) out.writeByte(o.boundary().ordinal());
-                    out.writeInt(obs.size());
-                }
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
             }
+            AtomicFiles.write(file, stream -> {
+                DataOutputStream out = new DataOutputStream(stream);
+                out.writeInt(VERSION);
+                BinaryTexts.write(out, key);
+                out.writeInt(texts.size());
+                for (String s : texts) BinaryTexts.write(out, s);
+                out.writeInt(obs.size());
+                for (Observation o : obs) out.writeInt(index.get(o.kato()));
+                for (Observation o : obs) out.writeInt(o.year());
+                for (Observation o : obs) out.writeInt(index.get(o.indicator()));
+                for (Observation o : obs) out.writeInt(index.get(o.unit()));
+                for (Observation o : obs) out.writeInt(index.get(o.source()));
+                for (Observation o : obs) out.writeInt(index.get(o.note()));
+                for (Observation o : obs) out.writeDouble(o.value());
+                for (Observation o : obs) out.writeByte(o.boundary().ordinal());
+                out.writeInt(obs.size());
+                out.flush();
+            });
             removeOthers(file);
         } catch (IOException | RuntimeException e) {
             // without the snapshot the next run scans the CSV again

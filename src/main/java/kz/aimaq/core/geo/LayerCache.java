@@ -1,5 +1,7 @@
 package kz.aimaq.core.geo;
 
+import kz.aimaq.core.io.AtomicFiles;
+
 import kz.aimaq.core.data.Resources;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
@@ -20,7 +22,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -126,8 +127,8 @@ final class LayerCache {
         if (f == null) return;
         try {
             Files.createDirectories(f.getParent());
-            Path tmp = Files.createTempFile(f.getParent(), ".layer-", ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+            AtomicFiles.write(f, stream -> {
+                DataOutputStream out = new DataOutputStream(stream);
                 out.writeInt(VERSION);
                 BinaryTexts.write(out, key);
                 BinaryTexts.write(out, layer.level().name());
@@ -158,8 +159,8 @@ final class LayerCache {
                 out.writeInt(points.size());
                 for (var e : points.entrySet()) { BinaryTexts.write(out, e.getKey()); out.writeDouble(e.getValue().x); out.writeDouble(e.getValue().y); }
                 out.writeInt(VERSION);
-            }
-            Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                out.flush();
+            });
             // entries of versions before 7 (gzipped) can never be read again
             try (var old = Files.newDirectoryStream(f.getParent(), "layer-*.bin.gz")) {
                 for (Path p : old) Files.deleteIfExists(p);

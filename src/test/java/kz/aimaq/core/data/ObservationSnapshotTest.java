@@ -46,10 +46,10 @@ class ObservationSnapshotTest {
     void theKeyFollowsTheFile(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("indicators.csv");
         Files.writeString(csv, "kato,year,indicator,value,unit,boundary,source,note\n10,2024,x,1,u,current,s,\n");
-        String before = ObservationSnapshot.key(csv.toUri().toURL());
+        String before = Resources.versionKey(csv.toUri().toURL());
         Files.writeString(csv, "kato,year,indicator,value,unit,boundary,source,note\n10,2024,x,2.5,u,current,s,\n");
         Files.setLastModifiedTime(csv, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(csv).toMillis() + 2000));
-        assertNotEquals(before, ObservationSnapshot.key(csv.toUri().toURL()));
+        assertNotEquals(before, Resources.versionKey(csv.toUri().toURL()));
     }
 
     /** The bundled instance (read through the snapshot in the test cache folder) has the CSV's figures. */
