@@ -234,6 +234,7 @@ public final class AnalysisPanel extends Accordion {
     // ---- clusters ---------------------------------------------------------------------------
     private VBox clustersPane() {
         ComboBox<String> ind = new ComboBox<>(FXCollections.observableArrayList(vm.indicators().stream().map(Indicator::id).toList()));
+        ind.setId("clusters-indicator");
         ind.setConverter(indicatorNames());
         ind.valueProperty().bindBidirectional(vm.clusterIndicatorProperty());
         Spinner<Integer> year = yearSpinner(vm.clusterYearProperty().get());

@@ -76,17 +76,17 @@ public final class MoranScatterView extends BorderPane {
         NumberFormat nf = NumberFormat.getNumberInstance(Locale.forLanguageTag(Messages.normalise(lang)));
         nf.setMaximumFractionDigits(3);
         nf.setMinimumFractionDigits(3);
-        Label head = new Label(title);
+        // the title names the indicator and wraps: "…: Численность населения (среднегодовая), 2024"
+        // was cut in ru with the view in a 1330 px wide window
+        Label head = kz.aimaq.ui.fx.WrappedText.allLines(new Label(title));
         head.setId("moran-scatter-title");
         head.setStyle("-fx-font-size: 14px; -fx-font-weight: bold;");
         Label slope = new Label(m.format("stats.scatter.slope", nf.format(plot.slope())));
         slope.setId("moran-scatter-slope");
-        Label hint = new Label(m.get("stats.scatter.quadrants"));
-        hint.setWrapText(true);
+        Label hint = kz.aimaq.ui.fx.WrappedText.allLines(new Label(m.get("stats.scatter.quadrants")));
         VBox top = new VBox(2, head, slope, hint);
         top.setPadding(new Insets(8, 10, 0, 10));
-        Label foot = new Label(subtitle);
-        foot.setWrapText(true);
+        Label foot = kz.aimaq.ui.fx.WrappedText.allLines(new Label(subtitle));
         foot.setPadding(new Insets(0, 10, 8, 10));
         setTop(top);
         setCenter(chart);

@@ -2,6 +2,7 @@ package kz.aimaq.ui.common;
 
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -14,7 +15,7 @@ import javafx.scene.layout.Region;
  * A two-column form (label, control) for a narrow side panel: the labels wrap onto more lines
  * instead of being cut, and the controls share the width instead of pushing the labels to "П…".
  * A wide indicator box used to take all the room and leave every label of the clusters section
- * one letter and an ellipsis.
+ * one letter and an ellipsis. A combo box's chosen item wraps too ({@link kz.aimaq.ui.fx.WrappedText#wrapChoice}).
  */
 public final class FormGrid {
     /** The label column's share of the width, in percent. */
@@ -43,6 +44,7 @@ public final class FormGrid {
                 l.setMinHeight(Region.USE_PREF_SIZE);
                 l.setMaxWidth(Double.MAX_VALUE);
             } else if (col != null && col == 1) {
+                if (n instanceof ComboBox<?> c && !c.isEditable() && c.getButtonCell() == null) kz.aimaq.ui.fx.WrappedText.wrapChoice(c);
                 if (n instanceof ComboBoxBase<?> c) { c.setMinWidth(60); c.setMaxWidth(Double.MAX_VALUE); }
                 else if (n instanceof ChoiceBox<?> c) { c.setMinWidth(60); c.setMaxWidth(Double.MAX_VALUE); }
                 else if (n instanceof Spinner<?> s) s.setMinWidth(70);

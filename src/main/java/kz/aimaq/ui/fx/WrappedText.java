@@ -1,6 +1,8 @@
 package kz.aimaq.ui.fx;
 
 import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.Region;
 
@@ -31,5 +33,41 @@ public final class WrappedText {
         if (w <= 0) return -1;
         Insets in = cell.getInsets();
         return in.getTop() + graphic.prefHeight(w - in.getLeft() - in.getRight()) + in.getBottom();
+    }
+
+    /**
+     * A combo box whose chosen item wraps onto a second line instead of ending in "…". The
+     * clusters section's indicator box in a side panel 3 % narrower than usual (its scroll bar
+     * shown) cut "Жұмыссыздық деңгейі" to "Жұмыссыздық деңг…" in kk; any longer indicator name
+     * was cut at every width. The pop-up list is left as it is: it is as wide as its longest item.
+     */
+    public static <T> ComboBox<T> wrapChoice(ComboBox<T> box) {
+        box.setButtonCell(new WrappingChoiceCell<>(box));
+        return box;
+    }
+
+    /** The combo box's button cell: the chosen item's text (or the prompt), wrapped at the cell's width. */
+    private static final class WrappingChoiceCell<T> extends ListCell<T> {
+        private final ComboBox<T> box;
+
+        WrappingChoiceCell(ComboBox<T> box) {
+            this.box = box;
+            setWrapText(true);
+            // the box measures its button cell before the cell has a width: once it has one, a
+            // name that needs two lines asks for the height again
+            widthProperty().addListener((o, was, now) -> {
+                if (now.doubleValue() > 0 && Math.abs(prefHeight(now.doubleValue()) - getHeight()) > 0.5) box.requestLayout();
+            });
+        }
+
+        @Override protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) setText(box.getPromptText());
+            else setText(box.getConverter() == null ? item.toString() : box.getConverter().toString(item));
+        }
+
+        @Override protected double computePrefHeight(double width) {
+            return super.computePrefHeight(width > 0 ? width : getWidth() > 0 ? getWidth() : -1);
+        }
     }
 }

@@ -60,11 +60,7 @@ class NoEllipsisUiTest {
         List<String> cut = new ArrayList<>();
         // the palette with the longest name in this language, shown in the palette box ("Сары –
         // қызғылт сары – қызыл" was cut in kk): the box shows it whole, on two lines if need be
-        FxToolkit.setupFixture(() -> {
-            @SuppressWarnings("unchecked") ComboBox<Object> box = (ComboBox<Object>) window.root().lookup("#palette-box");
-            box.getItems().stream().max(java.util.Comparator.comparingInt(p -> box.getConverter().toString(p).length()))
-                    .ifPresent(box::setValue);
-        });
+        FxToolkit.setupFixture(() -> showLongest(window.root().lookup("#palette-box")));
         settle();
         cut.addAll(cutTexts(window.root(), "longest palette name"));
         // every side tab, as the user opens them
@@ -83,6 +79,16 @@ class NoEllipsisUiTest {
                 FxToolkit.setupFixture(() -> section.setExpanded(true));
                 settle();
                 cut.addAll(cutTexts(window.root(), tab.getText() + " › " + section.getText()));
+                // the clusters' indicator box with the longest indicator name ("Жұмыссыздық
+                // деңгейі" was cut in a panel 3 % narrower): the box shows it whole, wrapped
+                if (section.getContent().lookup("#clusters-indicator") != null) {
+                    FxToolkit.setupFixture(() -> showLongest(section.getContent().lookup("#clusters-indicator")));
+                    settle();
+                    snapshot(lang, "side-clusters-longest-indicator");
+                    cut.addAll(cutTexts(window.root(), tab.getText() + " › " + section.getText() + ", longest indicator"));
+                    // then the first one, population, whose long name goes into the Moran scatter's title
+                    FxToolkit.setupFixture(() -> ((ComboBox<?>) section.getContent().lookup("#clusters-indicator")).getSelectionModel().selectFirst());
+                }
             }
             if (!sections.isEmpty()) snapshot(lang, "side-" + tab.getId() + "-sections");
         }
@@ -181,6 +187,13 @@ class NoEllipsisUiTest {
         FxToolkit.setupFixture(() -> window.map().fireEvent(key(javafx.scene.input.KeyCode.LEFT)));
         assertEquals(years.getFirst(), vm.yearProperty().get());
         assertEquals("", note.getText(), "the note goes once the year changes");
+    }
+
+    /** Chooses the item of a combo box whose name (as the box shows it) is the longest. */
+    private static void showLongest(Node comboBox) {
+        @SuppressWarnings("unchecked") ComboBox<Object> box = (ComboBox<Object>) comboBox;
+        box.getItems().stream().max(java.util.Comparator.comparingInt(p -> box.getConverter().toString(p).length()))
+                .ifPresent(box::setValue);
     }
 
     private static javafx.scene.input.KeyEvent key(javafx.scene.input.KeyCode code) {
