@@ -13,6 +13,15 @@ import javafx.scene.layout.Region;
  * in "…": NoEllipsisUiTest caught the scenario panel's financing check box cut so in kk.
  */
 public final class WrappedText {
+    /**
+     * Text is measured this much narrower than it will be laid out. Layouts round widths to whole
+     * pixels, and a text that fitted its measured width by a fraction of a pixel was laid out that
+     * fraction narrower and drawn with "…" (a check box 228.15 px wide on one line, given 228 px,
+     * keeps one line's height and cuts its text). A name within a pixel of the edge now gets a
+     * second line's height, which it may not need.
+     */
+    static final double MEASURE_MARGIN = 1;
+
     private WrappedText() {}
 
     /** Wraps each control's text and lets no layout give it less height than its lines need. */
@@ -32,7 +41,7 @@ public final class WrappedText {
         double w = width > 0 ? width : cell.getWidth() > 0 ? cell.getWidth() : fallbackWidth;
         if (w <= 0) return -1;
         Insets in = cell.getInsets();
-        return in.getTop() + graphic.prefHeight(w - in.getLeft() - in.getRight()) + in.getBottom();
+        return in.getTop() + graphic.prefHeight(w - in.getLeft() - in.getRight() - MEASURE_MARGIN) + in.getBottom();
     }
 
     /**
@@ -67,7 +76,8 @@ public final class WrappedText {
         }
 
         @Override protected double computePrefHeight(double width) {
-            return super.computePrefHeight(width > 0 ? width : getWidth() > 0 ? getWidth() : -1);
+            double w = width > 0 ? width : getWidth();
+            return super.computePrefHeight(w > 0 ? w - MEASURE_MARGIN : -1);
         }
     }
 }

@@ -58,6 +58,8 @@ public final class LayerListView extends VBox {
             remove.setId("layer-remove");
             for (Button b : new Button[]{up, down, remove}) { b.getStyleClass().add("layer-button"); b.setFocusTraversable(false); }
             shown.setMaxWidth(Double.MAX_VALUE);
+            // as tall as the row (measured a pixel narrower than it is, see WrappedText.cellHeight)
+            shown.setMaxHeight(Double.MAX_VALUE);
             WrappedText.allLines(shown);
             HBox.setHgrow(shown, Priority.ALWAYS);
             box = new HBox(4, shown, up, down, remove);
@@ -74,6 +76,19 @@ public final class LayerListView extends VBox {
             double listWidth = getListView() == null ? -1 : getListView().getWidth() - 2;
             double h = getGraphic() == null ? -1 : WrappedText.cellHeight(this, box, width, listWidth);
             return h >= 0 ? h : super.computePrefHeight(width);
+        }
+
+        /**
+         * The row's box fills the row. A cell lays its graphic out at the graphic's own width,
+         * which the check box then got rounded down by a fraction of a pixel below its one-line
+         * width: its text was drawn "Indicator: GRP per capita, ..." (en, 1366x768) in a row
+         * measured for one line, with 15 px free beside it.
+         */
+        @Override protected void layoutChildren() {
+            super.layoutChildren();
+            if (getGraphic() != box) return;
+            Insets in = getInsets();
+            box.resizeRelocate(in.getLeft(), in.getTop(), getWidth() - in.getLeft() - in.getRight(), getHeight() - in.getTop() - in.getBottom());
         }
 
         @Override protected void updateItem(MapLayer layer, boolean empty) {
