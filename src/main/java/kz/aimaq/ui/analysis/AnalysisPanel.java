@@ -5,10 +5,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.*;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
@@ -32,7 +28,7 @@ import java.util.Locale;
 
 /**
  * The analysis side panel: index builder (components, normalisation, mean, year, results table
- * and a breakdown bar chart of the selected region), region typology (editable thresholds) and
+ * and the selected region's breakdown bars), region typology (editable thresholds) and
  * spatial clusters (Moran's I and LISA). Categorical results are shown in a legend here and
  * offered to the map through {@link AnalysisViewModel#categoricalMapProperty()}.
  */
@@ -165,23 +161,15 @@ public final class AnalysisPanel extends Accordion {
         results.getColumns().setAll(java.util.List.of(region, score, rank, range, weakest));
         results.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> { if (s != null) vm.selectedRegionProperty().set(s.code()); });
 
-        // horizontal bars: the indicator names are long and read better beside the bars than under them
-        NumberAxis x = new NumberAxis();
-        CategoryAxis y = new CategoryAxis();
-        BarChart<Number, String> chart = new BarChart<>(x, y);
+        BreakdownChart chart = new BreakdownChart(t.lang());
         chart.setId("index-breakdown");
-        chart.setLegendVisible(false);
-        chart.setAnimated(false);
-        chart.setPrefHeight(200);
         Label chartTitle = new Label(t.get("analysis.index.breakdown"));
         chartTitle.setId("index-breakdown-title");
         chartTitle.setWrapText(true);
         chartTitle.setMinHeight(USE_PREF_SIZE);
         chartTitle.getStyleClass().add("chart-title");
         Runnable redraw = () -> {
-            XYChart.Series<Number, String> s = new XYChart.Series<>();
-            for (AnalysisViewModel.Bar b : vm.breakdown()) s.getData().add(new XYChart.Data<>(b.contribution(), b.label()));
-            chart.getData().setAll(java.util.List.of(s));
+            chart.show(vm.breakdown());
             IndexResult r = vm.indexResultProperty().get();
             String code = vm.selectedRegionProperty().get();
             chartTitle.setText(r == null || code == null || r.score(code).isEmpty() ? t.get("analysis.index.breakdown")
@@ -191,12 +179,12 @@ public final class AnalysisPanel extends Accordion {
         vm.breakdown().addListener((javafx.collections.ListChangeListener<AnalysisViewModel.Bar>) c -> redraw.run());
         redraw.run();
 
-        chart.setPrefHeight(320);
-        chart.setMinWidth(300);
+        chart.setMinWidth(200);
         results.setPrefHeight(300);
         indexResults.getChildren().setAll(results, chartTitle, chart);
         indexResults.setId("index-results-view");
-        VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
+        // the table takes what the breakdown (which never shrinks below its rows) leaves
+        VBox.setVgrow(results, javafx.scene.layout.Priority.ALWAYS);
         kz.aimaq.ui.common.FormGrid.tidy(options);
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, toAdd, add, remove);
         VBox box = new VBox(6, comps, buttons, options, compute, message(), indexResults);

@@ -1,7 +1,6 @@
 package kz.aimaq.ui.analysis;
 
 import javafx.scene.Scene;
-import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -41,8 +40,19 @@ class AnalysisPanelTest {
         robot.interact(() -> robot.lookup("#index-compute").queryAs(Button.class).fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(20, robot.lookup("#index-results").queryAs(TableView.class).getItems().size());
-        BarChart<?, ?> chart = robot.lookup("#index-breakdown").queryAs(BarChart.class);
-        assertEquals(3, chart.getData().getFirst().getData().size());
+        BreakdownChart chart = robot.lookup("#index-breakdown").queryAs(BreakdownChart.class);
+        var bars = chart.bars();
+        assertEquals(3, bars.size());
+        // every bar drawn, in proportion to its contribution (the old bar chart left them ~10 px
+        // beside the long names), and every indicator name shown whole
+        var widths = chart.barWidths();
+        int widest = 0;
+        for (int i = 1; i < bars.size(); i++) if (bars.get(i).contribution() > bars.get(widest).contribution()) widest = i;
+        assertTrue(widths.get(widest) > 150, "the largest contribution's bar spans most of the chart: " + widths);
+        for (int i = 0; i < bars.size(); i++) {
+            assertEquals(bars.get(i).contribution() / bars.get(widest).contribution(), widths.get(i) / widths.get(widest), 0.02, "bar " + i);
+        }
+        assertTrue(robot.lookup("Ожидаемая продолжительность жизни при рождении").tryQuery().isPresent());
         String title = robot.lookup("#index-breakdown-title").queryAs(Label.class).getText();
         assertTrue(title.startsWith("Разбивка: Атырау"), title);
     }
