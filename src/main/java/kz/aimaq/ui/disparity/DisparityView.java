@@ -29,6 +29,8 @@ public final class DisparityView extends BorderPane {
 
     private final DisparityViewModel vm;
     private final Canvas canvas = new Canvas();
+    /** The indicator box's width, px: the longest names wrap onto a second line. */
+    private static final double INDICATOR_WIDTH = 300;
     private final Label problem = new Label();
 
     public DisparityView(DisparityViewModel vm, Messages m, Consumer<String> onError) {
@@ -40,6 +42,10 @@ public final class DisparityView extends BorderPane {
         indicator.setConverter(converter(i -> i.name(m.lang())));
         indicator.valueProperty().bindBidirectional(vm.indicatorProperty());
         indicator.setVisibleRowCount(20);
+        // a set width, the chosen name wrapped: a combo box is as wide as its longest item, and
+        // that one pushed the monitor past the right edge of its place beside the index results
+        indicator.setPrefWidth(INDICATOR_WIDTH);
+        kz.aimaq.ui.fx.WrappedText.wrapChoice(indicator);
 
         Spinner<Integer> from = yearSpinner(vm, true);
         from.setId("disparity-from");

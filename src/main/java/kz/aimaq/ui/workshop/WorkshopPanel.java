@@ -86,8 +86,13 @@ final class WorkshopPanel extends VBox {
         present.disableProperty().bind(none);
         deck.disableProperty().bind(none);
         FlowPane edit = new FlowPane(6, 6, add, rename, delete, up, down);
-        FlowPane show = new FlowPane(6, 6, present, slide, deck);
-        getChildren().addAll(hint, list, edit, show);
+        FlowPane show = new FlowPane(6, 6, present, slide);
+        // the longest button has a row of its own and wraps: in a flow pane, which lays every
+        // button out at its one-line width, "Барлық көріністерді презентацияға экспорттау…" (kk)
+        // was wider than the side panel and pushed the whole tab past its right edge
+        deck.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        kz.aimaq.ui.fx.WrappedText.allLines(deck);
+        getChildren().addAll(hint, list, edit, show, deck);
     }
 
     private static Button button(String text, String id) {
