@@ -20,10 +20,10 @@ final class BreakdownChart extends Chart {
     private static final double VALUE_GAP = 6, BAR_HEIGHT = 14, ROW_GAP = 8, NAME_GAP = 2;
 
     private final Locale locale;
-    private final List<AnalysisViewModel.Bar> bars = new ArrayList<>();
-    private final List<Label> names = new ArrayList<>();
-    private final List<Region> barNodes = new ArrayList<>();
-    private final List<Label> values = new ArrayList<>();
+    /** One indicator's row: its name above, its bar and value below. */
+    private record Row(AnalysisViewModel.Bar bar, Label name, Region fill, Label value) {}
+
+    private final List<Row> rows = new ArrayList<>();
     private final Region zeroLine = new Region();
 
     BreakdownChart(String lang) {
@@ -32,39 +32,30 @@ final class BreakdownChart extends Chart {
         setAnimated(false);
         zeroLine.setStyle("-fx-background-color: -fx-text-base-color; -fx-opacity: 0.35;");
         zeroLine.setManaged(false);
-        getStyleClass().add("breakdown-chart");
     }
 
     /** Shows these bars (in this order), replacing what was shown. */
     void show(List<AnalysisViewModel.Bar> shown) {
-        bars.clear();
-        bars.addAll(shown);
-        names.clear();
-        barNodes.clear();
-        values.clear();
+        rows.clear();
         getChartChildren().clear();
         for (AnalysisViewModel.Bar b : shown) {
             Label name = new Label(b.label());
             name.setWrapText(true);
-            name.getStyleClass().add("breakdown-name");
-            Region bar = new Region();
-            bar.getStyleClass().addAll("chart-bar", "default-color0", b.contribution() < 0 ? "negative" : "positive");
+            Region fill = new Region();
+            fill.getStyleClass().addAll("chart-bar", "default-color0");
             Label value = new Label(String.format(locale, "%.1f", b.contribution()));
-            value.getStyleClass().add("breakdown-value");
-            names.add(name);
-            barNodes.add(bar);
-            values.add(value);
-            getChartChildren().addAll(name, bar, value);
+            rows.add(new Row(b, name, fill, value));
+            getChartChildren().addAll(name, fill, value);
         }
         if (!shown.isEmpty()) getChartChildren().add(zeroLine);
         requestLayout();
     }
 
     /** The bars shown (for tests). */
-    List<AnalysisViewModel.Bar> bars() { return List.copyOf(bars); }
+    List<AnalysisViewModel.Bar> bars() { return rows.stream().map(Row::bar).toList(); }
 
     /** The drawn width of each bar, in pixels (for tests: they are in proportion to the contributions). */
-    List<Double> barWidths() { return barNodes.stream().map(Region::getWidth).toList(); }
+    List<Double> barWidths() { return rows.stream().map(r -> r.fill().getWidth()).toList(); }
 
     @Override public Orientation getContentBias() { return Orientation.HORIZONTAL; }
 
@@ -77,36 +68,32 @@ final class BreakdownChart extends Chart {
 
     private double rowsHeight(double width) {
         double h = 0;
-        for (int i = 0; i < names.size(); i++) {
-            h += names.get(i).prefHeight(width) + NAME_GAP + Math.max(BAR_HEIGHT, values.get(i).prefHeight(-1)) + ROW_GAP;
-        }
+        for (Row r : rows) h += r.name().prefHeight(width) + NAME_GAP + barRowHeight(r) + ROW_GAP;
         return h;
     }
 
+    private static double barRowHeight(Row r) { return Math.max(BAR_HEIGHT, r.value().prefHeight(-1)); }
+
     @Override protected void layoutChartChildren(double top, double left, double width, double height) {
-        if (bars.isEmpty()) return;
-        double valueWidth = values.stream().mapToDouble(v -> v.prefWidth(-1)).max().orElse(0);
+        if (rows.isEmpty()) return;
+        double valueWidth = rows.stream().mapToDouble(r -> r.value().prefWidth(-1)).max().orElse(0);
         double area = Math.max(0, width - valueWidth - VALUE_GAP);
-        double most = bars.stream().mapToDouble(b -> Math.max(0, b.contribution())).max().orElse(0);
-        double least = bars.stream().mapToDouble(b -> Math.min(0, b.contribution())).min().orElse(0);
+        double most = rows.stream().mapToDouble(r -> Math.max(0, r.bar().contribution())).max().orElse(0);
+        double least = rows.stream().mapToDouble(r -> Math.min(0, r.bar().contribution())).min().orElse(0);
         double span = most - least;
         double zero = left + (span > 0 ? area * (-least / span) : 0);
         double y = top;
         double firstBar = -1, lastBar = 0;
-        for (int i = 0; i < bars.size(); i++) {
-            Label name = names.get(i);
-            double nameHeight = name.prefHeight(width);
-            name.resizeRelocate(left, y, width, nameHeight);
+        for (Row r : rows) {
+            double nameHeight = r.name().prefHeight(width);
+            r.name().resizeRelocate(left, y, width, nameHeight);
             y += nameHeight + NAME_GAP;
-            double c = bars.get(i).contribution();
+            double c = r.bar().contribution();
             double length = span > 0 ? area * Math.abs(c) / span : 0;
-            double x = c < 0 ? zero - length : zero;
-            double rowHeight = Math.max(BAR_HEIGHT, values.get(i).prefHeight(-1));
+            double rowHeight = barRowHeight(r);
             double barY = y + (rowHeight - BAR_HEIGHT) / 2;
-            barNodes.get(i).resizeRelocate(snapPositionX(x), snapPositionY(barY), snapSizeX(length), BAR_HEIGHT);
-            Label value = values.get(i);
-            double valueX = zero + (c < 0 ? 0 : length) + VALUE_GAP;
-            value.resizeRelocate(valueX, y, value.prefWidth(-1), rowHeight);
+            r.fill().resizeRelocate(snapPositionX(c < 0 ? zero - length : zero), snapPositionY(barY), snapSizeX(length), BAR_HEIGHT);
+            r.value().resizeRelocate(zero + (c < 0 ? 0 : length) + VALUE_GAP, y, r.value().prefWidth(-1), rowHeight);
             if (firstBar < 0) firstBar = barY;
             lastBar = barY + BAR_HEIGHT;
             y += rowHeight + ROW_GAP;

@@ -78,17 +78,10 @@ public final class LayerListView extends VBox {
             return h >= 0 ? h : super.computePrefHeight(width);
         }
 
-        /**
-         * The row's box fills the row. A cell lays its graphic out at the graphic's own width,
-         * which the check box then got rounded down by a fraction of a pixel below its one-line
-         * width: its text was drawn "Indicator: GRP per capita, ..." (en, 1366x768) in a row
-         * measured for one line, with 15 px free beside it.
-         */
+        /** The row's box fills the row ({@link WrappedText#fillCell}). */
         @Override protected void layoutChildren() {
             super.layoutChildren();
-            if (getGraphic() != box) return;
-            Insets in = getInsets();
-            box.resizeRelocate(in.getLeft(), in.getTop(), getWidth() - in.getLeft() - in.getRight(), getHeight() - in.getTop() - in.getBottom());
+            if (getGraphic() == box) WrappedText.fillCell(this, box);
         }
 
         @Override protected void updateItem(MapLayer layer, boolean empty) {

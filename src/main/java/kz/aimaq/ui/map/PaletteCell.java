@@ -51,6 +51,12 @@ final class PaletteCell extends ListCell<Palette> {
         return h >= 0 ? h : super.computePrefHeight(width);
     }
 
+    /** The swatches and name fill the cell ({@link WrappedText#fillCell}). */
+    @Override protected void layoutChildren() {
+        super.layoutChildren();
+        if (getGraphic() == graphic) WrappedText.fillCell(this, graphic);
+    }
+
     @Override protected void updateItem(Palette p, boolean empty) {
         super.updateItem(p, empty);
         setText(null);
