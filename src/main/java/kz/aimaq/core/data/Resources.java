@@ -71,6 +71,20 @@ public final class Resources {
     }
 
     /**
+     * Prepared cache entries that come with the installed app ({@code <aimaq.home>/cache}, made
+     * by the packaging script's training run; see {@code packaging/build-app-image.sh}), read
+     * when the user's cache folder has no entry of that name; never written. Null when the app
+     * carries none (a developer's checkout) or {@code -Daimaq.preparedCache=false}.
+     */
+    public static Path preparedCacheFolder() {
+        if ("false".equalsIgnoreCase(System.getProperty("aimaq.preparedCache", "true").trim())) return null;
+        String home = System.getProperty("aimaq.home");
+        if (home == null || home.isBlank()) return null;
+        Path dir = Path.of(home, "cache");
+        return Files.isDirectory(dir) ? dir : null;
+    }
+
+    /**
      * Where Aimaq keeps re-creatable files (prepared map layers): -Daimaq.cache, else the
      * platform's cache folder. Null when no folder can be used (the app then just works slower).
      */

@@ -28,13 +28,20 @@ import java.util.Optional;
 
 /**
  * A disk cache of loaded layers (repaired, projected, named), so that starting the app does
- * not redo the ~1 s of reading, projecting and coverage repair every time. An entry is keyed
- * by the configuration and the size and modification time of the source files, so an edited
- * boundary file is read afresh. A broken or stale entry is ignored and rewritten.
+ * not redo the ~1 s of reading, projecting and coverage repair every time. A default layer's
+ * entry is keyed by the configuration and the name, size and content (CRC-32C) of its source
+ * files, and a user's file by its path and the size and modification time of its files, so an
+ * edited boundary file is read afresh. A broken or stale entry is ignored and rewritten.
+ *
+ * <p>A default layer's key names no folder, so an entry made anywhere fits the same files
+ * anywhere: the installers carry the entries their training run made ({@link
+ * Resources#preparedCacheFolder()}, read only), and a planner's first start reads the layer
+ * instead of building it (1.6 s of the first start of an installed app on this machine). The
+ * default files are small (under 1.3 MB a level), so checking their content costs about 1 ms.
  */
 final class LayerCache {
     /** Bump when the loading code changes what it produces. 2: simplified copies and label points. */
-    static final int VERSION = 7; // 3: findings; 4: user files too, times in ns; 5: default layers carry their label points; 6: level and credit in the entry, user files keyed by the file alone; 7: raw coordinates, not gzipped
+    static final int VERSION = 8; // 3: findings; 4: user files too, times in ns; 5: default layers carry their label points; 6: level and credit in the entry, user files keyed by the file alone; 7: raw coordinates, not gzipped; 8: default layers keyed by content, not folder
 
     private LayerCache() {}
 
@@ -68,6 +75,7 @@ final class LayerCache {
 
     private static Optional<RegionLayer> readEntry(String key, Path source) {
         Path f = file(key);
+        if (f == null || !Files.isRegularFile(f)) f = prepared(key);
         if (f == null || !Files.isRegularFile(f)) return Optional.empty();
         try {
             // the whole entry at once, coordinates in bulk straight into packed sequences: every
@@ -240,8 +248,26 @@ final class LayerCache {
         config.nameCorrections().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                 .forEach(e -> sb.append(e.getKey()).append('=').append(new java.util.TreeMap<>(e.getValue())).append(';'));
         sb.append('|');
-        appendSource(sb, source);
+        appendContent(sb, source);
         return sb.toString();
+    }
+
+    /** The source's file name, and the size and CRC-32C of each of its companion files. */
+    private static void appendContent(StringBuilder sb, Path source) {
+        String name = source.getFileName().toString();
+        sb.append(name);
+        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        for (String ext : new String[]{".shp", ".shx", ".dbf", ".prj", ".cpg", ".geojson", ".json", ".gpkg"}) {
+            Path p = source.resolveSibling(stem + ext);
+            try {
+                if (!Files.exists(p)) continue;
+                java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+                crc.update(Files.readAllBytes(p));
+                sb.append('|').append(ext).append(Files.size(p)).append('#').append(Long.toHexString(crc.getValue()));
+            } catch (IOException | OutOfMemoryError e) {
+                sb.append('|').append(ext).append('?');
+            }
+        }
     }
 
     private static void appendSource(StringBuilder sb, Path source) {
@@ -260,7 +286,14 @@ final class LayerCache {
 
     private static Path file(String key) {
         Path dir = Resources.cacheFolder();
-        if (dir == null) return null;
-        return dir.resolve("layer-" + Integer.toHexString(key.hashCode()) + "-v" + VERSION + ".bin");
+        return dir == null ? null : dir.resolve(fileName(key));
     }
+
+    /** The entry made for this key by the installer's training run, if the app carries one. */
+    private static Path prepared(String key) {
+        Path dir = Resources.preparedCacheFolder();
+        return dir == null ? null : dir.resolve(fileName(key));
+    }
+
+    static String fileName(String key) { return "layer-" + Integer.toHexString(key.hashCode()) + "-v" + VERSION + ".bin"; }
 }

@@ -55,8 +55,7 @@ class LayerCacheTest {
     void aLayerReadFromItsFileIsCachedWithAllItsLabelPoints() throws Exception {
         LayerConfig config = LayerConfig.bundled(MapLevel.OBLAST);
         Path shp = Resources.sharedFolder().resolve(config.file());
-        Files.deleteIfExists(Resources.cacheFolder().resolve("layer-" + Integer.toHexString(LayerCache.key(config, shp).hashCode())
-                + "-v" + LayerCache.VERSION + ".bin"));
+        Files.deleteIfExists(Resources.cacheFolder().resolve(LayerCache.fileName(LayerCache.key(config, shp))));
         RegionLayer loaded = RegionLayers.load(config);
         RegionLayer cached = LayerCache.read(config, shp).orElseThrow();
         assertEquals(20, cached.knownLabelPoints().size());
@@ -87,6 +86,66 @@ class LayerCacheTest {
         assertNotEquals(LayerCache.key(config, shp), LayerCache.key(renamed, shp));
         // the key is stable across JVMs: it must not depend on hash iteration order
         assertEquals(LayerCache.key(config, shp), LayerCache.key(LayerConfig.bundled(MapLevel.OBLAST), shp));
+    }
+
+    /** A copy of the default oblast files in a folder of its own (its .shp and companions). */
+    private static Path copyOfTheOblastFiles(Path dir) throws Exception {
+        Path shp = Resources.sharedFolder().resolve(LayerConfig.bundled(MapLevel.OBLAST).file());
+        String stem = shp.getFileName().toString().replace(".shp", "");
+        Files.createDirectories(dir);
+        try (var files = Files.list(shp.getParent())) {
+            for (Path p : files.filter(p -> p.getFileName().toString().startsWith(stem + ".")).toList()) {
+                Files.copy(p, dir.resolve(p.getFileName()));
+            }
+        }
+        return dir.resolve(shp.getFileName());
+    }
+
+    /** An installer's copy of the files sits in another folder with other file times: same key; other content: another key. */
+    @Test
+    void aDefaultLayersKeyFollowsTheFilesContentNotTheirFolder(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        LayerConfig config = LayerConfig.bundled(MapLevel.OBLAST);
+        Path a = copyOfTheOblastFiles(tmp.resolve("build/shared"));
+        Path b = copyOfTheOblastFiles(tmp.resolve("installed/elsewhere"));
+        Files.setLastModifiedTime(b, java.nio.file.attribute.FileTime.fromMillis(0));
+        assertEquals(LayerCache.key(config, a), LayerCache.key(config, b));
+        assertEquals(LayerCache.key(config, Resources.sharedFolder().resolve(config.file())), LayerCache.key(config, a));
+        // one byte of a name in the .dbf changed, the size the same
+        Path dbf = b.resolveSibling(b.getFileName().toString().replace(".shp", ".dbf"));
+        byte[] bytes = Files.readAllBytes(dbf);
+        bytes[bytes.length - 10] ^= 1;
+        Files.write(dbf, bytes);
+        assertNotEquals(LayerCache.key(config, a), LayerCache.key(config, b));
+        // a user's file is still told apart by where it is
+        assertNotEquals(LayerCache.userKey(a), LayerCache.userKey(copyOfTheOblastFiles(tmp.resolve("third"))));
+    }
+
+    /** The installed app's first start: the user's cache folder is empty, the app's prepared folder has the entry. */
+    @Test
+    void anEntryInTheAppsPreparedFolderIsReadWhenTheUsersCacheHasNone(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        LayerConfig config = LayerConfig.bundled(MapLevel.OBLAST);
+        Path shp = Resources.sharedFolder().resolve(config.file());
+        String cache = System.getProperty("aimaq.cache"), home = System.getProperty("aimaq.home");
+        try {
+            // the training run: its cache folder becomes the app's prepared folder
+            System.setProperty("aimaq.cache", tmp.resolve("app/cache").toString());
+            RegionLayer built = RegionLayers.build(RegionLayers.read(shp), config);
+            built.computeLabelPoints();
+            LayerCache.write(config, shp, built);
+            // the planner's first start, with the files installed elsewhere
+            Path installed = copyOfTheOblastFiles(tmp.resolve("installed/shared"));
+            System.setProperty("aimaq.cache", tmp.resolve("user-cache").toString());
+            assertTrue(LayerCache.read(config, installed).isEmpty(), "no prepared folder: nothing to read");
+            System.setProperty("aimaq.home", tmp.resolve("app").toString());
+            RegionLayer read = LayerCache.read(config, installed).orElseThrow();
+            assertEquals(20, read.size());
+            assertEquals(installed, read.source(), "the layer names the installed files");
+            assertEquals(built.labelPoint("39"), read.labelPoint("39"));
+            assertFalse(Files.exists(tmp.resolve("user-cache")), "nothing written while reading");
+        } finally {
+            if (cache == null) System.clearProperty("aimaq.cache"); else System.setProperty("aimaq.cache", cache);
+            if (home == null) System.clearProperty("aimaq.home"); else System.setProperty("aimaq.home", home);
+        }
     }
 
     @Test
