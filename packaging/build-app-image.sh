@@ -18,8 +18,9 @@
 #     installed app took 3.0-3.4 s to the first map on this machine, with it 1.3-1.8 s (the cache
 #     works when the image is copied elsewhere, as an installer does). It needs a display (xvfb-run
 #     on a Linux machine without one); when it cannot run, the image is built without the cache.
-#     The boundary layers that run prepared go into app/cache, which the app reads when the
-#     user's own cache folder has no entry yet (a first start: 2.4-2.55 s to the map without).
+#     The boundary layers that run prepares also go into app/cache (-Daimaq.preparedCacheOut),
+#     which the app reads when the user's own cache folder has no entry yet (a first start:
+#     2.4-2.55 s to the map without).
 #  6. for PACKAGE_TYPE=msi|dmg: jpackage makes the installer from that image.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -120,20 +121,23 @@ train_aot_cache() {
   fi
   command -v timeout >/dev/null && run=(timeout 300 ${run[@]+"${run[@]}"})
   rm -rf "$work/train-cache"
+  # first a run that prepares the boundary layers (into app/cache for the installed app's first
+  # start, and into its own cache folder), then the recorded run, which reads them as every
+  # planner's start does (a cache recorded while the layer was being built left the reading path
+  # out: about 20 ms more on each start)
+  MSYS_NO_PATHCONV=1 ${run[@]+"${run[@]}"} "$java" "${opts[@]}" -Daimaq.cache="$(native_path "$work/train-cache")" \
+    -Daimaq.preparedCacheOut="$appdir/cache" -Daimaq.probe=true -Daimaq.probe.startOnly=true \
+    -cp "$cp" kz.aimaq.Launcher >"$work/training.log" 2>&1 || { cat "$work/training.log" >&2; return 1; }
   MSYS_NO_PATHCONV=1 ${run[@]+"${run[@]}"} "$java" -XX:AOTMode=record -XX:AOTConfiguration="$(native_path "$conf")" -Xlog:aot=off -Xlog:cds=off \
     "${opts[@]}" -Daimaq.cache="$(native_path "$work/train-cache")" -Daimaq.probe=true -Daimaq.probe.startOnly=true \
-    -cp "$cp" kz.aimaq.Launcher >"$work/training.log" 2>&1 || { cat "$work/training.log" >&2; return 1; }
-  # the boundary layers the training run prepared go with the app: the first start reads them
-  # instead of building them (their keys name the files' content, not their folder)
-  mkdir -p "$(dirname "$cfg")/cache"
-  cp "$work"/train-cache/layer-*.bin "$(dirname "$cfg")/cache/" 2>/dev/null || true
+    -cp "$cp" kz.aimaq.Launcher >>"$work/training.log" 2>&1 || { cat "$work/training.log" >&2; return 1; }
   MSYS_NO_PATHCONV=1 "$java" -XX:AOTMode=create -XX:AOTConfiguration="$(native_path "$conf")" -XX:AOTCache="$appdir/aimaq.aot" \
     -Xlog:aot=off -Xlog:cds=off "${opts[@]}" -cp "$cp" >>"$work/training.log" 2>&1 || { cat "$work/training.log" >&2; return 1; }
   # the launcher's options name the cache, after the last option jpackage wrote ([JavaOptions])
   awk -v add='java-options=-XX:AOTCache=$APPDIR/aimaq.aot\njava-options=-Xlog:aot=off\njava-options=-Xlog:cds=off' '
     { lines[NR] = $0; if ($0 ~ /^java-options=/) last = NR }
     END { for (i = 1; i <= NR; i++) { print lines[i]; if (i == last) print add } }' "$cfg" > "$cfg.new" && mv "$cfg.new" "$cfg"
-  echo "ahead-of-time cache: $(du -h "$(dirname "$cfg")/aimaq.aot" | cut -f1), $(grep -m1 '^probe cold-start-to-map-ms' "$work/training.log" || true)" >&2
+  echo "ahead-of-time cache: $(du -h "$(dirname "$cfg")/aimaq.aot" | cut -f1); prepared layers: $(ls "$(dirname "$cfg")/cache" 2>/dev/null | wc -l)" >&2
 }
 train_aot_cache || echo "build-app-image: the image has no ahead-of-time cache (it starts about twice as slowly); see above" >&2
 

@@ -28,25 +28,34 @@ import java.util.Optional;
 
 /**
  * A disk cache of loaded layers (repaired, projected, named), so that starting the app does
- * not redo the ~1 s of reading, projecting and coverage repair every time. A default layer's
- * entry is keyed by the configuration and the name, size and content (CRC-32C) of its source
- * files, and a user's file by its path and the size and modification time of its files, so an
- * edited boundary file is read afresh. A broken or stale entry is ignored and rewritten.
+ * not redo the ~1 s of reading, projecting and coverage repair every time. An entry is keyed
+ * by the configuration and the size and modification time of the source files, so an edited
+ * boundary file is read afresh. A broken or stale entry is ignored and rewritten.
  *
- * <p>A default layer's key names no folder, so an entry made anywhere fits the same files
- * anywhere: the installers carry the entries their training run made ({@link
- * Resources#preparedCacheFolder()}, read only), and a planner's first start reads the layer
- * instead of building it (1.6 s of the first start of an installed app on this machine). The
- * default files are small (under 1.3 MB a level), so checking their content costs about 1 ms.
+ * <p>The installed app also carries the default layers its installer's training run prepared
+ * ({@link Resources#preparedCacheFolder()}, read only). Those are keyed by the files' names,
+ * sizes and content (CRC-32) instead of their folder and times, so they fit the files wherever
+ * the app is installed; on a miss in the user's folder the layer is looked for there and copied
+ * into the user's folder, so only a first start reads the files to check them. A planner's first
+ * start then reads the layer instead of building it (1.6 s of the installed app's first start).
+ * The training run writes them with {@code -Daimaq.preparedCacheOut=DIR}.
  */
 final class LayerCache {
     /** Bump when the loading code changes what it produces. 2: simplified copies and label points. */
-    static final int VERSION = 8; // 3: findings; 4: user files too, times in ns; 5: default layers carry their label points; 6: level and credit in the entry, user files keyed by the file alone; 7: raw coordinates, not gzipped; 8: default layers keyed by content, not folder
+    static final int VERSION = 8; // 3: findings; 4: user files too, times in ns; 5: default layers carry their label points; 6: level and credit in the entry, user files keyed by the file alone; 7: raw coordinates, not gzipped; 8: prepared entries keyed by content
 
     private LayerCache() {}
 
     static Optional<RegionLayer> read(LayerConfig config, Path source) {
-        return readEntry(key(config, source), source);
+        String key = key(config, source);
+        Optional<RegionLayer> layer = readEntry(key, source, file(key));
+        if (layer.isPresent()) return layer;
+        Path prepared = Resources.preparedCacheFolder();
+        if (prepared == null) return layer;
+        String content = contentKey(config, source);
+        layer = readEntry(content, source, prepared.resolve(fileName(content)));
+        layer.ifPresent(l -> writeEntry(key, source, l, file(key)));
+        return layer;
     }
 
     /**
@@ -55,17 +64,19 @@ final class LayerCache {
      * its fields again; that detection depends on nothing but the file's content.
      */
     static Optional<RegionLayer> readUserFile(Path source) {
-        return readEntry(userKey(source), source);
+        String key = userKey(source);
+        return readEntry(key, source, file(key));
     }
 
     static void writeUserFile(Path source, RegionLayer layer) {
-        writeEntry(userKey(source), source, layer);
+        String key = userKey(source);
+        writeEntry(key, source, layer, file(key));
     }
 
     /** An entry under a key of the caller's making (a layer derived from a cached one, e.g. dissolved units). */
-    static Optional<RegionLayer> readKeyed(String key, Path source) { return readEntry(key, source); }
+    static Optional<RegionLayer> readKeyed(String key, Path source) { return readEntry(key, source, file(key)); }
 
-    static void writeKeyed(String key, Path source, RegionLayer layer) { writeEntry(key, source, layer); }
+    static void writeKeyed(String key, Path source, RegionLayer layer) { writeEntry(key, source, layer, file(key)); }
 
     static String userKey(Path source) {
         StringBuilder sb = new StringBuilder("user-file|");
@@ -73,9 +84,7 @@ final class LayerCache {
         return sb.toString();
     }
 
-    private static Optional<RegionLayer> readEntry(String key, Path source) {
-        Path f = file(key);
-        if (f == null || !Files.isRegularFile(f)) f = prepared(key);
+    private static Optional<RegionLayer> readEntry(String key, Path source, Path f) {
         if (f == null || !Files.isRegularFile(f)) return Optional.empty();
         try {
             // the whole entry at once, coordinates in bulk straight into packed sequences: every
@@ -127,11 +136,16 @@ final class LayerCache {
     }
 
     static void write(LayerConfig config, Path source, RegionLayer layer) {
-        writeEntry(key(config, source), source, layer);
+        String key = key(config, source);
+        writeEntry(key, source, layer, file(key));
+        String out = System.getProperty("aimaq.preparedCacheOut");
+        if (out != null && !out.isBlank()) {
+            String content = contentKey(config, source);
+            writeEntry(content, source, layer, Path.of(out).resolve(fileName(content)));
+        }
     }
 
-    private static void writeEntry(String key, Path source, RegionLayer layer) {
-        Path f = file(key);
+    private static void writeEntry(String key, Path source, RegionLayer layer, Path f) {
         if (f == null) return;
         try {
             Files.createDirectories(f.getParent());
@@ -241,18 +255,29 @@ final class LayerCache {
 
     /** Config, source path, and size + mtime of every companion file. */
     static String key(LayerConfig config, Path source) {
+        StringBuilder sb = configPart(config);
+        appendSource(sb, source);
+        return sb.toString();
+    }
+
+    /** Config, source file name, and size + content of every companion file: the same wherever the files are. */
+    static String contentKey(LayerConfig config, Path source) {
+        StringBuilder sb = configPart(config).append("content|");
+        appendContent(sb, source);
+        return sb.toString();
+    }
+
+    private static StringBuilder configPart(LayerConfig config) {
         // immutable maps iterate in a different order in every JVM: sort them for a stable key
         StringBuilder sb = new StringBuilder().append(config.id()).append('|').append(config.level()).append('|')
                 .append(config.file()).append('|').append(config.codeField()).append('|')
                 .append(new java.util.TreeMap<>(config.nameFields())).append('|').append(config.attribution()).append('|');
         config.nameCorrections().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                 .forEach(e -> sb.append(e.getKey()).append('=').append(new java.util.TreeMap<>(e.getValue())).append(';'));
-        sb.append('|');
-        appendContent(sb, source);
-        return sb.toString();
+        return sb.append('|');
     }
 
-    /** The source's file name, and the size and CRC-32C of each of its companion files. */
+    /** The source's file name, and the size and CRC-32 of each of its companion files. */
     private static void appendContent(StringBuilder sb, Path source) {
         String name = source.getFileName().toString();
         sb.append(name);
@@ -261,7 +286,7 @@ final class LayerCache {
             Path p = source.resolveSibling(stem + ext);
             try {
                 if (!Files.exists(p)) continue;
-                java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
                 crc.update(Files.readAllBytes(p));
                 sb.append('|').append(ext).append(Files.size(p)).append('#').append(Long.toHexString(crc.getValue()));
             } catch (IOException | OutOfMemoryError e) {
@@ -286,12 +311,6 @@ final class LayerCache {
 
     private static Path file(String key) {
         Path dir = Resources.cacheFolder();
-        return dir == null ? null : dir.resolve(fileName(key));
-    }
-
-    /** The entry made for this key by the installer's training run, if the app carries one. */
-    private static Path prepared(String key) {
-        Path dir = Resources.preparedCacheFolder();
         return dir == null ? null : dir.resolve(fileName(key));
     }
 

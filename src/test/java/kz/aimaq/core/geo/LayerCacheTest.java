@@ -108,14 +108,15 @@ class LayerCacheTest {
         Path a = copyOfTheOblastFiles(tmp.resolve("build/shared"));
         Path b = copyOfTheOblastFiles(tmp.resolve("installed/elsewhere"));
         Files.setLastModifiedTime(b, java.nio.file.attribute.FileTime.fromMillis(0));
-        assertEquals(LayerCache.key(config, a), LayerCache.key(config, b));
-        assertEquals(LayerCache.key(config, Resources.sharedFolder().resolve(config.file())), LayerCache.key(config, a));
+        assertEquals(LayerCache.contentKey(config, a), LayerCache.contentKey(config, b));
+        assertEquals(LayerCache.contentKey(config, Resources.sharedFolder().resolve(config.file())), LayerCache.contentKey(config, a));
+        assertNotEquals(LayerCache.key(config, a), LayerCache.key(config, b), "the user's cache goes by folder and time (no file read)");
         // one byte of a name in the .dbf changed, the size the same
         Path dbf = b.resolveSibling(b.getFileName().toString().replace(".shp", ".dbf"));
         byte[] bytes = Files.readAllBytes(dbf);
         bytes[bytes.length - 10] ^= 1;
         Files.write(dbf, bytes);
-        assertNotEquals(LayerCache.key(config, a), LayerCache.key(config, b));
+        assertNotEquals(LayerCache.contentKey(config, a), LayerCache.contentKey(config, b));
         // a user's file is still told apart by where it is
         assertNotEquals(LayerCache.userKey(a), LayerCache.userKey(copyOfTheOblastFiles(tmp.resolve("third"))));
     }
@@ -127,11 +128,13 @@ class LayerCacheTest {
         Path shp = Resources.sharedFolder().resolve(config.file());
         String cache = System.getProperty("aimaq.cache"), home = System.getProperty("aimaq.home");
         try {
-            // the training run: its cache folder becomes the app's prepared folder
-            System.setProperty("aimaq.cache", tmp.resolve("app/cache").toString());
+            // the training run writes the prepared entry beside its own
+            System.setProperty("aimaq.cache", tmp.resolve("training-cache").toString());
+            System.setProperty("aimaq.preparedCacheOut", tmp.resolve("app/cache").toString());
             RegionLayer built = RegionLayers.build(RegionLayers.read(shp), config);
             built.computeLabelPoints();
             LayerCache.write(config, shp, built);
+            System.clearProperty("aimaq.preparedCacheOut");
             // the planner's first start, with the files installed elsewhere
             Path installed = copyOfTheOblastFiles(tmp.resolve("installed/shared"));
             System.setProperty("aimaq.cache", tmp.resolve("user-cache").toString());
@@ -141,8 +144,10 @@ class LayerCacheTest {
             assertEquals(20, read.size());
             assertEquals(installed, read.source(), "the layer names the installed files");
             assertEquals(built.labelPoint("39"), read.labelPoint("39"));
-            assertFalse(Files.exists(tmp.resolve("user-cache")), "nothing written while reading");
+            assertTrue(Files.exists(tmp.resolve("user-cache").resolve(LayerCache.fileName(LayerCache.key(config, installed)))),
+                    "copied into the user's folder: later starts find it without reading the files");
         } finally {
+            System.clearProperty("aimaq.preparedCacheOut");
             if (cache == null) System.clearProperty("aimaq.cache"); else System.setProperty("aimaq.cache", cache);
             if (home == null) System.clearProperty("aimaq.home"); else System.setProperty("aimaq.home", home);
         }
