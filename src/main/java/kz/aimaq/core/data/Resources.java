@@ -73,11 +73,10 @@ public final class Resources {
     /**
      * Prepared cache entries that come with the installed app ({@code <aimaq.home>/cache}, made
      * by the packaging script's training run; see {@code packaging/build-app-image.sh}), read
-     * when the user's cache folder has no entry of that name; never written. Null when the app
-     * carries none (a developer's checkout) or {@code -Daimaq.preparedCache=false}.
+     * when the user's cache folder has no entry for a layer; never written. Null when the app
+     * carries none (a developer's checkout).
      */
     public static Path preparedCacheFolder() {
-        if ("false".equalsIgnoreCase(System.getProperty("aimaq.preparedCache", "true").trim())) return null;
         String home = System.getProperty("aimaq.home");
         if (home == null || home.isBlank()) return null;
         Path dir = Path.of(home, "cache");

@@ -42,7 +42,10 @@ import java.util.Optional;
  */
 final class LayerCache {
     /** Bump when the loading code changes what it produces. 2: simplified copies and label points. */
-    static final int VERSION = 8; // 3: findings; 4: user files too, times in ns; 5: default layers carry their label points; 6: level and credit in the entry, user files keyed by the file alone; 7: raw coordinates, not gzipped; 8: prepared entries keyed by content
+    static final int VERSION = 7; // 3: findings; 4: user files too, times in ns; 5: default layers carry their label points; 6: level and credit in the entry, user files keyed by the file alone; 7: raw coordinates, not gzipped
+
+    /** The files a source's key covers: the source itself and its companions of the same name. */
+    private static final String[] COMPANIONS = {".shp", ".shx", ".dbf", ".prj", ".cpg", ".geojson", ".json", ".gpkg"};
 
     private LayerCache() {}
 
@@ -282,7 +285,7 @@ final class LayerCache {
         String name = source.getFileName().toString();
         sb.append(name);
         String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        for (String ext : new String[]{".shp", ".shx", ".dbf", ".prj", ".cpg", ".geojson", ".json", ".gpkg"}) {
+        for (String ext : COMPANIONS) {
             Path p = source.resolveSibling(stem + ext);
             try {
                 if (!Files.exists(p)) continue;
@@ -299,7 +302,7 @@ final class LayerCache {
         sb.append(source.toAbsolutePath().normalize());
         String name = source.getFileName().toString();
         String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        for (String ext : new String[]{".shp", ".shx", ".dbf", ".prj", ".cpg", ".geojson", ".json", ".gpkg"}) {
+        for (String ext : COMPANIONS) {
             Path p = source.resolveSibling(stem + ext);
             try {
                 if (Files.exists(p)) sb.append('|').append(ext).append(Files.size(p)).append('@').append(Files.getLastModifiedTime(p).to(java.util.concurrent.TimeUnit.NANOSECONDS));
