@@ -97,9 +97,12 @@ public final class LayerListView extends VBox {
             up.setOnAction(e -> vm.moveLayer(layer.id(), +1));
             down.setOnAction(e -> vm.moveLayer(layer.id(), -1));
             remove.setOnAction(e -> vm.removeLayer(layer.id()));
-            up.setVisible(layer.removable());
-            down.setVisible(layer.removable());
-            remove.setVisible(layer.removable());
+            // the indicator layer has no buttons, and its name takes their room too (it wrapped
+            // after "Показатель: ВРП на душу" with a third of the row empty)
+            for (Button b : new Button[]{up, down, remove}) {
+                b.setVisible(layer.removable());
+                b.setManaged(layer.removable());
+            }
             setGraphic(box);
             setText(null);
         }
