@@ -125,12 +125,15 @@ train_aot_cache() {
   # start, and into its own cache folder), then the recorded run, which reads them as every
   # planner's start does (a cache recorded while the layer was being built left the reading path
   # out: about 20 ms more on each start)
-  MSYS_NO_PATHCONV=1 ${run[@]+"${run[@]}"} "$java" "${opts[@]}" -Daimaq.cache="$(native_path "$work/train-cache")" \
-    -Daimaq.preparedCacheOut="$appdir/cache" -Daimaq.probe=true -Daimaq.probe.startOnly=true \
-    -cp "$cp" kz.aimaq.Launcher >"$work/training.log" 2>&1 || { cat "$work/training.log" >&2; return 1; }
-  MSYS_NO_PATHCONV=1 ${run[@]+"${run[@]}"} "$java" -XX:AOTMode=record -XX:AOTConfiguration="$(native_path "$conf")" -Xlog:aot=off -Xlog:cds=off \
-    "${opts[@]}" -Daimaq.cache="$(native_path "$work/train-cache")" -Daimaq.probe=true -Daimaq.probe.startOnly=true \
-    -cp "$cp" kz.aimaq.Launcher >>"$work/training.log" 2>&1 || { cat "$work/training.log" >&2; return 1; }
+  # one start of the app as its launcher makes it, these JVM options first; it stops at its first map
+  start_app() {
+    MSYS_NO_PATHCONV=1 ${run[@]+"${run[@]}"} "$java" "$@" "${opts[@]}" -Daimaq.cache="$(native_path "$work/train-cache")" \
+      -Daimaq.probe=true -Daimaq.probe.startOnly=true -cp "$cp" kz.aimaq.Launcher >>"$work/training.log" 2>&1
+  }
+  : > "$work/training.log"
+  start_app -Daimaq.preparedCacheOut="$appdir/cache" || { cat "$work/training.log" >&2; return 1; }
+  start_app -XX:AOTMode=record -XX:AOTConfiguration="$(native_path "$conf")" -Xlog:aot=off -Xlog:cds=off \
+    || { cat "$work/training.log" >&2; return 1; }
   MSYS_NO_PATHCONV=1 "$java" -XX:AOTMode=create -XX:AOTConfiguration="$(native_path "$conf")" -XX:AOTCache="$appdir/aimaq.aot" \
     -Xlog:aot=off -Xlog:cds=off "${opts[@]}" -cp "$cp" >>"$work/training.log" 2>&1 || { cat "$work/training.log" >&2; return 1; }
   # the launcher's options name the cache, after the last option jpackage wrote ([JavaOptions])
