@@ -186,7 +186,7 @@ public final class PerformanceProbe {
      * Scenario to charts: the scenario tab is opened, then Run with 1,000 Monte Carlo runs is timed
      * from the call to the second pulse after the results reach the charts (twice: the first run
      * includes the JIT's warm-up). Then a 10,000-run scenario, and the process's resident memory
-     * (VmRSS now, VmHWM peak) with the district map and those results held.
+     * (VmRSS 2 s after a collection, VmHWM peak) with the district map and those results held.
      */
     private static void scenarios(MainWindow w, Runnable then) {
         javafx.scene.control.Tab tab = w.sideTabs().getTabs().stream()
@@ -199,14 +199,19 @@ public final class PerformanceProbe {
                         svm.bandRunsProperty().set(10_000);
                         timedRun(svm, "scenario-10000-runs-to-charts-ms", () -> {
                             System.gc(); // what stays resident, not garbage waiting for a collection
-                            afterPulses(3, () -> {
+                            // ...nor memory on its way back: G1 uncommits the freed regions in the
+                            // background, and the JVM trims the C library's heap once a second
+                            // (./aimaq's TrimNativeHeapInterval); the peak is VmHWM beside it
+                            var settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+                            settle.setOnFinished(e -> afterPulses(3, () -> {
                                 Runtime rt = Runtime.getRuntime();
                                 System.out.println("probe resident-memory-kb (district map, 10000-run scenario) " + status("VmRSS")
                                         + " (peak " + status("VmHWM") + "); Java heap used " + ((rt.totalMemory() - rt.freeMemory()) >> 20)
                                         + " MB of " + (rt.totalMemory() >> 20) + " MB committed");
                                 printMemoryBreakdown();
                                 holdForInspection(then);
-                            });
+                            }));
+                            settle.play();
                         });
                     }));
         };
