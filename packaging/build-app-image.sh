@@ -69,6 +69,13 @@ done
 echo "== 2/6 jlink runtime" >&2
 "$JAVA_HOME/bin/jlink" --module-path "$work/fx" --add-modules "$(tr -d '\n' < packaging/modules.txt)" \
   --strip-debug --no-header-files --no-man-pages --compress zip-6 --output "$work/runtime"
+# JavaFX's native libraries beside the JDK's, where System.loadLibrary finds them: jlink keeps them
+# only as resources of the javafx.graphics module, and JavaFX then copies them into
+# ~/.openjfx/cache on a first start and checks them by MD5 on every later one (about 100 ms of a
+# first start here, and a virus scan of new DLLs on Windows)
+native_dir="$work/runtime/lib"; native_glob='*.so'
+case "$os" in win) native_dir="$work/runtime/bin"; native_glob='*.dll' ;; mac) native_glob='*.dylib' ;; esac
+for j in "$work"/fx/*.jar; do unzip -q -j -o "$j" "$native_glob" -d "$native_dir" 2>/dev/null || true; done
 
 echo "== 3/6 bundled map" >&2
 mkdir -p "$work/input/shared/data/boundaries/geokz"

@@ -103,6 +103,31 @@ public final class Resources {
     }
 
     /**
+     * A bundled resource's key by its content, the same wherever the app is installed: its name,
+     * size and CRC-32 (a jar entry's from the jar's directory, a plain file's computed). Null
+     * when it cannot be had.
+     */
+    public static String contentKey(java.net.URL url) {
+        try {
+            java.net.URLConnection c = url.openConnection();
+            if (c instanceof java.net.JarURLConnection jar) {
+                java.util.jar.JarEntry e = jar.getJarEntry();
+                return e.getName() + '|' + e.getSize() + '/' + Long.toHexString(e.getCrc());
+            }
+            if ("file".equals(url.getProtocol())) {
+                Path p = Path.of(url.toURI());
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                byte[] bytes = Files.readAllBytes(p);
+                crc.update(bytes);
+                return p.getFileName() + "|" + bytes.length + '/' + Long.toHexString(crc.getValue());
+            }
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /**
      * What tells one copy of a bundled resource from another: where it was loaded from, with its
      * size and modification time (of the jar, and the entry's size and CRC, when it is in one).
      * Files made from a resource in the cache folder are named by it, so a new build or an edited

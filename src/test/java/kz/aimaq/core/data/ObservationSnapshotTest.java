@@ -59,4 +59,40 @@ class ObservationSnapshotTest {
         IndicatorData d = IndicatorData.bundled();
         for (Observation o : rows) assertEquals(o, d.get(o.indicator(), o.year(), o.kato()).orElseThrow(), o.toString());
     }
+
+    /**
+     * The installed app's first start: the snapshot the packaging script's training run left in
+     * the app's own cache folder is read where it is (the user's folder stays empty) and gives
+     * the CSV's rows; a damaged one is passed over and the CSV scanned as before.
+     */
+    @Test
+    void theAppsPreparedSnapshotIsReadOnAFirstStart(@TempDir Path tmp) throws IOException {
+        List<Observation> rows = csv();
+        String cache = System.getProperty("aimaq.cache"), home = System.getProperty("aimaq.home");
+        try {
+            System.setProperty("aimaq.cache", tmp.resolve("training-cache").toString());
+            System.setProperty("aimaq.preparedCacheOut", tmp.resolve("app/cache").toString());
+            ObservationSnapshot.bundled("datasets/indicators.csv");
+            System.clearProperty("aimaq.preparedCacheOut");
+            List<Path> prepared;
+            try (var files = Files.list(tmp.resolve("app/cache"))) { prepared = files.toList(); }
+            assertEquals(1, prepared.size(), "the training run wrote one prepared snapshot");
+
+            Path user = tmp.resolve("user-cache");
+            System.setProperty("aimaq.cache", user.toString());
+            System.setProperty("aimaq.home", tmp.resolve("app").toString());
+            assertEquals(rows, ObservationSnapshot.bundled("datasets/indicators.csv"));
+            assertFalse(Files.exists(user), "read from the app's folder: nothing scanned, nothing written");
+
+            Files.write(prepared.get(0), new byte[]{0, 0, 0, 2, 1});
+            assertEquals(rows, ObservationSnapshot.bundled("datasets/indicators.csv"));
+            try (var files = Files.list(user)) {
+                assertEquals(1, files.count(), "a damaged prepared snapshot: the CSV scanned and the user's own written");
+            }
+        } finally {
+            System.clearProperty("aimaq.preparedCacheOut");
+            if (cache == null) System.clearProperty("aimaq.cache"); else System.setProperty("aimaq.cache", cache);
+            if (home == null) System.clearProperty("aimaq.home"); else System.setProperty("aimaq.home", home);
+        }
+    }
 }
