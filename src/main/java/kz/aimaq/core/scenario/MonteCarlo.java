@@ -61,6 +61,7 @@ public final class MonteCarlo {
         Runnable all = () -> IntStream.range(0, chunks).parallel().forEach(c -> {
             if (stop.getAsBoolean()) throw new CancellationException("Monte Carlo cancelled");
             double[] y = new double[n];
+            ScenarioEngine.RunBuffers buffers = engine.buffers();
             for (int r = c * CHUNK; r < Math.min(runs, (c + 1) * CHUNK); r++) {
                 final int run = r;
                 SplittableRandom rnd = new SplittableRandom(seeds[r]);
@@ -85,7 +86,7 @@ public final class MonteCarlo {
                     metric[row + 8][run] = m.maxMinRatio();
                     metric[row + 9][run] = m.regionsBelowAverage();
                     metric[row + 10][run] = m.sdLog();
-                });
+                }, buffers);
             }
             report.accept(0.9 * done.addAndGet(Math.min(runs, (c + 1) * CHUNK) - c * CHUNK) / runs);
         });
