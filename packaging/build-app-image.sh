@@ -90,10 +90,10 @@ args=(--name Aimaq --app-version "$version" --vendor "Aimaq"
       --java-options '-Dfile.encoding=UTF-8'
       --java-options '-Daimaq.home=$APPDIR'
       --java-options '-Xms32m' --java-options '-XX:GCTimeRatio=4'
-      --java-options '-XX:MaxHeapFreeRatio=30' --java-options '-XX:MinHeapFreeRatio=10'
+      --java-options '-XX:MaxHeapFreeRatio=15' --java-options '-XX:MinHeapFreeRatio=10'
       --java-options '-XX:G1PeriodicGCInterval=10000')
 # the last five, and the trim on Linux: the desktop app's heap as ./aimaq's app line sets it (starts
-# small, grows only while collections take a fifth of the time, kept at most 30 % free, a collection
+# small, grows only while collections take a fifth of the time, kept at most 15 % free, a collection
 # when idle 10 s, freed malloc memory returned every second; the JVM trims only glibc's heap and
 # warns elsewhere)
 [ "$os" = linux ] && args+=(--java-options '-XX:TrimNativeHeapInterval=1000')
