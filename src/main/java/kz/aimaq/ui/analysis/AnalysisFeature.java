@@ -21,7 +21,7 @@ public final class AnalysisFeature {
     public static AnalysisPanel install(AppContext w) {
         String lang = w.messages().lang();
         AnalysisPanel panel = new AnalysisPanel(new AnalysisViewModel(w.viewModel().data()), lang);
-        ScrollPane scroll = new ScrollPane(panel);
+        ScrollPane scroll = kz.aimaq.ui.fx.Scrolling.of(panel);
         Tab tab = addTab(w, scroll);
         showResultsInMainArea(w, panel);
         wire(w, panel.viewModel(), tab);
@@ -39,7 +39,7 @@ public final class AnalysisFeature {
         String lang = w.messages().lang();
         AnalysisViewModel vm = new AnalysisViewModel(w.viewModel().data());
         vm.langProperty().set(new AnalysisTexts(lang).lang()); // as the panel sets it: results are titled in the app's language before it is built
-        ScrollPane scroll = new ScrollPane();
+        ScrollPane scroll = kz.aimaq.ui.fx.Scrolling.uncached(new ScrollPane());
         Tab tab = addTab(w, scroll);
         kz.aimaq.ui.common.BuildOnFirstShow.content(scroll, () -> {
             AnalysisPanel panel = new AnalysisPanel(vm, lang);

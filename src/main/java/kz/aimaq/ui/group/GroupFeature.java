@@ -35,7 +35,7 @@ public final class GroupFeature {
     /** Installs the feature and returns its panel (e.g. for tests or a menu). */
     public static GroupPanel install(AppContext w) {
         GroupPanel panel = new GroupPanel(viewModel(w));
-        ScrollPane scroll = new ScrollPane(panel);
+        ScrollPane scroll = kz.aimaq.ui.fx.Scrolling.of(panel);
         Tab tab = addTab(w, scroll);
         // the indicator column and chart wait while the tab is hidden (a recolour lays out nothing unseen)
         panel.showIndicator(w.viewModel().indicatorProperty(), tab.selectedProperty());
@@ -53,7 +53,7 @@ public final class GroupFeature {
      */
     public static GroupViewModel installWithPanelOnShow(AppContext w) {
         GroupViewModel vm = viewModel(w);
-        ScrollPane scroll = new ScrollPane();
+        ScrollPane scroll = kz.aimaq.ui.fx.Scrolling.uncached(new ScrollPane());
         Tab tab = addTab(w, scroll);
         kz.aimaq.ui.common.BuildOnFirstShow.content(scroll, () -> {
             GroupPanel panel = new GroupPanel(vm);

@@ -91,7 +91,7 @@ public final class GroupPanel extends VBox {
         Label hint = new Label(t.get("groups.hint"));
         hint.setWrapText(true);
 
-        ScrollPane cardScroll = new ScrollPane(cards);
+        ScrollPane cardScroll = kz.aimaq.ui.fx.Scrolling.of(cards);
         cardScroll.setFitToWidth(true);
         cardScroll.setPrefViewportHeight(260);
         cards.prefWrapLengthProperty().bind(cardScroll.widthProperty().subtract(24)); // as many cards per row as fit

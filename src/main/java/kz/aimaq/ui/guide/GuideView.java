@@ -40,7 +40,7 @@ final class GuideView extends BorderPane {
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> { if (b != null) render(b); });
         content.setPadding(new Insets(16, 24, 24, 24));
         content.setMaxWidth(760);
-        ScrollPane scroll = new ScrollPane(content);
+        ScrollPane scroll = kz.aimaq.ui.fx.Scrolling.of(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("guide-page");
         scroll.viewportBoundsProperty().addListener((o, a, b) -> room.set(b.getWidth()));

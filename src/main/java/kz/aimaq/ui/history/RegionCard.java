@@ -84,7 +84,7 @@ public final class RegionCard extends VBox {
             updatePin();
         });
         VBox body = new VBox(6, facts, chartTitle, chart, notes, rankTitle, ranks, source, pin);
-        ScrollPane scroll = new ScrollPane(body);
+        ScrollPane scroll = kz.aimaq.ui.fx.Scrolling.of(body);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(head, scroll);

@@ -61,7 +61,7 @@ public final class RegionPanel extends VBox {
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
         chart.setPrefHeight(220);
-        ScrollPane scroll = new ScrollPane(facts);
+        ScrollPane scroll = kz.aimaq.ui.fx.Scrolling.of(facts);
         scroll.setFitToWidth(true);
         scroll.setPrefHeight(330);
         javafx.scene.layout.HBox head = new javafx.scene.layout.HBox(6, title, close);

@@ -115,7 +115,7 @@ final class HowItWorks {
         flow.setPadding(new javafx.geometry.Insets(14));
         flow.setLineSpacing(2);
         flow.setPrefWidth(640);
-        ScrollPane scroll = new ScrollPane(flow);
+        ScrollPane scroll = kz.aimaq.ui.fx.Scrolling.of(flow);
         scroll.setFitToWidth(true);
         Stage s = new Stage();
         if (owner != null) s.initOwner(owner);

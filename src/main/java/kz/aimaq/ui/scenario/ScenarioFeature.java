@@ -67,7 +67,7 @@ public final class ScenarioFeature {
                 tab.selectedProperty().addListener((x, was2, now) -> {
                     if (!now) panel.viewModel().pickModeProperty().set(ScenarioViewModel.PickMode.NONE);
                 });
-                ScrollPane scroll = new ScrollPane(panel);
+                ScrollPane scroll = kz.aimaq.ui.fx.Scrolling.of(panel);
                 scroll.setFitToWidth(true);
                 tab.setContent(scroll);
                 w.localiseEmptyTables(panel);

@@ -224,7 +224,7 @@ public final class ScenarioPanel extends VBox {
      */
     public void showResultsIn(java.util.function.BiConsumer<String, javafx.scene.Node> opener) {
         getChildren().remove(results);
-        ScrollPane scroll = new ScrollPane(results);
+        ScrollPane scroll = kz.aimaq.ui.fx.Scrolling.of(results);
         scroll.setFitToWidth(true);
         results.setPadding(new Insets(8));
         Runnable open = () -> opener.accept(t.get("scenario.results.title"), scroll);

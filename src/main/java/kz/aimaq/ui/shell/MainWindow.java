@@ -57,7 +57,7 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
         vm.statusProperty().addListener((o, a, s) -> status.setText(m.get(s)));
         vm.errorProperty().addListener((o, a, e) -> { if (e != null) showError(e); });
 
-        ScrollPane layerScroll = new ScrollPane(new LayerControls(vm, m));
+        ScrollPane layerScroll = kz.aimaq.ui.fx.Scrolling.of(new LayerControls(vm, m));
         layerScroll.setFitToWidth(true);
         Tab layerTab = new Tab(m.get("controls.indicator"), layerScroll);
         layerTab.setClosable(false);

@@ -139,6 +139,24 @@ class NoEllipsisUiTest {
         cut.addAll(cutTexts(window.root(), "scenario beside the map"));
 
         assertEquals(List.of(), cut.stream().distinct().toList(), "cut texts at " + (int) W + "×" + (int) H + " in " + lang);
+
+        // with every panel and view made: no scroll pane of ours paints its content into a cached
+        // image (each change inside repainted the whole side panel: see Scrolling)
+        List<String> cached = new ArrayList<>();
+        FxToolkit.setupFixture(() -> {
+            for (Node n : window.root().lookupAll(".scroll-pane")) {
+                if (!(n instanceof ScrollPane s) || s.getSkin() == null || insideTextInput(s)) continue;
+                Node viewport = s.lookup(".viewport");
+                if (viewport != null && viewport.isCache()) cached.add(s.getContent() == null ? "empty scroll pane" : s.getContent().getClass().getName());
+            }
+        });
+        assertEquals(List.of(), cached, "scroll panes with a cached viewport (make them with kz.aimaq.ui.fx.Scrolling)");
+    }
+
+    /** A text area's own scroll pane is JavaFX's, not ours. */
+    private static boolean insideTextInput(Node n) {
+        for (Parent p = n.getParent(); p != null; p = p.getParent()) if (p instanceof TextInputControl) return true;
+        return false;
     }
 
     @Test
