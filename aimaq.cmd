@@ -47,14 +47,19 @@ rem the JVM also checks it and runs without it when it does not fit. The first r
 rem loads; the cache is then assembled (a few seconds, once) under a temporary name and moved into
 rem place. The commands run on the C1 compiler alone (short runs). AIMAQ_AOT=off skips the cache.
 set "KIND=app"
-rem the desktop app gives memory back after a large scenario, as ./aimaq sets it (no native-heap trim: glibc only)
-set "JIT=-XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -XX:G1PeriodicGCInterval=10000"
+rem the desktop app: a heap that starts small and gives memory back after a large scenario, as ./aimaq
+rem sets it (no native-heap trim: glibc only)
+set "JIT=-Xms32m -XX:GCTimeRatio=4 -XX:MaxHeapFreeRatio=15 -XX:MinHeapFreeRatio=10 -XX:G1PeriodicGCInterval=10000"
 if not "%~1"=="" if /i not "%~x1"==".aimaq" (
   set "KIND=cli"
   set "JIT="
-  if /i not "%AIMAQ_JIT%"=="full" set "JIT=-XX:TieredStopAtLevel=1"
+  rem C1 alone; with the cache's training profiles it compiles at a method's first call, and the call adapters
+  rem and stubs come from the cache, as ./aimaq says
+  if /i not "%AIMAQ_JIT%"=="full" set "JIT=-XX:TieredStopAtLevel=1 -XX:+UnlockExperimentalVMOptions -XX:+AOTCompileEagerly -XX:+UnlockDiagnosticVMOptions -XX:+AOTAdapterCaching -XX:+AOTStubCaching"
 )
 for %%F in ("%JAR%") do set "STAMP=%%~zF-%%~tF"
+rem and this launcher's time: a cache made with other JVM options is used without what they add
+for %%F in ("%~f0") do set "STAMP=%STAMP%-%%~tF"
 set "STAMP=%STAMP::=-%"
 set "STAMP=%STAMP:/=-%"
 set "STAMP=%STAMP:.=-%"
