@@ -116,15 +116,20 @@ public final class Resources {
             }
             if ("file".equals(url.getProtocol())) {
                 Path p = Path.of(url.toURI());
-                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-                byte[] bytes = Files.readAllBytes(p);
-                crc.update(bytes);
-                return p.getFileName() + "|" + bytes.length + '/' + Long.toHexString(crc.getValue());
+                return p.getFileName() + "|" + sizeAndCrc(p);
             }
         } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
             return null;
         }
         return null;
+    }
+
+    /** A file's size and CRC-32 ({@code 419824#5e1c0a2b}): what tells its content from another's, wherever it lies. */
+    public static String sizeAndCrc(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bytes);
+        return bytes.length + "#" + Long.toHexString(crc.getValue());
     }
 
     /**

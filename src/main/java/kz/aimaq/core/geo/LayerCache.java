@@ -289,9 +289,7 @@ final class LayerCache {
             Path p = source.resolveSibling(stem + ext);
             try {
                 if (!Files.exists(p)) continue;
-                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-                crc.update(Files.readAllBytes(p));
-                sb.append('|').append(ext).append(Files.size(p)).append('#').append(Long.toHexString(crc.getValue()));
+                sb.append('|').append(ext).append(Resources.sizeAndCrc(p));
             } catch (IOException | OutOfMemoryError e) {
                 sb.append('|').append(ext).append('?');
             }
