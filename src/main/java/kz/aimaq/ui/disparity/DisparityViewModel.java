@@ -53,13 +53,22 @@ public final class DisparityViewModel {
         this.lang = lang;
         // totals are refused by the monitor (their disparity is region size); offer rates and per-capita values
         for (Indicator i : data.catalog().all()) if (!i.isExtensive() && data.years(i.id()).size() >= 2) indicators.add(i);
-        indicator.addListener((o, a, b) -> { if (b != null) { resetYears(b); refresh(); } });
-        from.addListener((o, a, b) -> refresh());
-        to.addListener((o, a, b) -> refresh());
-        territory.addListener((o, a, b) -> refresh());
-        withScenario.addListener((o, a, b) -> refresh());
+        indicator.addListener((o, a, b) -> { if (b != null) { resetYears(b); recompute(); } });
+        from.addListener((o, a, b) -> recompute());
+        to.addListener((o, a, b) -> recompute());
+        territory.addListener((o, a, b) -> recompute());
+        withScenario.addListener((o, a, b) -> recompute());
         indicator.set(data.catalog().byId("grp_per_capita").orElse(indicators.isEmpty() ? null : indicators.getFirst()));
     }
+
+    /**
+     * False until the first {@link #refresh()}: the monitor is a view opened from the menu, which
+     * refreshes it, and computing its series and chart when the app starts cost the window's
+     * first show about 22 ms of the UI thread for a view most sessions never open.
+     */
+    private boolean asked;
+
+    private void recompute() { if (asked) refresh(); }
 
     private boolean resetting;
 
@@ -73,6 +82,7 @@ public final class DisparityViewModel {
 
     /** Recomputes the series and the chart for the current choices. */
     public void refresh() {
+        asked = true;
         if (resetting || indicator.get() == null) return;
         problem.set(null);
         if (from.get() > to.get()) {

@@ -20,6 +20,14 @@ class DisparityViewModelTest {
     private final AtomicReference<Trajectory> run = new AtomicReference<>();
     private final DisparityViewModel vm = new DisparityViewModel(IndicatorData.bundled(), () -> Groupings.preset("five"), run::get, "en");
 
+    /** As the menu's "open" does: the view model computes nothing before it is asked. */
+    @org.junit.jupiter.api.BeforeEach
+    void open() {
+        assertEquals(java.util.List.of(), vm.seriesProperty().get(), "nothing computed at install");
+        assertNull(vm.chartProperty().get());
+        vm.refresh();
+    }
+
     @Test
     void startsOnGrpPerCapitaOverAllItsYears() {
         assertEquals("grp_per_capita", vm.indicatorProperty().get().id());

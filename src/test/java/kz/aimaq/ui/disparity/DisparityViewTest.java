@@ -27,6 +27,7 @@ class DisparityViewTest {
     void start(Stage stage) {
         vm = new DisparityViewModel(IndicatorData.bundled(), () -> Groupings.preset("five"), () -> null, "kk");
         view = new DisparityView(vm, Messages.of("kk"), e -> {});
+        vm.refresh(); // as the menu's "open" does
         stage.setScene(new Scene(view, 1200, 700));
         stage.show();
     }
