@@ -75,7 +75,11 @@ echo "== 2/6 jlink runtime" >&2
 # first start here, and a virus scan of new DLLs on Windows)
 native_dir="$work/runtime/lib"; native_glob='*.so'
 case "$os" in win) native_dir="$work/runtime/bin"; native_glob='*.dll' ;; mac) native_glob='*.dylib' ;; esac
-for j in "$work"/fx/*.jar; do unzip -q -j -o "$j" "$native_glob" -d "$native_dir" 2>/dev/null || true; done
+if command -v unzip >/dev/null; then
+  for j in "$work"/fx/*.jar; do unzip -q -j -o "$j" "$native_glob" -d "$native_dir" 2>/dev/null || true; done
+else
+  echo "build-app-image: no unzip: JavaFX will copy its native libraries into ~/.openjfx on each account's first start" >&2
+fi
 
 echo "== 3/6 bundled map" >&2
 mkdir -p "$work/input/shared/data/boundaries/geokz"
