@@ -134,9 +134,9 @@ train_aot_cache() {
   fi
   command -v timeout >/dev/null && run=(timeout 300 ${run[@]+"${run[@]}"})
   rm -rf "$work/train-cache"
-  # first a run that prepares the boundary layers (into app/cache for the installed app's first
-  # start, and into its own cache folder), then the recorded run, which reads them as every
-  # planner's start does (a cache recorded while the layer was being built left the reading path
+  # first a run that prepares the boundary layers and the indicator snapshot (into app/cache for
+  # the installed app's first start, and into its own cache folder), then the recorded run, which
+  # reads them as every planner's start does (a cache recorded while the layer was being built left the reading path
   # out: about 20 ms more on each start)
   # one start of the app as its launcher makes it, these JVM options first; it stops at its first map
   start_app() {
@@ -153,7 +153,7 @@ train_aot_cache() {
   awk -v add='java-options=-XX:AOTCache=$APPDIR/aimaq.aot\njava-options=-Xlog:aot=off\njava-options=-Xlog:cds=off' '
     { lines[NR] = $0; if ($0 ~ /^java-options=/) last = NR }
     END { for (i = 1; i <= NR; i++) { print lines[i]; if (i == last) print add } }' "$cfg" > "$cfg.new" && mv "$cfg.new" "$cfg"
-  echo "ahead-of-time cache: $(du -h "$(dirname "$cfg")/aimaq.aot" | cut -f1); prepared layers: $(ls "$(dirname "$cfg")/cache" 2>/dev/null | wc -l)" >&2
+  echo "ahead-of-time cache: $(du -h "$(dirname "$cfg")/aimaq.aot" | cut -f1); prepared cache entries (layers, indicator snapshot): $(ls "$(dirname "$cfg")/cache" 2>/dev/null | wc -l)" >&2
 }
 train_aot_cache || echo "build-app-image: the image has no ahead-of-time cache (it starts about twice as slowly); see above" >&2
 
