@@ -30,6 +30,7 @@ public final class DataTableFeature {
         this.app = app;
         this.m = app.messages();
         this.model = new DataTableViewModel(app.viewModel(), m);
+        model.setActive(false); // until the table is open, see view()
     }
 
     public static DataTableFeature install(AppContext app) {
@@ -51,6 +52,8 @@ public final class DataTableFeature {
     public DataTableView view() {
         if (view == null) {
             view = new DataTableView(model);
+            // the rows follow the map while the table is open (in any tab, shown or not, or a window)
+            view.sceneProperty().addListener((o, a, scene) -> model.setActive(scene != null));
             view.save.setOnAction(e -> saveDialog());
             view.onSelection(codes -> {
                 if (following) return;

@@ -56,9 +56,28 @@ public final class DataTableViewModel {
         this.vm = vm;
         this.m = m;
         filter.addListener((o, a, b) -> shown.setPredicate(matcher(b)));
-        vm.revisionProperty().addListener((o, a, b) -> rebuild());
-        baseYear.addListener((o, a, b) -> rebuild());
+        vm.revisionProperty().addListener((o, a, b) -> rebuildIfActive());
+        baseYear.addListener((o, a, b) -> rebuildIfActive());
         rebuild();
+    }
+
+    /** False while no table shows the rows: map changes then only mark them stale. */
+    private boolean active = true;
+    private boolean stale;
+
+    /**
+     * Whether a table shows these rows. While none does (the data table is closed), a map change
+     * does not rebuild them: on every recolour that was a few per cent of the frame's time on the
+     * UI thread, for rows nobody saw. Made active again, the rows are rebuilt if the map changed.
+     */
+    public void setActive(boolean active) {
+        this.active = active;
+        if (active && stale) rebuild();
+    }
+
+    private void rebuildIfActive() {
+        if (active) rebuild();
+        else stale = true;
     }
 
     /** Name or KATO contains the text, ignoring case (Cyrillic too). */
@@ -108,6 +127,7 @@ public final class DataTableViewModel {
     public Double nationalValue() { return nationalValue; }
 
     public void rebuild() {
+        stale = false;
         MapModel model = vm.modelProperty().get();
         Choropleth c = vm.choroplethProperty().get();
         PreparedLayer layer = vm.layerProperty().get();

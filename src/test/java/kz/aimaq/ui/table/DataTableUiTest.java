@@ -92,6 +92,27 @@ class DataTableUiTest {
         assertTrue(lines[1].startsWith("область Абай\t10\t5367,8\t"), lines[1]);
     }
 
+    /**
+     * A closed table does not rebuild its rows on every map change (a recolour paid for rows
+     * nobody saw); opened again it shows the map as it is now.
+     */
+    @Test
+    void aClosedTableFollowsTheMapAgainWhenReopened() throws Exception {
+        DataTableViewModel t = feature.viewModel();
+        javafx.scene.control.Tab tab = robot.lookup(".tab-pane").queryAllAs(javafx.scene.control.TabPane.class).stream()
+                .flatMap(p -> p.getTabs().stream()).filter(x -> DataTableFeature.VIEW_ID.equals(x.getId())).findFirst().orElseThrow();
+        int before = t.revisionProperty().get();
+        robot.interact(() -> tab.getTabPane().getTabs().remove(tab));
+        robot.interact(() -> window.viewModel().yearProperty().set(2020));
+        assertEquals(before, t.revisionProperty().get(), "rebuilt while closed");
+        assertEquals(2024, t.year());
+        robot.interact(feature::open);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> t.year() == 2020 && t.rows().size() == 17);
+        robot.interact(() -> window.viewModel().yearProperty().set(2024));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> t.year() == 2024 && t.rows().size() == 20);
+        robot.interact(() -> t.baseYearProperty().set(2014));
+    }
+
     @Test
     void onAnOlderMapTheChangeComparesUnitsThatCoveredTheSameGround() throws Exception {
         DataTableViewModel t = feature.viewModel();
