@@ -62,6 +62,12 @@ public final class LayerControls extends VBox {
         year.setMinorTickCount(0);
         year.setBlockIncrement(1); // arrow keys on the slider: one year
         year.setShowTickMarks(true);
+        // the slider draws its ticks with a chart axis, which fades its (hidden) labels in over
+        // 750 ms whenever its range changes: an indicator with other years started animation
+        // pulses that laid the side panel out again for the next frames
+        year.skinProperty().addListener((o, a, skin) -> {
+            if (year.lookup(".axis") instanceof javafx.scene.chart.Axis<?> ticks) ticks.setAnimated(false);
+        });
         Label yearNote = new Label();
         yearNote.setId("year-note");
         WrappedText.allLines(yearNote);

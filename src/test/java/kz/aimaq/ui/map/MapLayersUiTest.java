@@ -154,6 +154,26 @@ class MapLayersUiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().layerProperty().get().layer().size() == 20);
     }
 
+    /**
+     * The year slider spans the shown indicator's years, and its ticks (a chart axis inside the
+     * slider) move at once: an animated axis faded its labels for 750 ms after every indicator
+     * with other years, and those animation pulses laid the side panel out again frame by frame.
+     */
+    @Test
+    void theYearSliderFollowsTheIndicatorsYearsWithoutAnimating() throws Exception {
+        var slider = (javafx.scene.control.Slider) window.map().getScene().lookup("#year-slider");
+        for (String id : new String[]{"life_expectancy", "grp_per_capita"}) {
+            FxToolkit.setupFixture(() -> vm().indicatorProperty().set(vm().data().catalog().require(id)));
+            WaitForAsyncUtils.waitForFxEvents();
+            var years = vm().data().years(id);
+            assertEquals(years.getFirst(), slider.getMin(), 0, id);
+            assertEquals(years.getLast(), slider.getMax(), 0, id);
+        }
+        var ticks = (javafx.scene.chart.Axis<?>) slider.lookup(".axis");
+        assertNotNull(ticks, "the slider shows tick marks");
+        assertFalse(ticks.getAnimated());
+    }
+
     private static double data2016(String code) {
         return vm().data().get("grp_per_capita", 2016, code).orElseThrow().value();
     }
