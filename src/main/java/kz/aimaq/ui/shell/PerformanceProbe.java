@@ -120,7 +120,36 @@ public final class PerformanceProbe {
         }.start();
     }
 
+    /**
+     * Each frame the pointer moves onto the next region (its label point): the map highlights it
+     * and the tooltip follows, as when a planner runs the mouse across the map.
+     */
+    private static java.util.function.IntConsumer hover(MainWindow w) {
+        return i -> {
+            var map = w.map();
+            var areas = map.mapSceneProperty().get().areas();
+            var a = areas.get((i * 7) % areas.size());
+            var v = map.viewport();
+            var p = map.localToScene(v.toDeviceX(a.labelX()), v.toDeviceY(a.labelY()));
+            var screen = map.localToScreen(v.toDeviceX(a.labelX()), v.toDeviceY(a.labelY()));
+            map.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_MOVED, p.getX(), p.getY(),
+                    screen.getX(), screen.getY(), javafx.scene.input.MouseButton.NONE, 0,
+                    false, false, false, false, false, false, false, false, false, false, null));
+        };
+    }
+
     private static void measure(MainWindow w) {
+        measureOblasts(w, () -> measureDistricts(w, () -> {
+            if (Boolean.getBoolean("aimaq.probe.framesOnly")) { Platform.exit(); System.exit(0); }
+            reopen(w, () -> scenarios(w, () -> {
+                Platform.exit();
+                System.exit(0);
+            }));
+        }));
+    }
+
+    /** Oblast map: recolours (indicator or classes), pan/zoom, then the pointer across regions. */
+    private static void measureOblasts(MainWindow w, Runnable then) {
         MapViewModel vm = w.viewModel();
         var ids = new String[]{"grp_per_capita", "unemployment_rate", "population_avg", "life_expectancy"};
         sample(60, i -> {
@@ -131,20 +160,30 @@ public final class PerformanceProbe {
             report("oblast recolour frame (indicator or classes change)", r1);
             sample(60, i -> w.map().zoom(i % 4 < 2 ? 1.15 : 1 / 1.15), r2 -> {
                 report("oblast pan/zoom frame", r2);
-                vm.levelProperty().set(MapLevel.DISTRICT);
-                waitForLayer(w, MapLevel.DISTRICT, () -> {
-                    vm.indicatorProperty().set(vm.data().catalog().require("area_km2"));
-                    sample(40, i -> vm.specProperty().set(vm.specProperty().get().withClasses(3 + i % 7)
-                            .withMethod(i % 2 == 0 ? ClassificationMethod.NATURAL_BREAKS : ClassificationMethod.QUANTILE)), r3 -> {
-                        report("district recolour frame (classes/method change)", r3);
-                        sample(60, i -> w.map().zoom(i % 4 < 2 ? 1.15 : 1 / 1.15), r4 -> {
-                            report("district pan/zoom frame", r4);
-                            if (Boolean.getBoolean("aimaq.probe.framesOnly")) { Platform.exit(); System.exit(0); }
-                            reopen(w, () -> scenarios(w, () -> {
-                                Platform.exit();
-                                System.exit(0);
-                            }));
-                        });
+                w.map().fit();
+                sample(60, hover(w), r3 -> {
+                    report("oblast hover frame (pointer onto another region)", r3);
+                    then.run();
+                });
+            });
+        });
+    }
+
+    /** District map: recolours (classes, method), pan/zoom, then the pointer across districts. */
+    private static void measureDistricts(MainWindow w, Runnable then) {
+        MapViewModel vm = w.viewModel();
+        vm.levelProperty().set(MapLevel.DISTRICT);
+        waitForLayer(w, MapLevel.DISTRICT, () -> {
+            vm.indicatorProperty().set(vm.data().catalog().require("area_km2"));
+            sample(40, i -> vm.specProperty().set(vm.specProperty().get().withClasses(3 + i % 7)
+                    .withMethod(i % 2 == 0 ? ClassificationMethod.NATURAL_BREAKS : ClassificationMethod.QUANTILE)), r1 -> {
+                report("district recolour frame (classes/method change)", r1);
+                sample(60, i -> w.map().zoom(i % 4 < 2 ? 1.15 : 1 / 1.15), r2 -> {
+                    report("district pan/zoom frame", r2);
+                    w.map().fit();
+                    sample(60, hover(w), r3 -> {
+                        report("district hover frame (pointer onto another region)", r3);
+                        then.run();
                     });
                 });
             });
