@@ -21,6 +21,8 @@ public final class MapPainter {
     public static final int MUTED_TEXT = 0xFF52606D;
     public static final int HALO = 0xE6FFFFFF;
     public static final int HIGHLIGHT = 0xFF111111;
+    /** Width of the outline of the region under the pointer, in px at a UI scale of 1. */
+    static final double HIGHLIGHT_WIDTH = 1.8;
 
     private double[] bufX = new double[1024], bufY = new double[1024];
 
@@ -135,7 +137,7 @@ public final class MapPainter {
         }
         s.endGroup();
         borders(scene, s, v, l, visible);
-        outlinesEmphasisLabels(scene, s, v, l, visible);
+        outlinesEmphasisLabels(scene, s, v, l, visible, null);
         s.restore();
     }
 
@@ -154,7 +156,7 @@ public final class MapPainter {
         s.endGroup();
     }
 
-    private void outlinesEmphasisLabels(MapScene scene, Surface s, Viewport v, Layout l, Envelope visible) {
+    private void outlinesEmphasisLabels(MapScene scene, Surface s, Viewport v, Layout l, Envelope visible, double[] within) {
         for (MapScene.Outline o : scene.outlines()) {
             if (!o.rings().envelope().intersects(visible)) continue;
             s.beginPath();
@@ -165,8 +167,8 @@ public final class MapPainter {
             s.strokePath(o.argb(), o.width() * l.ui());
         }
         emphasise(scene, scene.selectedCode(), s, v, 2.6 * l.ui());
-        emphasise(scene, scene.highlightedCode(), s, v, 1.8 * l.ui());
-        if (scene.decorations().labels()) labels(scene, s, v, l);
+        emphasise(scene, scene.highlightedCode(), s, v, HIGHLIGHT_WIDTH * l.ui());
+        if (scene.decorations().labels()) labels(scene, s, v, l, within);
     }
 
     /**
@@ -193,7 +195,7 @@ public final class MapPainter {
         Envelope visible = v.visibleWorld();
         clipToMapRect(s, l);
         borders(scene, s, v, l, visible);
-        outlinesEmphasisLabels(scene, s, v, l, visible);
+        outlinesEmphasisLabels(scene, s, v, l, visible, null);
         s.restore();
     }
 
@@ -222,6 +224,40 @@ public final class MapPainter {
     public void paintFrame(MapScene scene, Surface s, double width, double height, Viewport v) {
         ensureBuffers(scene);
         frame(scene, s, width, height, v, layout(scene, width, height));
+    }
+
+    /**
+     * The device rectangle {x, y, w, h} (whole pixels, within the map rectangle) that outlining
+     * region {@code code} changes, or null when the region is not on this scene or not in view.
+     * The screen keeps the outline on a layer of this size above the map, see {@link #paintHighlight}.
+     */
+    public double[] highlightBounds(MapScene scene, String code, double width, double height, Viewport v) {
+        MapScene.Area area = null;
+        for (MapScene.Area a : scene.areas()) if (a.code().equals(code)) { area = a; break; }
+        if (area == null) return null;
+        Layout l = layout(scene, width, height);
+        double pad = Math.ceil(HIGHLIGHT_WIDTH * l.ui() / 2 + 2); // half the line and its antialiased edge
+        Envelope e = area.rings().envelope();
+        double x0 = Math.max(l.mapX(), Math.floor(v.toDeviceX(e.getMinX()) - pad));
+        double x1 = Math.min(l.mapX() + l.mapW(), Math.ceil(v.toDeviceX(e.getMaxX()) + pad));
+        double y0 = Math.max(l.mapY(), Math.floor(v.toDeviceY(e.getMaxY()) - pad));
+        double y1 = Math.min(l.mapY() + l.mapH(), Math.ceil(v.toDeviceY(e.getMinY()) + pad));
+        return x1 > x0 && y1 > y0 ? new double[]{x0, y0, x1 - x0, y1 - y0} : null;
+    }
+
+    /**
+     * The outline of the region under the pointer on a transparent surface above the map, and
+     * the labels that reach into {@code within} ({@link #highlightBounds}) again above it: labels
+     * stay readable over the outline, as when the whole map is painted with a highlight. Moving
+     * the pointer from region to region then repaints only this small layer.
+     */
+    public void paintHighlight(MapScene scene, String code, Surface s, double width, double height, Viewport v, double[] within) {
+        Layout l = layout(scene, width, height);
+        ensureBuffers(scene);
+        clipToMapRect(s, l);
+        emphasise(scene, code, s, v, HIGHLIGHT_WIDTH * l.ui());
+        if (scene.decorations().labels()) labels(scene, s, v, l, within);
+        s.restore();
     }
 
     /** Outline of regions marked on screen (the data table's selected rows). */
@@ -276,7 +312,8 @@ public final class MapPainter {
         s.restore();
     }
 
-    private void labels(MapScene scene, Surface s, Viewport v, Layout l) {
+    /** The labels; with {@code within} ({x, y, w, h}) only those that may touch that device rectangle. */
+    private void labels(MapScene scene, Surface s, Viewport v, Layout l, double[] within) {
         LabelPlacer placer = new LabelPlacer(l.mapX(), l.mapY(), l.mapW(), l.mapH());
         if (showsLegend(scene)) {
             double[] box = legendBox(scene, l);
@@ -284,6 +321,8 @@ public final class MapPainter {
         }
         if (scene.decorations().scaleBar()) placer.reserve(l.mapX(), l.mapY() + l.mapH() - 46 * l.ui(), l.mapX() + 200 * l.ui(), l.mapY() + l.mapH());
         for (LabelPlacer.Placed p : placer.place(scene, v, l.ui())) {
+            // placed as everywhere (each label's place depends on all of them), drawn where it can show
+            if (within != null && !reaches(p, within)) continue;
             if (p.leader()) {
                 double w = TextMeasure.width(p.text(), p.size(), p.bold());
                 double ty = p.y() - p.size() * 0.35; // the label box's centre line
@@ -293,6 +332,20 @@ public final class MapPainter {
             }
             s.text(p.text(), p.x(), p.y(), p.size(), p.bold(), p.argb(), p.align(), HALO);
         }
+    }
+
+    /** Whether a placed label (text, halo, leader line) may touch the rectangle {x, y, w, h}; generous. */
+    private static boolean reaches(LabelPlacer.Placed p, double[] r) {
+        double w = TextMeasure.width(p.text(), p.size(), p.bold());
+        double left = p.x() - w * p.align() - p.size(), right = left + w + 2 * p.size();
+        double top = p.y() - 2 * p.size(), bottom = p.y() + p.size();
+        if (p.leader()) {
+            left = Math.min(left, p.leaderFromX());
+            right = Math.max(right, p.leaderFromX());
+            top = Math.min(top, p.leaderFromY());
+            bottom = Math.max(bottom, p.leaderFromY());
+        }
+        return right >= r[0] && left <= r[0] + r[2] && bottom >= r[1] && top <= r[1] + r[3];
     }
 
     /**
