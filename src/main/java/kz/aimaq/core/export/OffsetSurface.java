@@ -46,6 +46,7 @@ final class OffsetSurface implements Surface {
     }
 
     @Override public double textWidth(String t, double size, boolean bold) { return s.textWidth(t, size * k, bold) / k; }
+    @Override public boolean groupsRegions() { return s.groupsRegions(); }
     @Override public void beginGroup(String id) { s.beginGroup(id); }
     @Override public void endGroup() { s.endGroup(); }
 }

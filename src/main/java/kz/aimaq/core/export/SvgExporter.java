@@ -53,6 +53,8 @@ public final class SvgExporter {
         /** JFreeSVG writes whole-pixel font sizes; measuring at the same size keeps halos and alignment exact. */
         @Override protected java.awt.Font font(double size, boolean bold) { return super.font(Math.max(1, Math.round(size)), bold); }
 
+        @Override public boolean groupsRegions() { return true; }
+
         @Override public void beginGroup(String id) { g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, id); }
 
         @Override public void endGroup() { g.setRenderingHint(SVGHints.KEY_END_GROUP, "true"); }

@@ -128,14 +128,18 @@ public final class MapPainter {
 
         clipToMapRect(s, l);
 
-        s.beginGroup("regions");
-        for (MapScene.Area a : scene.areas()) {
-            if (!a.rings().envelope().intersects(visible)) continue;
-            s.beginGroup("region-" + a.code());
-            fill(s, a, v, l.ui());
+        if (s.groupsRegions()) {
+            s.beginGroup("regions");
+            for (MapScene.Area a : scene.areas()) {
+                if (!a.rings().envelope().intersects(visible)) continue;
+                s.beginGroup("region-" + a.code());
+                fill(s, a, v, l.ui());
+                s.endGroup();
+            }
             s.endGroup();
+        } else {
+            fills(scene, s, v, l.ui(), visible);
         }
-        s.endGroup();
         borders(scene, s, v, l, visible);
         outlinesEmphasisLabels(scene, s, v, l, visible, null);
         s.restore();
@@ -182,10 +186,59 @@ public final class MapPainter {
         s.fillRect(0, 0, width, height, BACKGROUND);
         Envelope visible = v.visibleWorld();
         clipToMapRect(s, l);
-        for (MapScene.Area a : scene.areas()) {
-            if (a.rings().envelope().intersects(visible)) fill(s, a, v, l.ui());
-        }
+        fills(scene, s, v, l.ui(), visible);
         s.restore();
+    }
+
+    /**
+     * The regions' fills in as few paths as the picture allows: regions of one colour are filled
+     * together (on the district map 224 fills become 8). Each fill has a cost of its own in the
+     * rasteriser: a district map's fills took 10-20 % less time so (JavaFX's canvas on screen and
+     * Java2D at 4K, measured alternating), and neighbours of one colour have no seam between them.
+     * Regions of a partition do not overlap, so the order of their fills does not matter; where
+     * one region may lie inside another (one's bounding box holds the other's: a city in its
+     * oblast's hole, or a user's layer that draws a city over its oblast), two rules keep the
+     * picture as it was: the two never share a path (under the even-odd rule the inner one would
+     * become a hole) and the inner one is never filled before the outer one that came first in the
+     * scene. A region without data keeps its grey and hatching on its own. SVG keeps a group per
+     * region instead ({@link Surface#groupsRegions}).
+     */
+    private void fills(MapScene scene, Surface s, Viewport v, double ui, Envelope visible) {
+        List<List<MapScene.Area>> runs = new ArrayList<>();
+        for (MapScene.Area a : scene.areas()) {
+            Envelope e = a.rings().envelope();
+            if (!e.intersects(visible)) continue;
+            List<MapScene.Area> join = null;
+            if (a.hasData()) {
+                for (int i = runs.size() - 1; i >= 0 && join == null; i--) {
+                    List<MapScene.Area> run = runs.get(i);
+                    if (nests(run, e)) break; // neither this run nor an earlier one: it would be painted under it
+                    MapScene.Area first = run.getFirst();
+                    if (first.hasData() && first.fillArgb() == a.fillArgb()) join = run;
+                }
+            }
+            if (join == null) runs.add(join = new ArrayList<>());
+            join.add(a);
+        }
+        for (List<MapScene.Area> run : runs) {
+            MapScene.Area first = run.getFirst();
+            if (!first.hasData()) {
+                fill(s, first, v, ui);
+                continue;
+            }
+            s.beginPath();
+            for (MapScene.Area a : run) a.rings().emit(s, v, bufX, bufY);
+            s.fillPath(first.fillArgb());
+        }
+    }
+
+    /** Whether a region of the run and a region with box {@code e} may lie one in the other (one box holds the other). */
+    private static boolean nests(List<MapScene.Area> run, Envelope e) {
+        for (MapScene.Area a : run) {
+            Envelope o = a.rings().envelope();
+            if (o.contains(e) || e.contains(o)) return true;
+        }
+        return false;
     }
 
     /** The layer above {@link #paintFills} on a transparent surface: borders, outlines, emphasis, labels. */

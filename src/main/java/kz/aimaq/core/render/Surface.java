@@ -51,6 +51,12 @@ public interface Surface {
     /** The advance width of the text in the surface's font at that size. */
     double textWidth(String s, double size, boolean bold);
 
+    /**
+     * True where each region must stay a drawing of its own under its group (SVG, which a
+     * planner edits region by region); elsewhere the painter fills regions of one colour together.
+     */
+    default boolean groupsRegions() { return false; }
+
     /** Groups the following drawing under an id (SVG: a &lt;g id&gt;; ignored elsewhere). */
     default void beginGroup(String id) {}
 
