@@ -138,6 +138,12 @@ public final class PerformanceProbe {
         };
     }
 
+    /** The pointer leaves the map (to the side panel, say): its outline and tooltip go. */
+    private static void leave(MainWindow w) {
+        w.map().fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_EXITED, 0, 0, 0, 0,
+                javafx.scene.input.MouseButton.NONE, 0, false, false, false, false, false, false, false, false, false, false, null));
+    }
+
     private static void measure(MainWindow w) {
         measureOblasts(w, () -> measureDistricts(w, () -> {
             if (Boolean.getBoolean("aimaq.probe.framesOnly")) { Platform.exit(); System.exit(0); }
@@ -163,6 +169,7 @@ public final class PerformanceProbe {
                 w.map().fit();
                 sample(60, hover(w), r3 -> {
                     report("oblast hover frame (pointer onto another region)", r3);
+                    leave(w);
                     then.run();
                 });
             });
@@ -183,6 +190,7 @@ public final class PerformanceProbe {
                     w.map().fit();
                     sample(60, hover(w), r3 -> {
                         report("district hover frame (pointer onto another region)", r3);
+                        leave(w);
                         then.run();
                     });
                 });
