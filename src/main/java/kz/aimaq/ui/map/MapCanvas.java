@@ -46,7 +46,7 @@ public final class MapCanvas extends Pane {
     private final Canvas frameCanvas = new Canvas();
     /** Clips the moved picture to the map rectangle, so it never slides over the footer. */
     private final Rectangle mapClip = new Rectangle();
-    /** Fills and lines: moved and scaled together during a gesture. */
+    /** Fills, lines and the outline under the pointer: moved and scaled together during a gesture. */
     private final Pane picture = new Pane(canvas, lineCanvas, hoverCanvas);
     private final Pane mapHolder = new Pane(picture);
     private final Affine pictureTransform = new Affine();
