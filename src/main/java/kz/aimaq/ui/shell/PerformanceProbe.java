@@ -164,15 +164,7 @@ public final class PerformanceProbe {
                     .withMethod(i % 3 == 0 ? ClassificationMethod.NATURAL_BREAKS : ClassificationMethod.QUANTILE));
         }, r1 -> {
             report("oblast recolour frame (indicator or classes change)", r1);
-            sample(60, i -> w.map().zoom(i % 4 < 2 ? 1.15 : 1 / 1.15), r2 -> {
-                report("oblast pan/zoom frame", r2);
-                w.map().fit();
-                sample(60, hover(w), r3 -> {
-                    report("oblast hover frame (pointer onto another region)", r3);
-                    leave(w);
-                    then.run();
-                });
-            });
+            zoomThenHover(w, "oblast", then);
         });
     }
 
@@ -185,15 +177,20 @@ public final class PerformanceProbe {
             sample(40, i -> vm.specProperty().set(vm.specProperty().get().withClasses(3 + i % 7)
                     .withMethod(i % 2 == 0 ? ClassificationMethod.NATURAL_BREAKS : ClassificationMethod.QUANTILE)), r1 -> {
                 report("district recolour frame (classes/method change)", r1);
-                sample(60, i -> w.map().zoom(i % 4 < 2 ? 1.15 : 1 / 1.15), r2 -> {
-                    report("district pan/zoom frame", r2);
-                    w.map().fit();
-                    sample(60, hover(w), r3 -> {
-                        report("district hover frame (pointer onto another region)", r3);
-                        leave(w);
-                        then.run();
-                    });
-                });
+                zoomThenHover(w, "district", then);
+            });
+        });
+    }
+
+    /** Pan/zoom frames (zooming in and out), then, on the fitted map, the pointer across regions. */
+    private static void zoomThenHover(MainWindow w, String level, Runnable then) {
+        sample(60, i -> w.map().zoom(i % 4 < 2 ? 1.15 : 1 / 1.15), zoomed -> {
+            report(level + " pan/zoom frame", zoomed);
+            w.map().fit();
+            sample(60, hover(w), hovered -> {
+                report(level + " hover frame (pointer onto another region)", hovered);
+                leave(w);
+                then.run();
             });
         });
     }

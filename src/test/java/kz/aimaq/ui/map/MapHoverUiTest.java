@@ -3,8 +3,6 @@ package kz.aimaq.ui.map;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.stage.Stage;
-import kz.aimaq.core.data.IndicatorData;
 import kz.aimaq.core.render.MapPainter;
 import kz.aimaq.core.render.MapScene;
 import kz.aimaq.ui.shell.MainWindow;
@@ -13,8 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -28,13 +24,7 @@ class MapHoverUiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        Stage stage = FxToolkit.registerStage(Stage::new);
-        FxToolkit.setupFixture(() -> {
-            window = new MainWindow(stage, IndicatorData.bundled().copy(), "ru", l -> {});
-            window.start();
-        });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.viewModel().choroplethProperty().get() != null);
+        window = kz.aimaq.ui.RealWindow.open("ru", 1200, 780, w -> {});
         WaitForAsyncUtils.waitForFxEvents();
     }
 
