@@ -51,10 +51,6 @@ public record MapScene(List<Area> areas, List<Outline> outlines, LegendBlock leg
         outlines = List.copyOf(outlines);
     }
 
-    public MapScene withHighlight(String code) {
-        return new MapScene(areas, outlines, legend, decorations, worldBounds, code, selectedCode);
-    }
-
     public MapScene withSelection(String code) {
         return new MapScene(areas, outlines, legend, decorations, worldBounds, highlightedCode, code);
     }
