@@ -122,6 +122,24 @@ public final class RingSet {
         }
     }
 
+    /**
+     * Whether the world point lies inside, by the even-odd rule over every ring (holes are rings
+     * too, and parts of a multipolygon never overlap). For hover and click: a point exactly on a
+     * border may count for either neighbour.
+     */
+    public boolean contains(double wx, double wy) {
+        if (!envelope.contains(wx, wy)) return false;
+        boolean inside = false;
+        for (int r = 0; r < xs.length; r++) {
+            double[] x = xs[r], y = ys[r];
+            for (int i = 0, j = x.length - 1; i < x.length; j = i++) {
+                // the edge (j, i) crosses the horizontal line through the point, right of it
+                if ((y[i] > wy) != (y[j] > wy) && wx < x[i] + (x[j] - x[i]) * (wy - y[i]) / (y[j] - y[i])) inside = !inside;
+            }
+        }
+        return inside;
+    }
+
     int maxRing() {
         int m = 0;
         for (double[] r : xs) m = Math.max(m, r.length);
