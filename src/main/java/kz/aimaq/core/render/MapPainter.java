@@ -366,14 +366,33 @@ public final class MapPainter {
     }
 
     /** The labels; with {@code within} ({x, y, w, h}) only those that may touch that device rectangle. */
-    private void labels(MapScene scene, Surface s, Viewport v, Layout l, double[] within) {
+    /** The labels of one scene in one view and layout, as placed last. */
+    private record Placement(MapScene scene, Viewport viewport, Layout layout, List<LabelPlacer.Placed> placed) {}
+
+    /**
+     * Kept for the hover layer: each region the pointer crosses draws the labels near its outline
+     * again, with the scene, view and size unchanged, and placing every label again (224 on the
+     * district map, each tested against those placed before it) was most of a hover's UI-thread
+     * time (JFR: 457 of 559 samples).
+     */
+    private volatile Placement lastPlacement;
+
+    private List<LabelPlacer.Placed> placed(MapScene scene, Viewport v, Layout l) {
+        Placement last = lastPlacement;
+        if (last != null && last.scene() == scene && last.viewport().equals(v) && last.layout().equals(l)) return last.placed();
         LabelPlacer placer = new LabelPlacer(l.mapX(), l.mapY(), l.mapW(), l.mapH());
         if (showsLegend(scene)) {
             double[] box = legendBox(scene, l);
             placer.reserve(box[0], box[1], box[0] + box[2], box[1] + box[3]);
         }
         if (scene.decorations().scaleBar()) placer.reserve(l.mapX(), l.mapY() + l.mapH() - 46 * l.ui(), l.mapX() + 200 * l.ui(), l.mapY() + l.mapH());
-        for (LabelPlacer.Placed p : placer.place(scene, v, l.ui())) {
+        List<LabelPlacer.Placed> placed = List.copyOf(placer.place(scene, v, l.ui()));
+        lastPlacement = new Placement(scene, v, l, placed);
+        return placed;
+    }
+
+    private void labels(MapScene scene, Surface s, Viewport v, Layout l, double[] within) {
+        for (LabelPlacer.Placed p : placed(scene, v, l)) {
             // placed as everywhere (each label's place depends on all of them), drawn where it can show
             if (within != null && !reaches(p, within)) continue;
             if (p.leader()) {

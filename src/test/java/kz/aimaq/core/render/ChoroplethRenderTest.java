@@ -43,6 +43,32 @@ class ChoroplethRenderTest {
         assertEquals(Integer.toHexString(expected), Integer.toHexString(actual), "pixel at Astana (" + px + "," + py + ")");
     }
 
+    /** The painter keeps its last label placement for the hover layer: it must never be another scene's. */
+    @Test
+    void aPainterDrawsEachScenesOwnLabelsAfterAnotherScene() {
+        Indicator grppc = data.catalog().require("grp_per_capita");
+        MapScene russian = ChoroplethScenes.build(data, oblasts, grppc, 2024, ChoroplethSpec.defaults("ru")).scene();
+        MapScene kazakh = ChoroplethScenes.build(data, oblasts, grppc, 2024, ChoroplethSpec.defaults("kk")).scene();
+        int w = 1200, h = 800;
+        MapPainter reused = new MapPainter();
+        BufferedImage first = picture(reused, russian, w, h);
+        BufferedImage afterRussian = picture(reused, kazakh, w, h);
+        BufferedImage fresh = picture(new MapPainter(), kazakh, w, h);
+        int differing = 0, differingFromRussian = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (afterRussian.getRGB(x, y) != fresh.getRGB(x, y)) differing++;
+                if (first.getRGB(x, y) != fresh.getRGB(x, y)) differingFromRussian++;
+            }
+        }
+        assertEquals(0, differing, "pixels that differ from a fresh painter's picture of the same scene");
+        assertTrue(differingFromRussian > 1000, "the Kazakh labels are other text: " + differingFromRussian + " pixels differ");
+    }
+
+    static BufferedImage picture(MapPainter painter, MapScene scene, int w, int h) {
+        return PngExporter.render((s, pw, ph) -> painter.paint(scene, s, pw, ph, null), w, h);
+    }
+
     @Test
     void regionsWithOldTerritoryFiguresAreNoDataNotTheirParentsValue() {
         // 2020 unemployment for Almaty oblast (19) describes the pre-2022 territory incl. Zhetisu
