@@ -95,11 +95,13 @@ args=(--name Aimaq --app-version "$version" --vendor "Aimaq"
       --java-options '-Daimaq.home=$APPDIR'
       --java-options '-Xms32m' --java-options '-XX:GCTimeRatio=4'
       --java-options '-XX:MaxHeapFreeRatio=15' --java-options '-XX:MinHeapFreeRatio=10'
-      --java-options '-XX:G1PeriodicGCInterval=10000')
-# the last five, and the trim on Linux: the desktop app's heap as ./aimaq's app line sets it (starts
-# small, grows only while collections take a fifth of the time, kept at most 15 % free, a collection
-# when idle 10 s, freed malloc memory returned every second; the JVM trims only glibc's heap and
-# warns elsewhere)
+      --java-options '-XX:G1PeriodicGCInterval=10000'
+      --java-options '-XX:TieredStopAtLevel=1')
+# the five before the last, and the trim on Linux: the desktop app's heap as ./aimaq's app line sets
+# it (starts small, grows only while collections take a fifth of the time, kept at most 15 % free, a
+# collection when idle 10 s, freed malloc memory returned every second; the JVM trims only glibc's
+# heap and warns elsewhere). The last: the C1 compiler alone, as ./aimaq runs the app (its comment
+# has the measurements: a session of minutes starts and runs sooner without C2's compiling)
 [ "$os" = linux ] && args+=(--java-options '-XX:TrimNativeHeapInterval=1000')
 [ "$os" = mac ] && args+=(--mac-package-identifier kz.aimaq.app)
 for icon in packaging/$os/Aimaq.png packaging/windows/Aimaq.ico packaging/macos/Aimaq.icns; do
