@@ -1,7 +1,12 @@
 package kz.aimaq.core.io;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Where a command's time goes, for benchmarks: with {@code -Daimaq.phases=true} (e.g.
@@ -60,28 +65,28 @@ public final class Phases {
      * API reports, are where a short command's CPU often goes.
      */
     private static void printThreadCpu(java.io.PrintStream err) {
-        java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
-        if (!java.nio.file.Files.isDirectory(tasks)) return;
-        java.util.Map<String, Long> byName = new java.util.TreeMap<>();
-        try (var dirs = java.nio.file.Files.list(tasks)) {
-            for (java.nio.file.Path t : (Iterable<java.nio.file.Path>) dirs::iterator) {
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) return;
+        Map<String, Long> byName = new TreeMap<>();
+        try (var dirs = Files.list(tasks)) {
+            for (Path t : (Iterable<Path>) dirs::iterator) {
                 long ticks = ticks(t.resolve("stat"));
                 if (ticks <= 0) continue;
-                String name = java.nio.file.Files.readString(t.resolve("comm")).strip();
+                String name = Files.readString(t.resolve("comm")).strip();
                 byName.merge(name, ticks, Long::sum);
             }
             StringBuilder line = new StringBuilder("phase threads-cpu");
             byName.forEach((n, ticks) -> line.append(' ').append(n.replace(' ', '_')).append('=').append(ticks * 10).append("ms"));
-            line.append(" process=").append(ticks(java.nio.file.Path.of("/proc/self/stat")) * 10).append("ms");
+            line.append(" process=").append(ticks(Path.of("/proc/self/stat")) * 10).append("ms");
             err.println(line);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // diagnostics only: nothing to report where /proc reads differently
         }
     }
 
     /** utime + stime of a /proc stat line, in clock ticks (100 per second on Linux). */
-    private static long ticks(java.nio.file.Path stat) throws java.io.IOException {
-        String s = java.nio.file.Files.readString(stat);
+    private static long ticks(Path stat) throws IOException {
+        String s = Files.readString(stat);
         String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
         return Long.parseLong(f[11]) + Long.parseLong(f[12]);
     }

@@ -365,7 +365,6 @@ public final class MapPainter {
         s.restore();
     }
 
-    /** The labels; with {@code within} ({x, y, w, h}) only those that may touch that device rectangle. */
     /** The labels of one scene in one view and layout, as placed last. */
     private record Placement(MapScene scene, Viewport viewport, Layout layout, List<LabelPlacer.Placed> placed) {}
 
@@ -391,6 +390,7 @@ public final class MapPainter {
         return placed;
     }
 
+    /** The labels; with {@code within} ({x, y, w, h}) only those that may touch that device rectangle. */
     private void labels(MapScene scene, Surface s, Viewport v, Layout l, double[] within) {
         for (LabelPlacer.Placed p : placed(scene, v, l)) {
             // placed as everywhere (each label's place depends on all of them), drawn where it can show
