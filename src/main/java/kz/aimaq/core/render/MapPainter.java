@@ -141,7 +141,7 @@ public final class MapPainter {
             fills(scene, s, v, l.ui(), visible);
         }
         borders(scene, s, v, l, visible);
-        outlinesEmphasisLabels(scene, s, v, l, visible, null);
+        outlinesEmphasisLabels(scene, s, v, l, visible);
         s.restore();
     }
 
@@ -160,7 +160,7 @@ public final class MapPainter {
         s.endGroup();
     }
 
-    private void outlinesEmphasisLabels(MapScene scene, Surface s, Viewport v, Layout l, Envelope visible, double[] within) {
+    private void outlinesEmphasisLabels(MapScene scene, Surface s, Viewport v, Layout l, Envelope visible) {
         for (MapScene.Outline o : scene.outlines()) {
             if (!o.rings().envelope().intersects(visible)) continue;
             s.beginPath();
@@ -172,7 +172,7 @@ public final class MapPainter {
         }
         emphasise(scene, scene.selectedCode(), s, v, 2.6 * l.ui());
         emphasise(scene, scene.highlightedCode(), s, v, HIGHLIGHT_WIDTH * l.ui());
-        if (scene.decorations().labels()) labels(scene, s, v, l, within);
+        if (scene.decorations().labels()) labels(scene, s, v, l, null);
     }
 
     /**
@@ -248,7 +248,7 @@ public final class MapPainter {
         Envelope visible = v.visibleWorld();
         clipToMapRect(s, l);
         borders(scene, s, v, l, visible);
-        outlinesEmphasisLabels(scene, s, v, l, visible, null);
+        outlinesEmphasisLabels(scene, s, v, l, visible);
         s.restore();
     }
 

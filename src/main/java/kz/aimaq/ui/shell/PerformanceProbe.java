@@ -2,6 +2,9 @@ package kz.aimaq.ui.shell;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.event.EventType;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import kz.aimaq.core.classify.ClassificationMethod;
 import kz.aimaq.core.geo.MapLevel;
 import kz.aimaq.ui.map.MapViewModel;
@@ -132,16 +135,19 @@ public final class PerformanceProbe {
             var v = map.viewport();
             var p = map.localToScene(v.toDeviceX(a.labelX()), v.toDeviceY(a.labelY()));
             var screen = map.localToScreen(v.toDeviceX(a.labelX()), v.toDeviceY(a.labelY()));
-            map.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_MOVED, p.getX(), p.getY(),
-                    screen.getX(), screen.getY(), javafx.scene.input.MouseButton.NONE, 0,
-                    false, false, false, false, false, false, false, false, false, false, null));
+            map.fireEvent(pointer(MouseEvent.MOUSE_MOVED, p.getX(), p.getY(), screen.getX(), screen.getY()));
         };
     }
 
     /** The pointer leaves the map (to the side panel, say): its outline and tooltip go. */
     private static void leave(MainWindow w) {
-        w.map().fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_EXITED, 0, 0, 0, 0,
-                javafx.scene.input.MouseButton.NONE, 0, false, false, false, false, false, false, false, false, false, false, null));
+        w.map().fireEvent(pointer(MouseEvent.MOUSE_EXITED, 0, 0, 0, 0));
+    }
+
+    /** A pointer event without buttons or modifiers at scene (x, y) and screen (sx, sy). */
+    private static MouseEvent pointer(EventType<MouseEvent> type, double x, double y, double sx, double sy) {
+        return new MouseEvent(type, x, y, sx, sy, MouseButton.NONE, 0,
+                false, false, false, false, false, false, false, false, false, false, null);
     }
 
     private static void measure(MainWindow w) {
