@@ -349,20 +349,55 @@ public final class MapPainter {
         }
     }
 
+    /** Spacing and width of the no-data hatching, in px at a UI scale of 1. */
+    static final double HATCH_STEP = 6, HATCH_WIDTH = 0.8;
+
     /** Grey diagonal lines inside the region: "no data" must not read as the lowest class. */
     private void hatch(Surface s, MapScene.Area a, Viewport v, double ui) {
+        if (!hatches(a, v, ui)) return;
         Envelope e = a.rings().envelope();
         double x0 = v.toDeviceX(e.getMinX()), x1 = v.toDeviceX(e.getMaxX());
         double y0 = v.toDeviceY(e.getMaxY()), y1 = v.toDeviceY(e.getMinY());
-        double step = 6 * ui;
-        if ((x1 - x0) / step * ((y1 - y0) / step) > 40_000) return; // zoomed far in: plain grey is enough
-        if (s.hatchPath(NO_DATA_HATCH, step, 0.8 * ui)) return;
+        double step = HATCH_STEP * ui;
+        if (s.hatchPath(NO_DATA_HATCH, step, HATCH_WIDTH * ui)) return;
         s.save();
         s.clipToPath();
         for (double k = x0 - (y1 - y0); k < x1; k += step) {
-            s.line(k, y1, k + (y1 - y0), y0, NO_DATA_HATCH, 0.8 * ui);
+            s.line(k, y1, k + (y1 - y0), y0, NO_DATA_HATCH, HATCH_WIDTH * ui);
         }
         s.restore();
+    }
+
+    /** Whether a region without data gets its hatching in this view: zoomed far in, plain grey is enough. */
+    static boolean hatches(MapScene.Area a, Viewport v, double ui) {
+        Envelope e = a.rings().envelope();
+        double step = HATCH_STEP * ui;
+        double w = (e.getMaxX() - e.getMinX()) * v.scale(), h = (e.getMaxY() - e.getMinY()) * v.scale();
+        return w / step * (h / step) <= 40_000;
+    }
+
+    /**
+     * Which region each device pixel of this view shows, for {@link #paintFills(MapScene, RegionRaster, int[])}:
+     * the screen makes one per view and recolours through it. {@code pixelScale} is the screen's
+     * device pixels per px (2 on a Retina display).
+     */
+    public RegionRaster regionRaster(MapScene scene, double width, double height, Viewport v, double pixelScale) {
+        ensureBuffers(scene);
+        return RegionRaster.of(scene, width, height, pixelScale, v, layout(scene, width, height), bufX, bufY);
+    }
+
+    /** Whether the raster holds this scene's regions in this view: then a recolour needs no new one. */
+    public boolean rasterShows(RegionRaster r, MapScene scene, double width, double height, Viewport v, double pixelScale) {
+        return r != null && r.shows(scene, width, height, pixelScale, v, layout(scene, width, height));
+    }
+
+    /**
+     * The fill layer of {@link #paintFills(MapScene, Surface, double, double, Viewport)} as pixels
+     * (opaque ARGB, {@link RegionRaster#deviceWidth()} per row) for a scene the raster shows:
+     * background, class colours, no-data grey and hatching, without tracing a polygon.
+     */
+    public void paintFills(MapScene scene, RegionRaster r, int[] argb) {
+        r.colour(scene, argb);
     }
 
     /** The labels of one scene in one view and layout, as placed last. */

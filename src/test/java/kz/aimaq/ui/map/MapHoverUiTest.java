@@ -103,4 +103,21 @@ class MapHoverUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, changed(plain, pixels(), new double[]{0, 0, 0, 0})[0], "the outline stays after the pointer left the map");
     }
+
+    /** A recolour looks the new colours up through the view's region raster; another territory needs a new one. */
+    @Test
+    void aRecolourReusesTheRegionRasterAndAnotherTerritoryDoesNot() throws Exception {
+        int made = window.map().rastersMade;
+        assertTrue(made > 0, "the map at rest is shown through a region raster");
+        FxToolkit.setupFixture(() -> window.viewModel().indicatorProperty().set(
+                kz.aimaq.core.data.IndicatorData.bundled().catalog().require("unemployment_rate")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.map().mapSceneProperty().get().legend().title().startsWith("Уровень безработицы"));
+        assertEquals(made, window.map().rastersMade, "another indicator on the same regions and view");
+
+        FxToolkit.setupFixture(() -> window.viewModel().yearProperty().set(2015));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(16, window.map().mapSceneProperty().get().areas().size(), "2015 on the territory of 2015");
+        assertEquals(made + 1, window.map().rastersMade, "the regions of 2015 are other regions");
+    }
 }
