@@ -100,8 +100,7 @@ public final class MapCanvas extends Pane {
         hoverCanvas.setManaged(false);
         hoverCanvas.setVisible(false);
         getChildren().addAll(mapHolder, frameCanvas);
-        // what a moved picture uncovers at its edges looks like the map's background
-        setBackground(new Background(new BackgroundFill(Color.rgb(0xF4, 0xF6, 0xF8), null, null)));
+        showFillImage(false);
         settle.setOnFinished(e -> { redraw(); settling = true; });
         setMinSize(200, 150);
         getStyleClass().add("map-canvas");
@@ -215,7 +214,7 @@ public final class MapCanvas extends Pane {
         if (s == null || w <= 0 || h <= 0) {
             for (Canvas c : new Canvas[]{canvas, lineCanvas, frameCanvas}) c.getGraphicsContext2D().clearRect(0, 0, w, h);
             hoverCanvas.setVisible(false);
-            fillView.setVisible(false);
+            showFillImage(false);
             linesScene = null;
             return;
         }
@@ -258,9 +257,22 @@ public final class MapCanvas extends Pane {
         fillBuffer.updateBuffer(b -> null); // null: all of it changed
         fillView.setFitWidth(dw / k);
         fillView.setFitHeight(dh / k);
-        fillView.setVisible(true);
         canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
-        canvas.setVisible(false);
+        showFillImage(true);
+    }
+
+    /** What a moved picture uncovers at its edges looks like the map's background. */
+    private static final Background MAP_BACKGROUND = new Background(new BackgroundFill(Color.rgb(0xF4, 0xF6, 0xF8), null, null));
+
+    /**
+     * Shows the fill image (at rest) or the canvas (during a gesture, or without a map). The
+     * image covers the whole pane, so the pane's own background is dropped while it shows: the
+     * software renderer would paint it under the image on every map frame (a 1 ms pass).
+     */
+    private void showFillImage(boolean image) {
+        fillView.setVisible(image);
+        canvas.setVisible(!image);
+        setBackground(image ? null : MAP_BACKGROUND);
     }
 
     /** Device pixels per px of the window the map is in (2 on a Retina display), 1 off screen. */
@@ -372,8 +384,7 @@ public final class MapCanvas extends Pane {
             pictureTransform.setToIdentity();
             clipToMap(s, w, h);
             // one layer is cheaper to move than two: the whole map goes on the canvas
-            canvas.setVisible(true);
-            fillView.setVisible(false);
+            showFillImage(false);
             painter.paintMap(s, surface, w, h, viewport);
             painter.paintMarks(s, marked, surface, w, h, viewport);
             lineCanvas.getGraphicsContext2D().clearRect(0, 0, w, h);

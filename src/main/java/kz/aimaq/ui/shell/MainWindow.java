@@ -97,6 +97,9 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
         // fit small laptop screens: never larger than the visible screen
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        // the window's colour (Modena's -fx-background for our -fx-base) as a plain clear, see aimaq.css
+        root.getStyleClass().add("main-window");
+        scene.setFill(javafx.scene.paint.Color.web("#f3f5f7"));
         var css = MainWindow.class.getResource("/ui/aimaq.css");
         if (css != null) scene.getStylesheets().add(css.toExternalForm());
         ChartMenu.install(scene, m, this::showError, this::showStatus);
