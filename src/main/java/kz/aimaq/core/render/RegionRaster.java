@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Which region each device pixel of a view shows: made once per view (geometry, viewport, size,
  * pixel scale), it turns a recolour (another indicator, year or class count) into one colour
- * lookup per pixel instead of rasterising every polygon again. On the software pipeline that
+ * fill per run of pixels instead of rasterising every polygon again. On the software pipeline that
  * rasterising was the larger part of a recolour frame: 19 of the render thread's 26 ms on the
  * oblast map, measured with the probe.
  * <p>
@@ -20,8 +20,17 @@ import java.util.List;
 public final class RegionRaster {
     /** Device pixels across and down. */
     final int deviceWidth, deviceHeight;
-    /** 0: background (outside every region, or outside the map rectangle); i + 1: area i of the scene. */
-    final int[] ids;
+    /**
+     * The pixels as runs along each row, as a fill layer is mostly long stretches of one
+     * region: run r covers pixels [runEnd[r - 1], runEnd[r]) in row-major order (each row starts
+     * a run) and shows {@code runId[r]}: 0 for the background (outside every region, or outside
+     * the map rectangle), i + 1 for area i of the scene. A recolour then fills runs (a few
+     * thousand on the oblast map) instead of looking up every pixel, and the raster keeps a
+     * fraction of a pixel array's memory.
+     */
+    private final int[] runEnd, runId;
+    /** The first run of each row, and the run count at the end. */
+    private final int[] rowRuns;
     final double width, height, pixelScale;
     final Viewport viewport;
     final MapPainter.Layout layout;
@@ -37,7 +46,29 @@ public final class RegionRaster {
         this.layout = l;
         this.deviceWidth = deviceWidth;
         this.deviceHeight = deviceHeight;
-        this.ids = ids;
+        int[] ends = new int[Math.max(16, deviceHeight * 8)], which = new int[ends.length];
+        int[] rows = new int[deviceHeight + 1];
+        int n = 0;
+        for (int y = 0, k = 0; y < deviceHeight; y++) {
+            rows[y] = n;
+            int id = -1;
+            for (int x = 0; x < deviceWidth; x++, k++) {
+                int here = ids[k] & 0xFFFFFF;
+                if (here == id) continue;
+                if (n > 0 && id >= 0) ends[n - 1] = k;
+                if (n == ends.length) {
+                    ends = java.util.Arrays.copyOf(ends, n * 2);
+                    which = java.util.Arrays.copyOf(which, n * 2);
+                }
+                which[n++] = here;
+                id = here;
+            }
+            ends[n - 1] = k;
+        }
+        rows[deviceHeight] = n;
+        this.runEnd = java.util.Arrays.copyOf(ends, n);
+        this.runId = java.util.Arrays.copyOf(which, n);
+        this.rowRuns = rows;
         List<MapScene.Area> areas = scene.areas();
         this.rings = new RingSet[areas.size()];
         for (int i = 0; i < rings.length; i++) rings[i] = areas.get(i).rings();
@@ -48,7 +79,18 @@ public final class RegionRaster {
     public int deviceHeight() { return deviceHeight; }
 
     /** The region index at a device pixel: -1 for the background, else the area's index in the scene. */
-    public int areaAt(int x, int y) { return ids[y * deviceWidth + x] - 1; }
+    public int areaAt(int x, int y) {
+        int k = y * deviceWidth + x;
+        int lo = rowRuns[y], hi = rowRuns[y + 1] - 1;
+        while (lo < hi) { // the first run of the row that ends after k
+            int mid = (lo + hi) >>> 1;
+            if (runEnd[mid] <= k) lo = mid + 1; else hi = mid;
+        }
+        return runId[lo] - 1;
+    }
+
+    /** How many runs the raster holds: tests check that it stays far below the pixel count. */
+    int runs() { return runId.length; }
 
     /**
      * Rasterises the scene's areas in scene order (a region drawn later covers one drawn before,
@@ -78,7 +120,6 @@ public final class RegionRaster {
             g.dispose();
         }
         int[] ids = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
-        for (int k = 0; k < ids.length; k++) ids[k] &= 0xFFFFFF;
         return new RegionRaster(scene, width, height, pixelScale, v, l, dw, dh, ids);
     }
 
@@ -113,10 +154,15 @@ public final class RegionRaster {
         }
         int[] diagonal = hatchByDiagonal(ui);
         int w = deviceWidth;
-        for (int y = 0, k = 0; y < deviceHeight; y++) {
-            for (int x = 0; x < w; x++, k++) {
-                int id = ids[k];
-                out[k] = hatched[id] ? diagonal[x + y] : palette[id];
+        for (int y = 0; y < deviceHeight; y++) {
+            int rowStart = y * w;
+            for (int r = rowRuns[y], start = rowStart; r < rowRuns[y + 1]; start = runEnd[r++]) {
+                int id = runId[r];
+                if (!hatched[id]) {
+                    java.util.Arrays.fill(out, start, runEnd[r], palette[id]);
+                } else {
+                    for (int k = start, d = start - rowStart + y; k < runEnd[r]; k++, d++) out[k] = diagonal[d];
+                }
             }
         }
     }

@@ -235,7 +235,7 @@ public final class MapCanvas extends Pane {
 
     /**
      * The fill layer at rest: the colours looked up through the view's {@link RegionRaster},
-     * shown as an image. A recolour then costs a lookup per pixel instead of rasterising every
+     * shown as an image. A recolour then costs a fill per run of pixels instead of rasterising every
      * polygon again on the render thread (19 of its 26 ms per oblast recolour, with the probe),
      * and the pixels reach the renderer's texture as a plain copy: written as ARGB into a
      * WritableImage, they were converted twice (to BGRA and back, 4.8 ms per recolour frame).

@@ -51,6 +51,8 @@ class RegionRasterTest {
         p.paintFills(c.scene(), r, pixels);
         assertEquals(Integer.toHexString(c.fillOf("71") | 0xFF000000), Integer.toHexString(pixels[y * r.deviceWidth() + x]));
         assertEquals(-1, r.areaAt(0, 0), "the corner is background");
+        // rows of long stretches of one region: a run per region a row crosses, not per pixel
+        assertTrue(r.runs() > H && r.runs() < W * H / 50, r.runs() + " runs");
         assertEquals(MapPainter.BACKGROUND | 0xFF000000, pixels[0]);
     }
 
