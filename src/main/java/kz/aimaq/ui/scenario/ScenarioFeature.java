@@ -56,8 +56,11 @@ public final class ScenarioFeature {
         tab.setClosable(false);
         tab.setId("scenario-tab");
         w.sideTabs().getTabs().add(tab);
+        boolean[] building = {false};
         tab.selectedProperty().addListener((o, was, selected) -> {
-            if (!selected || !(tab.getContent() instanceof Label)) return;
+            // by a flag, not by the content: the shell parks the content of hidden tabs
+            if (!selected || building[0]) return;
+            building[0] = true;
             CompletableFuture.supplyAsync(ScenarioFeature::weights).thenAccept(weights -> Platform.runLater(() -> {
                 ScenarioPanel panel = new ScenarioPanel(w.viewModel().data(), grouping, weights, lang);
                 panel.addUnderRunControls(mapControls(w, panel, t));
@@ -72,7 +75,7 @@ public final class ScenarioFeature {
                 tab.setContent(scroll);
                 w.localiseEmptyTables(panel);
                 built.set(panel);
-            })).exceptionally(e -> { Platform.runLater(() -> w.showError(e.getMessage())); return null; });
+            })).exceptionally(e -> { Platform.runLater(() -> { building[0] = false; w.showError(e.getMessage()); }); return null; });
         });
         return built;
     }

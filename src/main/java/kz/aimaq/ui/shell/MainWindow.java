@@ -159,26 +159,14 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
     }
 
     /**
-     * Side tabs that are not shown join the scene after the first map frame (one per pulse), or
-     * at once when opened: styling and laying out every feature panel (groups, analysis, ...)
-     * was most of the second that {@code show()} took before the map could appear.
+     * Side tabs that are not shown stay out of the scene ({@link HiddenTabs}); after the first map
+     * frame they are styled one per pulse, so opening one later is quick: styling and laying out
+     * every feature panel (groups, analysis, ...) was most of the second that {@code show()} took
+     * before the map could appear.
      */
     private void deferHiddenTabs() {
-        java.util.ArrayDeque<Runnable> later = new java.util.ArrayDeque<>();
-        for (Tab t : sideTabs.getTabs()) {
-            if (t.isSelected() || t.getContent() == null) continue;
-            javafx.scene.Node content = t.getContent();
-            t.setContent(null);
-            Runnable attach = () -> {
-                if (t.getContent() != null) return;
-                t.setContent(content);
-                content.applyCss(); // skins now, so the panel's parts can be looked up as before
-                localiseEmptyTables(content);
-            };
-            t.selectedProperty().addListener((o, a, now) -> { if (now) attach.run(); });
-            later.add(attach);
-        }
-        if (later.isEmpty()) { PerformanceProbe.sideTabsReady(); return; }
+        HiddenTabs hidden = new HiddenTabs(sideTabs, this::localiseEmptyTables);
+        java.util.ArrayDeque<Tab> later = new java.util.ArrayDeque<>(sideTabs.getTabs());
         vm.choroplethProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override public void changed(javafx.beans.value.ObservableValue<? extends kz.aimaq.core.render.Choropleth> o,
                                           kz.aimaq.core.render.Choropleth a, kz.aimaq.core.render.Choropleth c) {
@@ -188,8 +176,9 @@ public final class MainWindow implements kz.aimaq.ui.common.AppContext {
                     int frames;
                     @Override public void handle(long now) {
                         if (++frames < 3) return; // the map is on screen first
-                        Runnable next = later.poll();
-                        if (next != null) next.run();
+                        while (!later.isEmpty() && !hidden.prepare(later.poll())) {
+                            // shown or empty: nothing to prepare, take the next
+                        }
                         if (later.isEmpty()) { stop(); PerformanceProbe.sideTabsReady(); }
                     }
                 }.start();

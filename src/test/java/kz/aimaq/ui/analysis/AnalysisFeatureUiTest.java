@@ -30,8 +30,8 @@ class AnalysisFeatureUiTest {
             window.start();
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.viewModel().choroplethProperty().get() != null);
-        // hidden side tabs join the scene just after the first map frame
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.getScene() != null);
+        // hidden side tabs are styled (skins made) just after the first map frame, out of the scene
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.getSkin() != null);
     }
 
     @AfterAll

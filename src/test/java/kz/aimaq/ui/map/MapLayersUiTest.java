@@ -40,7 +40,8 @@ class MapLayersUiTest {
             window.start();
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.viewModel().choroplethProperty().get() != null);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.getScene() != null);
+        // hidden side tabs are styled (skins made) just after the first map frame, out of the scene
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.getSkin() != null);
     }
 
     @AfterAll
