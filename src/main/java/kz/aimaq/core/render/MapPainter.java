@@ -111,7 +111,7 @@ public final class MapPainter {
         Layout l = layout(scene, width, height);
         Viewport v = viewport != null ? viewport : fitViewport(scene, width, height);
         paintMap(scene, s, width, height, v);
-        frame(scene, s, width, height, v, l);
+        frame(scene, s, width, height, v, l, true);
         return v;
     }
 
@@ -276,7 +276,38 @@ public final class MapPainter {
     /** The frame alone (title, legend, scale bar, north arrow, footer) on a transparent surface. */
     public void paintFrame(MapScene scene, Surface s, double width, double height, Viewport v) {
         ensureBuffers(scene);
-        frame(scene, s, width, height, v, layout(scene, width, height));
+        frame(scene, s, width, height, v, layout(scene, width, height), true);
+    }
+
+    /**
+     * The frame without the city symbols: during a gesture the screen moves the symbols with the
+     * map's picture ({@link #paintCities}) and keeps this layer, repainting only the scale bar
+     * when the scale changes ({@link #paintScaleBar}).
+     */
+    public void paintFrameWithoutCities(MapScene scene, Surface s, double width, double height, Viewport v) {
+        ensureBuffers(scene);
+        frame(scene, s, width, height, v, layout(scene, width, height), false);
+    }
+
+    /** The symbols of the cities of republican significance alone, as {@link #paintFrame} draws them. */
+    public void paintCities(MapScene scene, Surface s, double width, double height, Viewport v) {
+        ensureBuffers(scene);
+        citySymbols(scene, s, v, layout(scene, width, height));
+    }
+
+    /** The rectangle {x, y, w, h} the scale bar covers in this view, or null when the scene has none. */
+    public double[] scaleBarBox(MapScene scene, double width, double height, Viewport v) {
+        if (!scene.decorations().scaleBar()) return null;
+        Layout l = layout(scene, width, height);
+        double[] bar = scaleBarGeometry(v, l);
+        double ui = l.ui();
+        return new double[]{bar[0] - 6 * ui, bar[1] - 18 * ui, bar[2] + 12 * ui, 28 * ui};
+    }
+
+    /** The scale bar alone, over a frame painted before: the screen's zoom steps repaint only this. */
+    public void paintScaleBar(MapScene scene, Surface s, double width, double height, Viewport v) {
+        ensureBuffers(scene);
+        if (scene.decorations().scaleBar()) scaleBar(s, v, layout(scene, width, height));
     }
 
     /**
@@ -493,7 +524,7 @@ public final class MapPainter {
         s.ring(xs, ys, n);
     }
 
-    private void frame(MapScene scene, Surface s, double width, double height, Viewport v, Layout l) {
+    private void frame(MapScene scene, Surface s, double width, double height, Viewport v, Layout l, boolean cities) {
         MapScene.Decorations d = scene.decorations();
         double ui = l.ui();
         double pad = 16 * ui;
@@ -505,7 +536,7 @@ public final class MapPainter {
             }
             if (d.subtitle() != null && !d.subtitle().isBlank()) s.text(d.subtitle(), pad, y, 15 * ui, false, MUTED_TEXT, 0, 0);
         }
-        citySymbols(scene, s, v, l);
+        if (cities) citySymbols(scene, s, v, l);
         if (d.legend() && scene.legend() != null) LegendPainter.paint(scene.legend(), s, l.mapX() + l.mapW() - pad, l.mapY() + l.mapH() - pad, ui);
         if (d.scaleBar()) scaleBar(s, v, l);
         if (d.northArrow()) northArrow(s, l.mapX() + l.mapW() - 34 * ui, l.mapY() + 20 * ui, ui);
@@ -532,7 +563,8 @@ public final class MapPainter {
         return t + "…";
     }
 
-    private void scaleBar(Surface s, Viewport v, Layout l) {
+    /** The scale bar's left end x, bar top y, length in px and length in km for this view. */
+    private static double[] scaleBarGeometry(Viewport v, Layout l) {
         double ui = l.ui();
         double targetPx = 120 * ui;
         double metres = targetPx / v.scale();
@@ -541,7 +573,13 @@ public final class MapPainter {
         for (double n : nice) if (n * 1000 <= metres) km = n;
         double px = km * 1000 * v.scale();
         // bottom-left: the legend takes the bottom-right corner
-        double x = l.mapX() + 20 * ui, y = l.mapY() + l.mapH() - 22 * ui;
+        return new double[]{l.mapX() + 20 * ui, l.mapY() + l.mapH() - 22 * ui, px, km};
+    }
+
+    private void scaleBar(Surface s, Viewport v, Layout l) {
+        double ui = l.ui();
+        double[] bar = scaleBarGeometry(v, l);
+        double x = bar[0], y = bar[1], px = bar[2], km = bar[3];
         s.fillRect(x - 6 * ui, y - 18 * ui, px + 12 * ui, 28 * ui, 0xB3FFFFFF);
         s.fillRect(x, y, px / 2, 4 * ui, TEXT);
         s.fillRect(x + px / 2, y, px / 2, 4 * ui, 0xFFFFFFFF);

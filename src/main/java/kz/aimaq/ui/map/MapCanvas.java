@@ -326,7 +326,11 @@ public final class MapCanvas extends Pane {
         linesH = h;
     }
 
+    /** How often the whole frame layer and the scale bar alone were painted: tests check a gesture's steps. */
+    int framePaints, scaleBarPaints;
+
     private void paintFrame(MapScene shown, double w, double h) {
+        framePaints++;
         frameCanvas.getGraphicsContext2D().clearRect(0, 0, w, h);
         painter.paintFrame(shown, frameSurface, w, h, viewport);
     }
@@ -387,20 +391,64 @@ public final class MapCanvas extends Pane {
             showFillImage(false);
             painter.paintMap(s, surface, w, h, viewport);
             painter.paintMarks(s, marked, surface, w, h, viewport);
+            painter.paintCities(s, surface, w, h, viewport); // they move with the picture
             lineCanvas.getGraphicsContext2D().clearRect(0, 0, w, h);
             lineCanvas.setVisible(false);
             linesScene = null;
             paintHover(); // at the new view; then it moves with the picture
             painted = viewport;
+            paintGestureFrame(s, w, h);
         } else {
             // device position now of a pixel painted at p: x1 = k * x0 + tx (same for y)
             double k = viewport.scale() / painted.scale();
             double tx = viewport.toDeviceX(painted.toWorldX(0));
             double ty = viewport.toDeviceY(painted.toWorldY(0));
             pictureTransform.setToTransform(k, 0, tx, 0, k, ty);
+            if (viewport.scale() != frameScale) repaintScaleBar(s, w, h);
         }
-        paintFrame(s, w, h);
         settle.playFromStart();
+    }
+
+    /** The scale of the view the gesture's frame layer shows, and the scale bar's rectangle there. */
+    private double frameScale;
+    private double[] frameBar;
+
+    /**
+     * The frame during a gesture: everything but the city symbols (they are on the moved picture),
+     * kept while the gesture runs: a pan changes nothing on it, a zoom step only the scale bar.
+     * Redrawing the whole frame on each step was most of the renderer's time per gesture frame
+     * (the legend's text and swatches, JFR).
+     */
+    private void paintGestureFrame(MapScene s, double w, double h) {
+        framePaints++;
+        frameCanvas.getGraphicsContext2D().clearRect(0, 0, w, h);
+        painter.paintFrameWithoutCities(s, frameSurface, w, h, viewport);
+        frameScale = viewport.scale();
+        frameBar = painter.scaleBarBox(s, w, h, viewport);
+    }
+
+    private void repaintScaleBar(MapScene s, double w, double h) {
+        double[] bar = painter.scaleBarBox(s, w, h, viewport);
+        double[] legend = s.legend() != null && s.decorations().legend() ? painter.legendBox(s, frameSurface, w, h) : null;
+        double[] dirty = frameBar == null ? bar : bar == null ? frameBar : union(frameBar, bar);
+        if (dirty == null) { frameScale = viewport.scale(); return; }
+        if (legend != null && overlaps(dirty, legend)) { paintGestureFrame(s, w, h); return; } // a narrow map
+        // whole pixels around it: what antialiasing touched beside the rectangle goes too
+        double x0 = Math.floor(dirty[0]) - 1, y0 = Math.floor(dirty[1]) - 1;
+        frameCanvas.getGraphicsContext2D().clearRect(x0, y0, Math.ceil(dirty[0] + dirty[2]) + 1 - x0, Math.ceil(dirty[1] + dirty[3]) + 1 - y0);
+        painter.paintScaleBar(s, frameSurface, w, h, viewport);
+        scaleBarPaints++;
+        frameScale = viewport.scale();
+        frameBar = bar;
+    }
+
+    private static double[] union(double[] a, double[] b) {
+        double x0 = Math.min(a[0], b[0]), y0 = Math.min(a[1], b[1]);
+        return new double[]{x0, y0, Math.max(a[0] + a[2], b[0] + b[2]) - x0, Math.max(a[1] + a[3], b[1] + b[3]) - y0};
+    }
+
+    private static boolean overlaps(double[] a, double[] b) {
+        return a[0] < b[0] + b[2] + 2 && b[0] < a[0] + a[2] + 2 && a[1] < b[1] + b[3] + 2 && b[1] < a[1] + a[3] + 2;
     }
 
     /** The region under a point of this canvas (its local coordinates), or null: e.g. for a context menu. */
