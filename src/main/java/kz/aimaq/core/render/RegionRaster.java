@@ -89,6 +89,9 @@ public final class RegionRaster {
         return runId[lo] - 1;
     }
 
+    /** The hatched grey by x + y ({@link #hatchByDiagonal}), made on the first recolour that needs it. */
+    private int[] diagonal;
+
     /** How many runs the raster holds: tests check that it stays far below the pixel count. */
     int runs() { return runId.length; }
 
@@ -152,7 +155,7 @@ public final class RegionRaster {
                 hatched[i + 1] = MapPainter.hatches(a, viewport, ui);
             }
         }
-        int[] diagonal = hatchByDiagonal(ui);
+        if (diagonal == null) diagonal = hatchByDiagonal(ui);
         int w = deviceWidth;
         for (int y = 0; y < deviceHeight; y++) {
             int rowStart = y * w;
@@ -161,7 +164,8 @@ public final class RegionRaster {
                 if (!hatched[id]) {
                     java.util.Arrays.fill(out, start, runEnd[r], palette[id]);
                 } else {
-                    for (int k = start, d = start - rowStart + y; k < runEnd[r]; k++, d++) out[k] = diagonal[d];
+                    // along a row x + y grows by one a pixel: the run is a stretch of the table
+                    System.arraycopy(diagonal, start - rowStart + y, out, start, runEnd[r] - start);
                 }
             }
         }
