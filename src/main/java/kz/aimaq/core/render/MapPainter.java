@@ -296,12 +296,30 @@ public final class MapPainter {
     }
 
     /** The rectangle {x, y, w, h} the scale bar covers in this view, or null when the scene has none. */
-    public double[] scaleBarBox(MapScene scene, double width, double height, Viewport v) {
+    private double[] scaleBarBox(MapScene scene, Layout l, Viewport v) {
         if (!scene.decorations().scaleBar()) return null;
-        Layout l = layout(scene, width, height);
         double[] bar = scaleBarGeometry(v, l);
         double ui = l.ui();
         return new double[]{bar[0] - 6 * ui, bar[1] - 18 * ui, bar[2] + 12 * ui, 28 * ui};
+    }
+
+    /**
+     * What to clear, in whole pixels {x, y, w, h}, before {@link #paintScaleBar} redraws the
+     * scale bar of a frame painted for view {@code before} in view {@code v}: the bars of both,
+     * with the pixels their antialiased edges touched. Null when the frame must be painted whole
+     * instead: the scale bar then reaches the legend (a narrow map).
+     */
+    public double[] scaleBarChange(MapScene scene, double width, double height, Viewport before, Viewport v) {
+        Layout l = layout(scene, width, height);
+        double[] a = scaleBarBox(scene, l, before), b = scaleBarBox(scene, l, v);
+        if (a == null || b == null) return a == null && b == null ? new double[]{0, 0, 0, 0} : null;
+        double x0 = Math.floor(Math.min(a[0], b[0])) - 1, y0 = Math.floor(Math.min(a[1], b[1])) - 1;
+        double x1 = Math.ceil(Math.max(a[0] + a[2], b[0] + b[2])) + 1, y1 = Math.ceil(Math.max(a[1] + a[3], b[1] + b[3])) + 1;
+        if (showsLegend(scene)) {
+            double[] legend = legendBox(scene, l);
+            if (x0 < legend[0] + legend[2] && legend[0] < x1 && y0 < legend[1] + legend[3] && legend[1] < y1) return null;
+        }
+        return new double[]{x0, y0, x1 - x0, y1 - y0};
     }
 
     /** The scale bar alone, over a frame painted before: the screen's zoom steps repaint only this. */

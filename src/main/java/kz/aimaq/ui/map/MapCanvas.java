@@ -4,10 +4,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.animation.PauseTransition;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.paint.Color;
@@ -22,10 +18,8 @@ import kz.aimaq.core.geo.MapRegion;
 import kz.aimaq.core.render.MapPainter;
 import kz.aimaq.core.render.MapScene;
 import kz.aimaq.core.render.PreparedLayer;
-import kz.aimaq.core.render.RegionRaster;
 import kz.aimaq.core.render.Viewport;
 
-import java.nio.IntBuffer;
 import java.util.function.Consumer;
 
 /**
@@ -48,15 +42,15 @@ public final class MapCanvas extends Pane {
      * region under the pointer (a canvas the size of that region), the frame on top.
      */
     private final Canvas canvas = new Canvas();
-    /** The fill layer at rest: an image whose pixels the core writes (INT_ARGB_PRE, as the renderer keeps textures). */
-    private final ImageView fillView = new ImageView();
+    /** The fill layer at rest. */
+    private final FillImage fills = new FillImage();
     private final Canvas lineCanvas = new Canvas();
     private final Canvas hoverCanvas = new Canvas();
     private final Canvas frameCanvas = new Canvas();
     /** Clips the moved picture to the map rectangle, so it never slides over the footer. */
     private final Rectangle mapClip = new Rectangle();
     /** Fills, lines and the outline under the pointer: moved and scaled together during a gesture. */
-    private final Pane picture = new Pane(fillView, canvas, lineCanvas, hoverCanvas);
+    private final Pane picture = new Pane(fills.node(), canvas, lineCanvas, hoverCanvas);
     private final Pane mapHolder = new Pane(picture);
     private final Affine pictureTransform = new Affine();
     private final PauseTransition settle = new PauseTransition(SETTLE);
@@ -226,37 +220,12 @@ public final class MapCanvas extends Pane {
         paintFrame(s, w, h);
     }
 
-    /** Which region each pixel of the current view shows: kept while only the colours change. */
-    private RegionRaster raster;
-    private PixelBuffer<IntBuffer> fillBuffer;
-    private int[] fillPixels;
     /** How often a region raster was made: tests check that a recolour reuses it. */
-    int rastersMade;
+    int rastersMade() { return fills.rastersMade; }
 
-    /**
-     * The fill layer at rest: the colours looked up through the view's {@link RegionRaster},
-     * shown as an image. A recolour then costs a fill per run of pixels instead of rasterising every
-     * polygon again on the render thread (19 of its 26 ms per oblast recolour, with the probe),
-     * and the pixels reach the renderer's texture as a plain copy: written as ARGB into a
-     * WritableImage, they were converted twice (to BGRA and back, 4.8 ms per recolour frame).
-     */
+    /** The fill layer at rest, see {@link FillImage}; the canvas under it is cleared meanwhile. */
     private void paintFills(MapScene s, double w, double h) {
-        double k = pixelScale();
-        if (!painter.rasterShows(raster, s, w, h, viewport, k)) {
-            raster = null; // the old one may be large: let it go before the new one is made
-            raster = painter.regionRaster(s, w, h, viewport, k);
-            rastersMade++;
-        }
-        int dw = raster.deviceWidth(), dh = raster.deviceHeight();
-        if (fillBuffer == null || fillBuffer.getWidth() != dw || fillBuffer.getHeight() != dh) {
-            fillPixels = new int[dw * dh];
-            fillBuffer = new PixelBuffer<>(dw, dh, IntBuffer.wrap(fillPixels), PixelFormat.getIntArgbPreInstance());
-            fillView.setImage(new WritableImage(fillBuffer));
-        }
-        painter.paintFills(s, raster, fillPixels);
-        fillBuffer.updateBuffer(b -> null); // null: all of it changed
-        fillView.setFitWidth(dw / k);
-        fillView.setFitHeight(dh / k);
+        fills.show(painter, s, w, h, viewport, pixelScale());
         canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
         showFillImage(true);
     }
@@ -270,7 +239,7 @@ public final class MapCanvas extends Pane {
      * software renderer would paint it under the image on every map frame (a 1 ms pass).
      */
     private void showFillImage(boolean image) {
-        fillView.setVisible(image);
+        fills.node().setVisible(image);
         canvas.setVisible(!image);
         setBackground(image ? null : MAP_BACKGROUND);
     }
@@ -404,14 +373,13 @@ public final class MapCanvas extends Pane {
             double tx = viewport.toDeviceX(painted.toWorldX(0));
             double ty = viewport.toDeviceY(painted.toWorldY(0));
             pictureTransform.setToTransform(k, 0, tx, 0, k, ty);
-            if (viewport.scale() != frameScale) repaintScaleBar(s, w, h);
+            if (viewport.scale() != framed.scale()) repaintScaleBar(s, w, h);
         }
         settle.playFromStart();
     }
 
-    /** The scale of the view the gesture's frame layer shows, and the scale bar's rectangle there. */
-    private double frameScale;
-    private double[] frameBar;
+    /** The view the gesture's frame layer shows (its scale bar). */
+    private Viewport framed;
 
     /**
      * The frame during a gesture: everything but the city symbols (they are on the moved picture),
@@ -423,32 +391,16 @@ public final class MapCanvas extends Pane {
         framePaints++;
         frameCanvas.getGraphicsContext2D().clearRect(0, 0, w, h);
         painter.paintFrameWithoutCities(s, frameSurface, w, h, viewport);
-        frameScale = viewport.scale();
-        frameBar = painter.scaleBarBox(s, w, h, viewport);
+        framed = viewport;
     }
 
     private void repaintScaleBar(MapScene s, double w, double h) {
-        double[] bar = painter.scaleBarBox(s, w, h, viewport);
-        double[] legend = s.legend() != null && s.decorations().legend() ? painter.legendBox(s, frameSurface, w, h) : null;
-        double[] dirty = frameBar == null ? bar : bar == null ? frameBar : union(frameBar, bar);
-        if (dirty == null) { frameScale = viewport.scale(); return; }
-        if (legend != null && overlaps(dirty, legend)) { paintGestureFrame(s, w, h); return; } // a narrow map
-        // whole pixels around it: what antialiasing touched beside the rectangle goes too
-        double x0 = Math.floor(dirty[0]) - 1, y0 = Math.floor(dirty[1]) - 1;
-        frameCanvas.getGraphicsContext2D().clearRect(x0, y0, Math.ceil(dirty[0] + dirty[2]) + 1 - x0, Math.ceil(dirty[1] + dirty[3]) + 1 - y0);
+        double[] clear = painter.scaleBarChange(s, w, h, framed, viewport);
+        if (clear == null) { paintGestureFrame(s, w, h); return; }
+        frameCanvas.getGraphicsContext2D().clearRect(clear[0], clear[1], clear[2], clear[3]);
         painter.paintScaleBar(s, frameSurface, w, h, viewport);
         scaleBarPaints++;
-        frameScale = viewport.scale();
-        frameBar = bar;
-    }
-
-    private static double[] union(double[] a, double[] b) {
-        double x0 = Math.min(a[0], b[0]), y0 = Math.min(a[1], b[1]);
-        return new double[]{x0, y0, Math.max(a[0] + a[2], b[0] + b[2]) - x0, Math.max(a[1] + a[3], b[1] + b[3]) - y0};
-    }
-
-    private static boolean overlaps(double[] a, double[] b) {
-        return a[0] < b[0] + b[2] + 2 && b[0] < a[0] + a[2] + 2 && a[1] < b[1] + b[3] + 2 && b[1] < a[1] + a[3] + 2;
+        framed = viewport;
     }
 
     /** The region under a point of this canvas (its local coordinates), or null: e.g. for a context menu. */

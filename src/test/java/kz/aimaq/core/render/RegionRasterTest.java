@@ -32,6 +32,18 @@ class RegionRasterTest {
         oblasts = new PreparedLayer(RegionLayers.load(MapLevel.OBLAST));
     }
 
+    /** A scene fitted into W x H with its raster and the fill pixels painted through it. */
+    record View(MapPainter painter, Viewport viewport, RegionRaster raster, int[] pixels) {}
+
+    static View view(MapScene s, double pixelScale) {
+        MapPainter p = new MapPainter();
+        Viewport v = p.fitViewport(s, W, H);
+        RegionRaster r = p.regionRaster(s, W, H, v, pixelScale);
+        int[] pixels = new int[r.deviceWidth() * r.deviceHeight()];
+        p.paintFills(s, r, pixels);
+        return new View(p, v, r, pixels);
+    }
+
     static Choropleth grpPerCapita(int year) {
         return ChoroplethScenes.build(data, oblasts, data.catalog().require("grp_per_capita"), year,
                 ChoroplethSpec.defaults("ru").withLabels(false));
@@ -40,15 +52,12 @@ class RegionRasterTest {
     @Test
     void astanasPixelsAreAstanasAndHaveItsClassColour() {
         Choropleth c = grpPerCapita(2024);
-        MapPainter p = new MapPainter();
-        Viewport v = p.fitViewport(c.scene(), W, H);
-        RegionRaster r = p.regionRaster(c.scene(), W, H, v, 1);
+        View view = view(c.scene(), 1);
+        RegionRaster r = view.raster();
+        int[] pixels = view.pixels();
         Coordinate astana = oblasts.anchor("71");
-        int x = (int) v.toDeviceX(astana.x), y = (int) v.toDeviceY(astana.y);
-        int index = r.areaAt(x, y);
-        assertEquals("71", c.scene().areas().get(index).code());
-        int[] pixels = new int[r.deviceWidth() * r.deviceHeight()];
-        p.paintFills(c.scene(), r, pixels);
+        int x = (int) view.viewport().toDeviceX(astana.x), y = (int) view.viewport().toDeviceY(astana.y);
+        assertEquals("71", c.scene().areas().get(r.areaAt(x, y)).code());
         assertEquals(Integer.toHexString(c.fillOf("71") | 0xFF000000), Integer.toHexString(pixels[y * r.deviceWidth() + x]));
         assertEquals(-1, r.areaAt(0, 0), "the corner is background");
         // rows of long stretches of one region: a run per region a row crosses, not per pixel
@@ -59,12 +68,10 @@ class RegionRasterTest {
     @Test
     void theRasterShowsWhatPaintingTheFillsAsPathsShows() {
         Choropleth c = grpPerCapita(2024);
-        MapPainter p = new MapPainter();
-        Viewport v = p.fitViewport(c.scene(), W, H);
-        RegionRaster r = p.regionRaster(c.scene(), W, H, v, 1);
-        int[] pixels = new int[W * H];
-        p.paintFills(c.scene(), r, pixels);
-        BufferedImage paths = PngExporter.render((s, pw, ph) -> p.paintFills(c.scene(), s, pw, ph, v), W, H);
+        View view = view(c.scene(), 1);
+        RegionRaster r = view.raster();
+        int[] pixels = view.pixels();
+        BufferedImage paths = PngExporter.render((s, pw, ph) -> view.painter().paintFills(c.scene(), s, pw, ph, view.viewport()), W, H);
         int differing = 0, filled = 0, missed = 0;
         for (int y = 0; y < H; y++) {
             for (int x = 0; x < W; x++) {
@@ -101,11 +108,9 @@ class RegionRasterTest {
         Choropleth c = ChoroplethScenes.build(data, oblasts, data.catalog().require("unemployment_rate"), 2020,
                 ChoroplethSpec.defaults("ru").withLabels(false));
         assertEquals(0, c.fillOf("19"));
-        MapPainter p = new MapPainter();
-        Viewport v = p.fitViewport(c.scene(), W, H);
-        RegionRaster r = p.regionRaster(c.scene(), W, H, v, 1);
-        int[] pixels = new int[W * H];
-        p.paintFills(c.scene(), r, pixels);
+        View view = view(c.scene(), 1);
+        RegionRaster r = view.raster();
+        int[] pixels = view.pixels();
         int almaty = indexOf(c.scene(), "19");
         // diagonal lines every 6 px, as the screen's hatch tile: a pixel's grey depends on (x + y) mod 6 only
         Integer[] byDiagonal = new Integer[6];
@@ -129,9 +134,10 @@ class RegionRasterTest {
     @Test
     void aRecolourKeepsTheRasterAndAnyChangeOfViewDoesNot() throws Exception {
         Choropleth c = grpPerCapita(2024);
-        MapPainter p = new MapPainter();
-        Viewport v = p.fitViewport(c.scene(), W, H);
-        RegionRaster r = p.regionRaster(c.scene(), W, H, v, 1);
+        View view = view(c.scene(), 1);
+        MapPainter p = view.painter();
+        Viewport v = view.viewport();
+        RegionRaster r = view.raster();
         List<MapScene.Area> recoloured = new ArrayList<>();
         for (MapScene.Area a : c.scene().areas()) recoloured.add(a.withFill(0xFF123456));
         MapScene other = c.scene().withAreas(recoloured);
@@ -155,9 +161,9 @@ class RegionRasterTest {
     @Test
     void onARetinaScreenTheRasterHasTwoDevicePixelsPerPx() {
         Choropleth c = grpPerCapita(2024);
-        MapPainter p = new MapPainter();
-        Viewport v = p.fitViewport(c.scene(), W, H);
-        RegionRaster r = p.regionRaster(c.scene(), W, H, v, 2);
+        View view = view(c.scene(), 2);
+        Viewport v = view.viewport();
+        RegionRaster r = view.raster();
         assertEquals(2 * W, r.deviceWidth());
         assertEquals(2 * H, r.deviceHeight());
         Coordinate astana = oblasts.anchor("71");

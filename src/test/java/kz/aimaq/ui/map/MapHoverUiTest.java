@@ -107,7 +107,7 @@ class MapHoverUiTest {
     /** A recolour looks the new colours up through the view's region raster; another territory needs a new one. */
     @Test
     void aRecolourReusesTheRegionRasterAndAnotherTerritoryDoesNot() throws Exception {
-        int made = window.map().rastersMade, frames = window.map().framePaints;
+        int made = window.map().rastersMade(), frames = window.map().framePaints;
         assertTrue(made > 0, "the map at rest is shown through a region raster");
         FxToolkit.setupFixture(() -> window.viewModel().indicatorProperty().set(
                 kz.aimaq.core.data.IndicatorData.bundled().catalog().require("unemployment_rate")));
@@ -115,13 +115,13 @@ class MapHoverUiTest {
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> window.map().framePaints > frames);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.map().mapSceneProperty().get().legend().title().startsWith("Уровень безработицы"));
-        assertEquals(made, window.map().rastersMade, "another indicator on the same regions and view");
+        assertEquals(made, window.map().rastersMade(), "another indicator on the same regions and view");
 
         FxToolkit.setupFixture(() -> window.viewModel().yearProperty().set(2015));
         // the territory of 2015 is loaded in the background, then painted
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> window.map().rastersMade > made);
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> window.map().rastersMade() > made);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(16, window.map().mapSceneProperty().get().areas().size(), "2015 on the territory of 2015");
-        assertEquals(made + 1, window.map().rastersMade, "the regions of 2015 are other regions, once");
+        assertEquals(made + 1, window.map().rastersMade(), "the regions of 2015 are other regions, once");
     }
 }
