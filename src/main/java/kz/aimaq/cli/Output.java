@@ -192,6 +192,10 @@ public final class Output {
         if (o instanceof Double d) {
             if (d.isNaN() || d.isInfinite()) return "";
             if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString(d.longValue());
+            // the shortest decimal, as BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
+            // gives it; BigDecimal only for an exponent (its first use costs 15-20 ms of a command)
+            String shortest = Double.toString(d);
+            if (shortest.indexOf('E') < 0) return shortest;
             return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
         }
         return o;
