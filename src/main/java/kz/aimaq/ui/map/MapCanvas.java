@@ -109,6 +109,8 @@ public final class MapCanvas extends Pane {
         heightProperty().addListener((o, a, b) -> resized());
         wireMouse();
         wireKeys();
+        // the window moved to a screen of another pixel density: the fill image is made again for it
+        renderScale.addListener((o, a, b) -> redraw());
         marked.addListener((javafx.collections.SetChangeListener<String>) c -> { linesScene = null; redraw(); });
     }
 
@@ -244,11 +246,13 @@ public final class MapCanvas extends Pane {
         setBackground(image ? null : MAP_BACKGROUND);
     }
 
-    /** Device pixels per px of the window the map is in (2 on a Retina display), 1 off screen. */
+    /** Device pixels per px of the window the map is in (2 on a Retina display); null off screen. */
+    private final javafx.beans.value.ObservableValue<Number> renderScale =
+            sceneProperty().flatMap(javafx.scene.Scene::windowProperty).flatMap(javafx.stage.Window::renderScaleXProperty);
+
     private double pixelScale() {
-        var window = getScene() == null ? null : getScene().getWindow();
-        double k = window == null ? 1 : window.getRenderScaleX();
-        return k > 0 ? k : 1;
+        Number k = renderScale.getValue();
+        return k != null && k.doubleValue() > 0 ? k.doubleValue() : 1;
     }
 
     /**
