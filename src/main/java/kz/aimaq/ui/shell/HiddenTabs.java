@@ -65,10 +65,4 @@ final class HiddenTabs {
         t.setContent(null);
         return true;
     }
-
-    /** The tab's content, in the scene or parked. */
-    Node contentOf(Tab t) {
-        Node c = t.getContent();
-        return c != null ? c : parked.get(t);
-    }
 }
