@@ -29,15 +29,14 @@ public final class LayerListView extends VBox {
         list.setId("layer-list");
         list.setPrefHeight(4 * 30 + 4);
         list.setMinHeight(3 * 30 + 8); // three rows stay visible however tall the tabs below are
-        list.setCellFactory(v -> new Row(vm, m, this::remeasure));
+        list.setCellFactory(v -> new Row(vm, m));
         vm.layerStackProperty().addListener((o, a, s) -> {
             list.getItems().setAll(s.layers().reversed());
             // rows wrap their names: with layers added, removed or moved, a row kept the height of
             // the row before it at its place and cut its name ("Indicator: GRP per capita, ...");
             // made again then. A new name alone (every recolour: the indicator row says indicator
-            // and year) keeps the rows, which check their height (Row.layoutChildren): making them
-            // again on each recolour was 2 ms of the UI thread and 2 of the renderer per frame
-            remeasured = false;
+            // and year) keeps the rows, which the list measures again for it (LayerListUiTest):
+            // making them again on each recolour was 2 ms of the UI thread and 2 of the renderer per frame
             if (a == null || !sameRows(a.layers(), s.layers())) list.refresh();
         });
         list.getItems().setAll(vm.layerStackProperty().get().layers().reversed());
@@ -48,16 +47,6 @@ public final class LayerListView extends VBox {
 
     public ListView<MapLayer> list() { return list; }
 
-    /** Whether a row was already made again since the stack last changed (once is enough). */
-    private boolean remeasured;
-
-    /** A row is not as tall as its name needs: the rows are made again, measured for their names. */
-    private void remeasure() {
-        if (remeasured) return;
-        remeasured = true;
-        javafx.application.Platform.runLater(list::refresh);
-    }
-
     private static boolean sameRows(java.util.List<MapLayer> a, java.util.List<MapLayer> b) {
         if (a.size() != b.size()) return false;
         for (int i = 0; i < a.size(); i++) if (!a.get(i).id().equals(b.get(i).id())) return false;
@@ -66,14 +55,12 @@ public final class LayerListView extends VBox {
 
     private static final class Row extends ListCell<MapLayer> {
         private final MapViewModel vm;
-        private final Runnable remeasure;
         private final CheckBox shown = new CheckBox();
         private final Button up = new Button("▲"), down = new Button("▼"), remove = new Button("✕");
         private final HBox box;
 
-        Row(MapViewModel vm, Messages m, Runnable remeasure) {
+        Row(MapViewModel vm, Messages m) {
             this.vm = vm;
-            this.remeasure = remeasure;
             up.setTooltip(new Tooltip(m.get("layers.up")));
             down.setTooltip(new Tooltip(m.get("layers.down")));
             remove.setTooltip(new Tooltip(m.get("layers.remove")));
@@ -103,10 +90,7 @@ public final class LayerListView extends VBox {
         /** The row's box fills the row ({@link WrappedText#fillCell}). */
         @Override protected void layoutChildren() {
             super.layoutChildren();
-            if (getGraphic() != box) return;
-            WrappedText.fillCell(this, box);
-            // the list sized this row for its earlier name: ask for the rows to be measured again
-            if (getWidth() > 0 && Math.abs(prefHeight(getWidth()) - getHeight()) > 0.5) remeasure.run();
+            if (getGraphic() == box) WrappedText.fillCell(this, box);
         }
 
         @Override protected void updateItem(MapLayer layer, boolean empty) {
