@@ -58,9 +58,6 @@ public final class ExportFonts {
     public static void warmUpInBackground() {
         Thread t = new Thread(() -> {
             try {
-                kz.aimaq.core.render.BundledFonts.face(false);
-                kz.aimaq.core.render.BundledFonts.face(true);
-                kz.aimaq.core.io.Phases.mark("fonts-read");
                 java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(64, 32, java.awt.image.BufferedImage.TYPE_INT_RGB);
                 java.awt.Graphics2D g = img.createGraphics();
                 try {
@@ -69,13 +66,19 @@ public final class ExportFonts {
                     s.ring(new double[]{1, 60, 30}, new double[]{1, 5, 30}, 3);
                     s.fillPath(0xff336699);
                     s.strokePath(0xffffffff, 1.5);
+                    // the shapes and the encoder before the fonts: their code is the bulk of what the
+                    // compiler has to make, and asked for first it is made before the map needs it
+                    PngEncoder.write(img, java.io.OutputStream.nullOutputStream());
+                    kz.aimaq.core.render.BundledFonts.face(false);
+                    kz.aimaq.core.render.BundledFonts.face(true);
+                    kz.aimaq.core.io.Phases.mark("fonts-read");
                     s.text("Қазақстан 0,9", 2, 20, 11, true, 0xff000000, 0, 0xffffffff);
                     s.text("Казахстан", 2, 28, 9, false, 0xff000000, 0, 0);
                 } finally {
                     g.dispose();
                 }
                 kz.aimaq.core.io.Phases.mark("warm-up-done");
-            } catch (RuntimeException | Error e) {
+            } catch (RuntimeException | Error | java.io.IOException e) {
                 // only a head start; the real drawing reports its own problems
             }
         }, "export-warm-up");

@@ -7,27 +7,24 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.zip.Adler32;
 import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 
 /**
  * A PNG writer for opaque RGB images (8 bits per channel, colour type 2), written for speed:
  * ImageIO's writer tries all five row filters on every row and deflates on one thread, which
  * takes a third of a second for a 4K map.
  *
- * <p>Method: every row is filtered with Up (a map is mostly flat colour, so most bytes become 0,
- * and runs equal to the row above are skipped, not computed). The rows are cut into bands that
- * are filtered and deflated in parallel, a row at a time, each band primed with the filtered last
- * 32 KiB of the band before it as its dictionary (as {@code pigz} does) and ended with a sync
- * flush, so the raw deflate streams concatenate into one valid zlib stream; each band's Adler-32
- * is combined into the stream's. Each band becomes one IDAT chunk.
+ * <p>Method: every row is filtered with Up (a map is mostly flat colour, so most bytes become 0).
+ * The rows are cut into bands that are filtered and deflated in parallel by {@link ScanlineDeflater},
+ * which writes the runs of zeros as copies without visiting them (zlib's own deflate, even at
+ * level 1, took as long as painting the map); each band ends on a byte boundary, so the raw
+ * deflate streams concatenate into one valid zlib stream, and each band's Adler-32 is combined
+ * into the stream's. Each band becomes one IDAT chunk.
  *
  * <p>Edge cases: an image of any type is converted to RGB first (alpha is dropped, as a
  * TYPE_INT_RGB image has none); an image smaller than one band is deflated on the calling thread.
@@ -40,12 +37,6 @@ public final class PngEncoder {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     /** Rows per band at least: below this the threads cost more than they save. */
     private static final int MIN_BAND_ROWS = 64;
-    private static final int WINDOW = 32 * 1024;
-    /**
-     * Level 1 (zlib's fastest with matching): on a 4K map it took about 60 % of the CPU time of
-     * level 4 for a file about a fifth larger (670 KB against 550 KB; ImageIO's 465 KB).
-     */
-    static final int LEVEL = 1;
 
     /** Writes {@code image} as PNG to {@code out} (not closed). */
     public static void write(BufferedImage image, OutputStream out) throws IOException {
@@ -137,94 +128,11 @@ public final class PngEncoder {
     /** One band deflated: its raw deflate stream, and the Adler-32 and length of its filtered bytes. */
     private record Band(byte[] deflated, long adler, long length) {}
 
-    /**
-     * Rows [from, to) filtered one at a time into a row buffer and fed to the deflater, so no
-     * copy of the filtered image is made (25 MB for a 4K map, allocated, zeroed and read again).
-     * The deflater is primed with the filtered last 32 KiB of the band above, filtered again here,
-     * and ends with a sync flush, or with the final block for the last band.
-     */
+    /** Rows {@code from} to {@code to} (exclusive) as deflate data ({@link ScanlineDeflater}). */
     private static Band band(int[] px, int w, int from, int to, boolean last) {
-        int stride = 1 + 3 * w;
-        byte[] row = new byte[stride];
-        Deflater d = new Deflater(LEVEL, true);
-        try {
-            if (from > 0) {
-                int rows = Math.min(from, (WINDOW + stride - 1) / stride);
-                byte[] before = new byte[rows * stride];
-                for (int y = from - rows; y < from; y++) {
-                    filterRow(px, w, y, row);
-                    System.arraycopy(row, 0, before, (y - from + rows) * stride, stride);
-                }
-                int n = Math.min(WINDOW, before.length);
-                d.setDictionary(before, before.length - n, n);
-            }
-            Adler32 adler = new Adler32();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, stride * (to - from) / 32));
-            byte[] buf = new byte[64 * 1024];
-            for (int y = from; y < to; y++) {
-                filterRow(px, w, y, row);
-                adler.update(row);
-                d.setInput(row);
-                while (!d.needsInput()) out.write(buf, 0, d.deflate(buf));
-            }
-            if (last) {
-                d.finish();
-                while (!d.finished()) out.write(buf, 0, d.deflate(buf));
-            } else {
-                int n;
-                do {
-                    n = d.deflate(buf, 0, buf.length, Deflater.SYNC_FLUSH);
-                    out.write(buf, 0, n);
-                } while (n == buf.length);
-            }
-            return new Band(out.toByteArray(), adler.getValue(), (long) stride * (to - from));
-        } finally {
-            d.end();
-        }
-    }
-
-    /**
-     * Row {@code y} as a filtered scanline: Up for every row but the image's first, which has no
-     * row above it and gets Sub. A map is mostly flat colour, so most of a row equals the row
-     * above: those runs are found with {@link Arrays#mismatch} (vectorised) and written as zeros,
-     * and only the pixels that differ are computed. (Choosing Sub or Up per row by the smaller
-     * sum of bytes, the specification's heuristic, gave the same file size on maps and cost as
-     * much time as the deflate.)
-     */
-    private static void filterRow(int[] px, int w, int y, byte[] out) {
-        int row = y * w, o = 0;
-        if (y == 0) {
-            out[o++] = 1; // Sub
-            int pr = 0, pg = 0, pb = 0;
-            for (int x = 0; x < w; x++) {
-                int p = px[x], r = (p >>> 16) & 0xff, g = (p >>> 8) & 0xff, b = p & 0xff;
-                out[o++] = (byte) (r - pr);
-                out[o++] = (byte) (g - pg);
-                out[o++] = (byte) (b - pb);
-                pr = r; pg = g; pb = b;
-            }
-            return;
-        }
-        out[o++] = 2; // Up
-        int up = row - w, x = 0;
-        while (x < w) {
-            int skip = Arrays.mismatch(px, row + x, row + w, px, up + x, up + w);
-            if (skip < 0) { // the rest of the row equals the row above
-                Arrays.fill(out, o + 3 * x, out.length, (byte) 0);
-                return;
-            }
-            Arrays.fill(out, o + 3 * x, o + 3 * (x + skip), (byte) 0);
-            x += skip;
-            int end = x;
-            while (end < w && px[row + end] != px[up + end]) end++;
-            for (int i = x, q = o + 3 * x; i < end; i++) {
-                int a = px[row + i], b = px[up + i];
-                out[q++] = (byte) ((a >>> 16) - (b >>> 16));
-                out[q++] = (byte) ((a >>> 8) - (b >>> 8));
-                out[q++] = (byte) (a - b);
-            }
-            x = end;
-        }
+        ScanlineDeflater d = new ScanlineDeflater();
+        for (int y = from; y < to; y++) d.row(px, w, y);
+        return new Band(d.finish(last), d.adler(), d.length());
     }
 
     /**
