@@ -32,6 +32,7 @@ final class OffsetSurface implements Surface {
     }
 
     @Override public void fillPath(int argb) { s.fillPath(argb); }
+    @Override public void fillRegions(int argb, double borderWidth) { s.fillRegions(argb, borderWidth * k); }
     @Override public void strokePath(int argb, double width) { s.strokePath(argb, width * k); }
     @Override public boolean hatchPath(int lineArgb, double step, double lineWidth) { return s.hatchPath(lineArgb, step * k, lineWidth * k); }
     @Override public void clipToPath() { s.clipToPath(); }

@@ -21,6 +21,9 @@ class VectorSurface extends Java2DSurface {
         super(g);
     }
 
+    /** Vector output keeps its antialiasing hint: a viewer rasterises the shapes at its own scale. */
+    @Override public void fillRegions(int argb, double borderWidth) { fillPath(argb); }
+
     @Override
     public void text(String s, double x, double y, double size, boolean bold, int argb, double align, int haloArgb) {
         if (haloArgb != 0 && !s.isEmpty()) {

@@ -156,7 +156,7 @@ public final class MapPainter {
         for (MapScene.Area a : scene.areas()) {
             if (a.rings().envelope().intersects(visible)) a.rings().emit(s, v, bufX, bufY);
         }
-        s.strokePath(BORDER, Math.max(0.6, 0.9 * l.ui()));
+        s.strokePath(BORDER, borderWidth(l.ui()));
         s.endGroup();
     }
 
@@ -228,7 +228,7 @@ public final class MapPainter {
             }
             s.beginPath();
             for (MapScene.Area a : run) a.rings().emit(s, v, bufX, bufY);
-            s.fillPath(first.fillArgb());
+            s.fillRegions(first.fillArgb(), borderWidth(ui));
         }
     }
 
@@ -252,14 +252,19 @@ public final class MapPainter {
         s.restore();
     }
 
+    /** The width of the border stroked over every region's edges. */
+    private static double borderWidth(double ui) {
+        return Math.max(0.6, 0.9 * ui);
+    }
+
     /** Traces the region and fills it with its class colour, or grey with hatching when it has no data. */
     private void fill(Surface s, MapScene.Area a, Viewport v, double ui) {
         s.beginPath();
         a.rings().emit(s, v, bufX, bufY);
         if (a.hasData()) {
-            s.fillPath(a.fillArgb());
+            s.fillRegions(a.fillArgb(), borderWidth(ui));
         } else {
-            s.fillPath(NO_DATA_FILL);
+            s.fillRegions(NO_DATA_FILL, borderWidth(ui));
             hatch(s, a, v, ui);
         }
     }

@@ -17,6 +17,14 @@ public interface Surface {
     /** Fills the current path with the even-odd rule (holes stay holes). */
     void fillPath(int argb);
 
+    /**
+     * Fills the current path with regions' fill colour, under a border {@code borderWidth} wide
+     * the painter strokes over every edge afterwards: a raster surface may assign each pixel by
+     * its centre, without antialiasing, as the screen's fills are ({@link RegionRaster}), where
+     * that border is wide enough to cover the steps.
+     */
+    default void fillRegions(int argb, double borderWidth) { fillPath(argb); }
+
     /** Strokes the current path. */
     void strokePath(int argb, double width);
 
