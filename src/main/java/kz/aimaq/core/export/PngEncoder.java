@@ -132,7 +132,7 @@ public final class PngEncoder {
     private static Band band(int[] px, int w, int from, int to, boolean last) {
         ScanlineDeflater d = new ScanlineDeflater();
         for (int y = from; y < to; y++) d.row(px, w, y);
-        return new Band(d.finish(last), d.adler(), d.length());
+        return new Band(d.finish(last), d.adler(), (1 + 3L * w) * (to - from));
     }
 
     /**

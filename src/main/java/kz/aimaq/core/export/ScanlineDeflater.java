@@ -50,7 +50,6 @@ final class ScanlineDeflater {
     private int count;
     private final int[] literalCounts = new int[286], distanceCounts = new int[30];
     private long s1 = 1, s2;          // Adler-32 of the bytes so far
-    private long length;              // bytes so far
     private boolean lastByteZero;     // a run of zeros can copy the byte before it
 
     /** Adds row {@code y} of an image {@code w} pixels wide, pixels in {@code px} (0xRRGGBB, row after row). */
@@ -102,7 +101,6 @@ final class ScanlineDeflater {
         if (s1 >= BASE) s1 -= BASE;
         s2 += s1;
         if (s2 >= BASE) s2 -= BASE;
-        length++;
         lastByteZero = b == 0;
     }
 
@@ -113,7 +111,6 @@ final class ScanlineDeflater {
             n--;
         }
         s2 = (s2 + (long) n * s1) % BASE;
-        length += n;
         repeat(n, 1);
     }
 
@@ -124,7 +121,6 @@ final class ScanlineDeflater {
         long sum = r + g + b;
         s2 = (s2 + 3L * k * s1 + sum * 3L * ((long) k * (k - 1) / 2 % BASE) + (long) k * (3 * r + 2 * g + b)) % BASE;
         s1 = (s1 + k * sum) % BASE;
-        length += 3L * k;
         repeat(3 * k, 3);
     }
 
@@ -165,11 +161,6 @@ final class ScanlineDeflater {
     /** The Adler-32 of the bytes added. */
     long adler() {
         return (s2 << 16) | s1;
-    }
-
-    /** How many bytes were added. */
-    long length() {
-        return length;
     }
 
     /** The block, ended as the stream's last ({@code last}) or with an empty stored block. */
