@@ -30,6 +30,12 @@ public final class IndicatorData {
         for (Observation o : observations) unindexed.computeIfAbsent(o.indicator(), k -> new ArrayList<>()).add(o);
     }
 
+    /** Rows already grouped by indicator, each group in the table's order (the bundled snapshot's, made when read). */
+    private IndicatorData(IndicatorCatalog catalog, Map<String, List<Observation>> byIndicator) {
+        this.catalog = catalog;
+        unindexed.putAll(byIndicator);
+    }
+
     private static volatile IndicatorData bundled;
 
     /**
@@ -44,7 +50,7 @@ public final class IndicatorData {
                  Reader ratios = Resources.reader("datasets/indicator_ratios.csv")) {
                 IndicatorCatalog catalog = IndicatorCatalog.read(cat);
                 catalog.readRatios(ratios);
-                d = new IndicatorData(catalog.freeze(), ObservationSnapshot.bundled("datasets/indicators.csv"));
+                d = new IndicatorData(catalog.freeze(), ObservationSnapshot.bundledByIndicator("datasets/indicators.csv"));
                 d.frozen = true;
                 bundled = d;
             } catch (IOException e) {

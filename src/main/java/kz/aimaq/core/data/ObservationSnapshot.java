@@ -39,33 +39,62 @@ final class ObservationSnapshot {
 
     /** The observations of the bundled CSV, from the snapshot when a current one exists. */
     static List<Observation> bundled(String resource) throws IOException {
+        Found f = find(resource);
+        return f.columns != null ? f.columns.all() : f.rows;
+    }
+
+    /**
+     * The same, grouped by indicator in the table's order; from a snapshot each group's
+     * observations are made when the group is first read, so a command that draws one indicator
+     * makes 200 of the 7,800 ({@link IndicatorData} indexes an indicator at its first question).
+     */
+    static Map<String, List<Observation>> bundledByIndicator(String resource) throws IOException {
+        Found f = find(resource);
+        if (f.columns != null) return f.columns.byIndicator();
+        Map<String, List<Observation>> out = new java.util.LinkedHashMap<>();
+        for (Observation o : f.rows) out.computeIfAbsent(o.indicator(), k -> new ArrayList<>()).add(o);
+        return out;
+    }
+
+    /** A snapshot's columns, or the rows of the CSV where there was no current snapshot. */
+    private record Found(Columns columns, List<Observation> rows) {}
+
+    private static Found find(String resource) throws IOException {
         URL url = Resources.class.getClassLoader().getResource(resource);
         if (url == null) throw new FileNotFoundException("Missing bundled resource " + resource);
         String key = Resources.versionKey(url);
         Path file = file(key);
         if (file != null) {
-            Optional<List<Observation>> snap = read(file, key);
-            if (snap.isPresent()) return prepare(url, snap.get());
+            Optional<Columns> snap = columns(file, key);
+            if (snap.isPresent()) {
+                if (preparedOut() == null) return new Found(snap.get(), null);
+                return new Found(null, prepare(url, snap.get().all()));
+            }
         }
         Path prepared = Resources.preparedCacheFolder();
         String content = prepared == null ? null : Resources.contentKey(url);
         if (content != null) {
             // read where it is, not copied: its key costs no more than the user's entry's
-            Optional<List<Observation>> snap = read(prepared.resolve(fileName(content)), content);
-            if (snap.isPresent()) return snap.get();
+            Optional<Columns> snap = columns(prepared.resolve(fileName(content)), content);
+            if (snap.isPresent()) return new Found(snap.get(), null);
         }
         List<Observation> obs;
         try (InputStream in = url.openStream()) {
             obs = BundledCsv.readObservations(in);
         }
         if (file != null) write(file, key, obs);
-        return prepare(url, obs);
+        return new Found(null, prepare(url, obs));
+    }
+
+    private static String preparedOut() {
+        String out = System.getProperty("aimaq.preparedCacheOut");
+        return out == null || out.isBlank() ? null : out;
     }
 
     /** The training run of the packaging script also writes the entry the installed app reads. */
     private static List<Observation> prepare(URL url, List<Observation> obs) {
-        String out = System.getProperty("aimaq.preparedCacheOut");
-        if (out == null || out.isBlank()) return obs;
+        String out = preparedOut();
+        if (out == null) return obs;
         String content = Resources.contentKey(url);
         if (content != null) write(Path.of(out).resolve(fileName(content)), content, obs);
         return obs;
@@ -82,6 +111,10 @@ final class ObservationSnapshot {
     }
 
     static Optional<List<Observation>> read(Path file, String key) {
+        return columns(file, key).map(Columns::all);
+    }
+
+    private static Optional<Columns> columns(Path file, String key) {
         if (!Files.isRegularFile(file)) return Optional.empty();
         try {
             // the whole file, then whole columns at a time: a start-up reads it before the JIT has
@@ -99,15 +132,52 @@ final class ObservationSnapshot {
             byte[] boundary = new byte[n];
             in.get(boundary);
             if (in.getInt() != n) return Optional.empty(); // cut short
-            Observation.Boundary[] boundaries = Observation.Boundary.values();
-            List<Observation> out = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                out.add(new Observation(texts[kato[i]], year[i], texts[indicator[i]], value[i], texts[unit[i]],
-                        boundaries[boundary[i]], texts[source[i]], texts[note[i]]));
+            // checked now: the observations are made later, outside this method's care for a broken file
+            for (int[] column : new int[][]{kato, indicator, unit, source, note}) {
+                for (int t : column) if (t < 0 || t >= texts.length) return Optional.empty();
             }
-            return Optional.of(out);
+            for (byte b : boundary) if (b < 0 || b >= BOUNDARIES.length) return Optional.empty();
+            return Optional.of(new Columns(texts, kato, year, indicator, unit, source, note, value, boundary));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    private static final Observation.Boundary[] BOUNDARIES = Observation.Boundary.values();
+
+    /** A snapshot's rows as columns of text numbers and values; an observation is made when asked for. */
+    private record Columns(String[] texts, int[] kato, int[] year, int[] indicator, int[] unit, int[] source, int[] note,
+                           double[] value, byte[] boundary) {
+        Observation row(int i) {
+            return new Observation(texts[kato[i]], year[i], texts[indicator[i]], value[i], texts[unit[i]],
+                    BOUNDARIES[boundary[i]], texts[source[i]], texts[note[i]]);
+        }
+
+        List<Observation> all() {
+            List<Observation> out = new ArrayList<>(value.length);
+            for (int i = 0; i < value.length; i++) out.add(row(i));
+            return out;
+        }
+
+        /** The rows by indicator, in the table's order; each group a list that makes its observations when read. */
+        Map<String, List<Observation>> byIndicator() {
+            int[] counts = new int[texts.length];
+            for (int t : indicator) counts[t]++;
+            int[][] groups = new int[texts.length][];
+            int[] filled = new int[texts.length];
+            Map<String, List<Observation>> out = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < indicator.length; i++) {
+                int t = indicator[i];
+                if (groups[t] == null) {
+                    int[] rows = groups[t] = new int[counts[t]];
+                    out.put(texts[t], new java.util.AbstractList<>() {
+                        @Override public Observation get(int k) { return row(rows[k]); }
+                        @Override public int size() { return rows.length; }
+                    });
+                }
+                groups[t][filled[t]++] = i;
+            }
+            return out;
         }
     }
 

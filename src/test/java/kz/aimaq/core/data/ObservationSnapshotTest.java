@@ -52,6 +52,43 @@ class ObservationSnapshotTest {
         assertNotEquals(before, Resources.versionKey(csv.toUri().toURL()));
     }
 
+    /**
+     * Grouped by indicator, from the snapshot as from the CSV: every indicator once, in the
+     * order it first appears, each with exactly its rows in the table's order.
+     */
+    @Test
+    void theRowsByIndicatorAreTheTablesRowsGrouped() throws IOException {
+        List<Observation> rows = csv();
+        java.util.Map<String, List<Observation>> expected = new java.util.LinkedHashMap<>();
+        for (Observation o : rows) expected.computeIfAbsent(o.indicator(), k -> new java.util.ArrayList<>()).add(o);
+        ObservationSnapshot.bundled("datasets/indicators.csv"); // the snapshot is there from now on
+        java.util.Map<String, List<Observation>> byIndicator = ObservationSnapshot.bundledByIndicator("datasets/indicators.csv");
+        assertEquals(List.copyOf(expected.keySet()), List.copyOf(byIndicator.keySet()));
+        for (String id : expected.keySet()) assertEquals(expected.get(id), List.copyOf(byIndicator.get(id)), id);
+    }
+
+    /** A snapshot whose text numbers point past its texts is damaged: ignored, as a cut one. */
+    @Test
+    void anEntryWithATextNumberOutOfRangeIsIgnored(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("o.bin");
+        ObservationSnapshot.write(f, "key-1", List.of(new Observation("10", 2024, "x", 1, "u", Observation.Boundary.CURRENT, "s", "")));
+        byte[] all = Files.readAllBytes(f);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(all);
+        // after the version, the key and the texts: the row count, then the first row's kato text number
+        b.getInt();
+        skipText(b);
+        int texts = b.getInt();
+        for (int i = 0; i < texts; i++) skipText(b);
+        assertEquals(1, b.getInt());
+        b.putInt(b.position(), texts + 5);
+        Files.write(f, all);
+        assertTrue(ObservationSnapshot.read(f, "key-1").isEmpty());
+    }
+
+    private static void skipText(java.nio.ByteBuffer b) throws IOException {
+        kz.aimaq.core.io.BinaryTexts.read(b);
+    }
+
     /** The bundled instance (read through the snapshot in the test cache folder) has the CSV's figures. */
     @Test
     void theBundledDataMatchTheCsv() throws IOException {
