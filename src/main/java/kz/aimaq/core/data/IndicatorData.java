@@ -85,14 +85,13 @@ public final class IndicatorData {
     /** Adds or replaces a figure; refused on the shared bundled tables (work on {@link #copy()}). */
     public void put(Observation o) {
         if (frozen) throw new IllegalStateException("the bundled indicator tables are shared and read-only: add to a copy");
-        index(o);
+        var years = indexed(o.indicator());
+        if (years == null) index.put(o.indicator(), years = new TreeMap<>());
+        add(years, o);
     }
 
-    private void index(Observation o) {
-        indexed(o.indicator());
-        index.computeIfAbsent(o.indicator(), k -> new TreeMap<>())
-                .computeIfAbsent(o.year(), k -> new HashMap<>())
-                .put(o.kato(), o);
+    private static void add(NavigableMap<Integer, Map<String, Observation>> years, Observation o) {
+        years.computeIfAbsent(o.year(), k -> new HashMap<>()).put(o.kato(), o);
     }
 
     /** The indicator's years, indexed now if it is asked for the first time; null when it has none. */
@@ -106,7 +105,7 @@ public final class IndicatorData {
             List<Observation> rows = unindexed.remove(indicator);
             if (rows == null) return null;
             years = new TreeMap<>();
-            for (Observation o : rows) years.computeIfAbsent(o.year(), k -> new HashMap<>()).put(o.kato(), o);
+            for (Observation o : rows) add(years, o);
             index.put(indicator, years);
             return years;
         }

@@ -354,18 +354,14 @@ final class ScanlineDeflater {
 
         void align() {
             while (pendingBits > 0) {
-                putByte0((int) pending);
+                putByte((int) pending);
                 pending >>>= 8;
                 pendingBits = Math.max(0, pendingBits - 8);
             }
         }
 
-        /** A whole byte; only after {@link #align}. */
+        /** A whole byte; only after {@link #align} (which writes the pending bits with it). */
         void putByte(int b) {
-            putByte0(b);
-        }
-
-        private void putByte0(int b) {
             if (at == buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
             buf[at++] = (byte) b;
         }
