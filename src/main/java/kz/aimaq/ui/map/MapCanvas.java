@@ -8,7 +8,7 @@ import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.transform.Affine;
+import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -28,35 +28,36 @@ import java.util.function.Consumer;
  * keys: + / − zoom, 0 fits, arrows pan. Hover shows a tooltip; click selects a region.
  * <p>
  * Pan and zoom are gestures: re-filling every district polygon on each mouse event costs more
- * than a frame, so during a gesture the last painted map (without its frame) is only moved and
- * scaled as a picture, the frame (legend, scale bar) is drawn on a second canvas above it, and
- * the map is painted crisply again once the view has been still for {@link #SETTLE}.
+ * than a frame, so during a gesture a picture of the map at rest (without its frame) is only moved
+ * and scaled, the frame (legend, scale bar) stays on its canvas above it, and the map is painted
+ * crisply again once the view has been still for {@link #SETTLE}.
  */
 public final class MapCanvas extends Pane {
     /** How long the view must stay still before the moved picture is replaced by a crisp paint. */
     static final Duration SETTLE = Duration.millis(140);
 
     /**
-     * Layers: fills (an image at rest, recoloured through a region raster; during a gesture this
-     * canvas holds the whole map instead), borders and labels above them, the outline of the
-     * region under the pointer (a canvas the size of that region), the frame on top.
+     * Layers: fills (an image recoloured through a region raster), borders and labels above
+     * them, the outline of the region under the pointer (a canvas the size of that region), the
+     * frame on top. During a gesture a picture of the first three, with the city symbols, is
+     * moved instead (see {@link GesturePicture}).
      */
-    private final Canvas canvas = new Canvas();
-    /** The fill layer at rest. */
     private final FillImage fills = new FillImage();
     private final Canvas lineCanvas = new Canvas();
     private final Canvas hoverCanvas = new Canvas();
+    /** The city symbols, while a gesture's picture is taken (at rest they are on the frame). */
+    private final Canvas cityCanvas = new Canvas();
     private final Canvas frameCanvas = new Canvas();
+    private final GesturePicture gesture = new GesturePicture();
     /** Clips the moved picture to the map rectangle, so it never slides over the footer. */
     private final Rectangle mapClip = new Rectangle();
-    /** Fills, lines and the outline under the pointer: moved and scaled together during a gesture. */
-    private final Pane picture = new Pane(fills.node(), canvas, lineCanvas, hoverCanvas);
+    /** The map's layers below the frame; the gesture's snapshot is taken of them. */
+    private final Pane picture = new Pane(fills.node(), lineCanvas, hoverCanvas, cityCanvas, gesture.node());
     private final Pane mapHolder = new Pane(picture);
-    private final Affine pictureTransform = new Affine();
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private final MapPainter painter = new MapPainter();
     /** Kept across frames: they cache fonts and label widths. */
-    private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
+    private final FxSurface citySurface = new FxSurface(cityCanvas.getGraphicsContext2D());
     private final FxSurface lineSurface = new FxSurface(lineCanvas.getGraphicsContext2D());
     private final FxSurface hoverSurface = new FxSurface(hoverCanvas.getGraphicsContext2D());
     private final FxSurface frameSurface = new FxSurface(frameCanvas.getGraphicsContext2D());
@@ -66,8 +67,10 @@ public final class MapCanvas extends Pane {
     private double linesW, linesH;
     /** How often the line layer was painted: tests check that moving the pointer leaves it alone. */
     int linePaints;
-    /** The viewport the map canvas was last painted with while a gesture runs; null when no gesture runs. */
+    /** The viewport of the gesture's picture while a gesture runs; null when no gesture runs. */
     private Viewport painted;
+    /** The viewport the layers at rest show, after their last paint. */
+    private Viewport restViewport;
     private final ObjectProperty<MapScene> scene = new SimpleObjectProperty<>();
     private final ObjectProperty<PreparedLayer> layer = new SimpleObjectProperty<>();
     private final Tooltip tooltip = new Tooltip();
@@ -86,8 +89,8 @@ public final class MapCanvas extends Pane {
     public MapCanvas() {
         mapHolder.setClip(mapClip);
         mapHolder.setManaged(false);
-        picture.getTransforms().add(pictureTransform);
         picture.setManaged(false);
+        cityCanvas.setVisible(false);
         frameCanvas.setMouseTransparent(true);
         frameCanvas.setManaged(false);
         hoverCanvas.setMouseTransparent(true);
@@ -158,8 +161,8 @@ public final class MapCanvas extends Pane {
     private void sizeCanvases() {
         mapHolder.resize(getWidth(), getHeight());
         picture.resize(getWidth(), getHeight());
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
+        cityCanvas.setWidth(getWidth());
+        cityCanvas.setHeight(getHeight());
         lineCanvas.setWidth(getWidth());
         lineCanvas.setHeight(getHeight());
         frameCanvas.setWidth(getWidth());
@@ -204,20 +207,23 @@ public final class MapCanvas extends Pane {
         settling = false;
         settle.stop();
         painted = null;
-        pictureTransform.setToIdentity();
+        gesture.hide();
         MapScene s = scene.get();
         double w = getWidth(), h = getHeight();
         if (s == null || w <= 0 || h <= 0) {
-            for (Canvas c : new Canvas[]{canvas, lineCanvas, frameCanvas}) c.getGraphicsContext2D().clearRect(0, 0, w, h);
+            for (Canvas c : new Canvas[]{lineCanvas, frameCanvas}) c.getGraphicsContext2D().clearRect(0, 0, w, h);
             hoverCanvas.setVisible(false);
             showFillImage(false);
             linesScene = null;
+            restViewport = null;
             return;
         }
         if (viewport == null) viewport = painter.fitViewport(s, w, h);
         clipToMap(s, w, h);
         paintFills(s, w, h);
         if (!linesShow(s, viewport, w, h)) paintLines(s, w, h);
+        lineCanvas.setVisible(true); // hidden during a gesture
+        restViewport = viewport;
         paintHover();
         paintFrame(s, w, h);
     }
@@ -225,24 +231,23 @@ public final class MapCanvas extends Pane {
     /** How often a region raster was made: tests check that a recolour reuses it. */
     int rastersMade() { return fills.rastersMade; }
 
-    /** The fill layer at rest, see {@link FillImage}; the canvas under it is cleared meanwhile. */
+    /** The fill layer, see {@link FillImage}. */
     private void paintFills(MapScene s, double w, double h) {
         fills.show(painter, s, w, h, viewport, pixelScale());
-        canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
         showFillImage(true);
     }
 
     /** What a moved picture uncovers at its edges looks like the map's background. */
-    private static final Background MAP_BACKGROUND = new Background(new BackgroundFill(Color.rgb(0xF4, 0xF6, 0xF8), null, null));
+    private static final Color MAP_COLOUR = Color.rgb(0xF4, 0xF6, 0xF8);
+    private static final Background MAP_BACKGROUND = new Background(new BackgroundFill(MAP_COLOUR, null, null));
 
     /**
-     * Shows the fill image (at rest) or the canvas (during a gesture, or without a map). The
-     * image covers the whole pane, so the pane's own background is dropped while it shows: the
-     * software renderer would paint it under the image on every map frame (a 1 ms pass).
+     * Shows the fill image, or the map's background colour (without a map). The image, and a
+     * gesture's picture, cover the whole pane, so the pane's own background is dropped while
+     * they show: the software renderer would paint it under them on every map frame (a 1 ms pass).
      */
     private void showFillImage(boolean image) {
         fills.node().setVisible(image);
-        canvas.setVisible(!image);
         setBackground(image ? null : MAP_BACKGROUND);
     }
 
@@ -337,48 +342,56 @@ public final class MapCanvas extends Pane {
         mapClip.setHeight(l.mapH());
     }
 
-    /** The view moved (pan or zoom): shown at the next pulse, see {@link #moveNow}. */
+    /**
+     * The view moved (pan or zoom): shown at the next pulse, see {@link #moveNow}. The first step
+     * of a gesture takes the picture of the map at rest, before anything of it changes.
+     */
     private void viewMoved() {
         if (settling && pending == Pending.FULL && painted != null) {
             pending = Pending.NONE;
             settling = false;
         }
+        if (painted == null && pending == Pending.NONE) beginGesture();
         request(Pending.MOVE);
     }
 
     /**
-     * The first frame of a gesture paints the map without its frame; later ones only move and
-     * scale that picture and redraw the light frame above it. The crisp paint follows when the
-     * view has been still for {@link #SETTLE}.
+     * Takes the gesture's picture of the layers at rest, the city symbols on top as the frame
+     * shows them, and paints the frame without them: they move with the picture. Nothing happens
+     * when the layers at rest are not current (a full paint is due: it shows the new view anyway).
+     */
+    private void beginGesture() {
+        MapScene s = scene.get();
+        double w = getWidth(), h = getHeight();
+        if (s == null || w <= 0 || h <= 0 || viewport == null || restViewport == null || getScene() == null) return;
+        var cities = cityCanvas.getGraphicsContext2D();
+        cities.clearRect(0, 0, w, h);
+        cityCanvas.setVisible(true);
+        painter.paintCities(s, citySurface, w, h, restViewport);
+        gesture.take(picture, w, h, pixelScale(), MAP_COLOUR);
+        cities.clearRect(0, 0, w, h);
+        for (Node layer : new Node[]{fills.node(), lineCanvas, hoverCanvas, cityCanvas}) layer.setVisible(false);
+        setBackground(null); // the picture covers the pane
+        painted = restViewport;
+        paintGestureFrame(s, w, h);
+    }
+
+    /**
+     * A gesture's step moves and scales its picture and, on a zoom, redraws the scale bar. The
+     * crisp paint follows when the view has been still for {@link #SETTLE}.
      */
     private void moveNow() {
         pending = Pending.NONE;
         settling = false;
         MapScene s = scene.get();
         double w = getWidth(), h = getHeight();
-        if (s == null || w <= 0 || h <= 0 || viewport == null) { paintNow(); return; }
-        if (painted == null) {
-            pictureTransform.setToIdentity();
-            clipToMap(s, w, h);
-            // one layer is cheaper to move than two: the whole map goes on the canvas
-            showFillImage(false);
-            painter.paintMap(s, surface, w, h, viewport);
-            painter.paintMarks(s, marked, surface, w, h, viewport);
-            painter.paintCities(s, surface, w, h, viewport); // they move with the picture
-            lineCanvas.getGraphicsContext2D().clearRect(0, 0, w, h);
-            lineCanvas.setVisible(false);
-            linesScene = null;
-            paintHover(); // at the new view; then it moves with the picture
-            painted = viewport;
-            paintGestureFrame(s, w, h);
-        } else {
-            // device position now of a pixel painted at p: x1 = k * x0 + tx (same for y)
-            double k = viewport.scale() / painted.scale();
-            double tx = viewport.toDeviceX(painted.toWorldX(0));
-            double ty = viewport.toDeviceY(painted.toWorldY(0));
-            pictureTransform.setToTransform(k, 0, tx, 0, k, ty);
-            if (viewport.scale() != framed.scale()) repaintScaleBar(s, w, h);
-        }
+        if (s == null || w <= 0 || h <= 0 || viewport == null || painted == null) { paintNow(); return; }
+        // device position now of a pixel painted at p: x1 = k * x0 + tx (same for y)
+        double k = viewport.scale() / painted.scale();
+        double tx = viewport.toDeviceX(painted.toWorldX(0));
+        double ty = viewport.toDeviceY(painted.toWorldY(0));
+        gesture.show(k, tx, ty);
+        if (viewport.scale() != framed.scale()) repaintScaleBar(s, w, h);
         settle.playFromStart();
     }
 

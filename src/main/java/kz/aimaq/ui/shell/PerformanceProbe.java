@@ -20,7 +20,8 @@ import java.util.Arrays;
  * 1,000-run scenario to its charts (twice) and a 10,000-run one, and the resident memory after
  * those; prints the figures and exits.
  * Run under Xvfb: {@code AIMAQ_JAVA_OPTS="-Daimaq.probe=true -Djavafx.animation.fullspeed=true" xvfb-run ./aimaq};
- * add {@code -Daimaq.probe.framesOnly=true} to stop after the frame measurements.
+ * add {@code -Daimaq.probe.framesOnly=true} to stop after the frame measurements, and
+ * {@code -Daimaq.probe.eachFrame=true} to print every frame's time in order (which frames make a p90).
  */
 public final class PerformanceProbe {
     private PerformanceProbe() {}
@@ -436,5 +437,11 @@ public final class PerformanceProbe {
         Arrays.sort(s);
         System.out.printf("probe %s: median %.2f ms, p90 %.2f ms, max %.2f ms (n=%d)%s%n", what, s[s.length / 2],
                 s[(int) (s.length * 0.9)], s[s.length - 1], s.length, cpuPerFrame);
+        // each frame in order, to see which ones make the p90 (the first of a gesture, a pause)
+        if (Boolean.getBoolean("aimaq.probe.eachFrame")) {
+            StringBuilder b = new StringBuilder("probe frames:");
+            for (double t : ms) b.append(String.format(" %.1f", t));
+            System.out.println(b);
+        }
     }
 }

@@ -67,4 +67,43 @@ class MapGestureUiTest {
         FxToolkit.setupFixture(map::fit);
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /**
+     * The gesture shows a picture of the map at rest, moved: after a 60 px pan step (Up) the map's
+     * pixels (fills, borders, labels, city symbols) are those of before, 60 px lower.
+     */
+    @Test
+    void aPanStepShowsTheMapAtRestMoved() throws Exception {
+        MapCanvas map = window.map();
+        FxToolkit.setupFixture(map::fit);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> map.framePaints > 0);
+        Thread.sleep(300); // longer than SETTLE: no gesture runs
+        javafx.scene.image.WritableImage[] shots = new javafx.scene.image.WritableImage[2];
+        FxToolkit.setupFixture(() -> {
+            shots[0] = map.snapshot(null, null);
+            key(map, KeyCode.UP);
+            shots[1] = map.snapshot(null, null);
+        });
+        var before = shots[0].getPixelReader();
+        var during = shots[1].getPixelReader();
+        int compared = 0, differ = 0, mapPixels = 0;
+        // the map's upper half, where no legend, scale bar or source line lies
+        for (int y = 20; y < map.getHeight() / 2; y += 3) {
+            for (int x = 20; x < map.getWidth() - 20; x += 3) {
+                int was = before.getArgb(x, y), now = during.getArgb(x, y + 60);
+                compared++;
+                if (was != now) differ++;
+                if (was != 0xFFF4F6F8) mapPixels++;
+            }
+        }
+        assertTrue(mapPixels > compared / 3, "the compared pixels show the map: " + mapPixels + " of " + compared);
+        assertEquals(0, differ, differ + " of " + compared + " pixels differ from the map at rest, moved");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+            int f = map.framePaints;
+            Thread.sleep(300);
+            return map.framePaints == f;
+        });
+        FxToolkit.setupFixture(map::fit);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }
