@@ -32,9 +32,11 @@ public record Region(String kato, String kato9, String iso, String nameEn, Strin
 
     /** A short label for maps: "Akmola" rather than "Akmola Region", "Ақмола" rather than "Ақмола облысы". */
     public String shortName(String lang) {
-        String n = name(lang);
-        return n.replace(" Region", "").replace(" (city)", "")
+        // every recolour labels every region again: the seven replacements once per name
+        return SHORT_NAMES.computeIfAbsent(name(lang), n -> n.replace(" Region", "").replace(" (city)", "")
                 .replace(" облысы", "").replace(" қаласы", "")
-                .replace("город ", "").replace("область ", "").replace(" область", "");
+                .replace("город ", "").replace("область ", "").replace(" область", ""));
     }
+
+    private static final java.util.Map<String, String> SHORT_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 }

@@ -49,10 +49,22 @@ public class Java2DSurface implements Surface {
     }
 
     protected Font font(double size, boolean bold) {
-        Font face = BundledFonts.face(bold);
-        if (face != null) return face.deriveFont((float) size);
-        return new Font(Fallback.FAMILY, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) size);
+        // a picture uses a handful of sizes: derived once each (deriveFont copies the font's attributes)
+        long key = Double.doubleToLongBits(size) * 2 + (bold ? 1 : 0);
+        Font f = fonts.get(key);
+        if (f == null) {
+            Font face = BundledFonts.face(bold);
+            f = face != null ? face.deriveFont((float) size)
+                    : new Font(Fallback.FAMILY, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) size);
+            if (fonts.size() > 64) fonts.clear();
+            fonts.put(key, f);
+        }
+        return f;
     }
+
+    private final java.util.Map<Long, Font> fonts = new java.util.HashMap<>();
+    /** Widths as laid out: antialiased, fractional metrics, no transform. */
+    private static final FontRenderContext MEASURING = new FontRenderContext(new AffineTransform(), true, true);
 
     private static Color color(int argb) { return new Color(argb, true); }
 
@@ -143,7 +155,6 @@ public class Java2DSurface implements Surface {
 
     @Override public double textWidth(String s, double size, boolean bold) {
         Font f = font(size, bold);
-        FontRenderContext frc = new FontRenderContext(new AffineTransform(), true, true);
-        return f.getStringBounds(s, frc).getWidth();
+        return f.getStringBounds(s, MEASURING).getWidth();
     }
 }

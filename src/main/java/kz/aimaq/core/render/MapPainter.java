@@ -271,11 +271,7 @@ public final class MapPainter {
 
     private static void clipToMapRect(Surface s, Layout l) {
         s.save();
-        s.beginPath();
-        double[] rx = {l.mapX(), l.mapX() + l.mapW(), l.mapX() + l.mapW(), l.mapX()};
-        double[] ry = {l.mapY(), l.mapY(), l.mapY() + l.mapH(), l.mapY() + l.mapH()};
-        s.ring(rx, ry, 4);
-        s.clipToPath();
+        s.clipToRect(l.mapX(), l.mapY(), l.mapW(), l.mapH());
     }
 
     /** The frame alone (title, legend, scale bar, north arrow, footer) on a transparent surface. */

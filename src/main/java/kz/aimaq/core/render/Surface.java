@@ -40,6 +40,13 @@ public interface Surface {
     /** Restricts drawing to the current path until {@link #restore}. */
     void clipToPath();
 
+    /** Restricts drawing to a rectangle until {@link #restore} (the current path is replaced). */
+    default void clipToRect(double x, double y, double w, double h) {
+        beginPath();
+        ring(new double[]{x, x + w, x + w, x}, new double[]{y, y, y + h, y + h}, 4);
+        clipToPath();
+    }
+
     void save();
 
     void restore();

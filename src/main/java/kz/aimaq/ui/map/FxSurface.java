@@ -21,7 +21,10 @@ public final class FxSurface implements Surface {
     public static final String FONT_FAMILY = pickFamily();
 
     private final GraphicsContext g;
-    private final Map<String, Double> widthCache = new HashMap<>();
+    /** Label and legend widths by text, size and weight: a recolour measures the same texts again. */
+    private final Map<WidthKey, Double> widthCache = new HashMap<>();
+
+    private record WidthKey(String text, double size, boolean bold) {}
     private final Map<Long, Font> fonts = new HashMap<>();
     private final Text measurer = new Text();
 
@@ -102,6 +105,24 @@ public final class FxSurface implements Surface {
 
     @Override public void clipToPath() { g.clip(); }
 
+    /**
+     * Nothing to do when the rectangle covers the whole canvas (the layer of the outline under
+     * the pointer lies inside the map): a canvas clips by rendering the clip into a mask texture
+     * of its size and blending through it, 14 MB of textures and most of the renderer's time for
+     * the pointer across 60 oblasts (JFR of the probe).
+     */
+    @Override public void clipToRect(double x, double y, double w, double h) {
+        var t = g.getTransform();
+        var c = g.getCanvas();
+        if (t.getMxx() == 1 && t.getMyy() == 1 && t.getMxy() == 0 && t.getMyx() == 0
+                && x + t.getTx() <= 0 && y + t.getTy() <= 0
+                && x + w + t.getTx() >= c.getWidth() && y + h + t.getTy() >= c.getHeight()) {
+            g.beginPath(); // as after a clip: the current path is replaced
+            return;
+        }
+        Surface.super.clipToRect(x, y, w, h);
+    }
+
     @Override public void save() { g.save(); }
 
     @Override public void restore() { g.restore(); g.setFillRule(FillRule.EVEN_ODD); }
@@ -154,7 +175,7 @@ public final class FxSurface implements Surface {
     }
 
     @Override public double textWidth(String s, double size, boolean bold) {
-        String key = s + '\u0000' + size + bold;
+        WidthKey key = new WidthKey(s, size, bold); // a string key cost a formatted double per call
         Double w = widthCache.get(key);
         if (w == null) {
             measurer.setFont(font(size, bold));

@@ -108,8 +108,16 @@ public final class PerformanceProbe {
         new AnimationTimer() {
             long last = -1;
             int i = -1;
+            final boolean each = Boolean.getBoolean("aimaq.probe.eachFrame");
+            final long[] cpuBefore = new long[2];
             @Override public void handle(long now) {
                 if (i >= 0) t[i] = (now - last) / 1e6;
+                if (each) {
+                    long[] c = frameThreadsCpu();
+                    if (i >= 0) eachCpu.append(String.format(" %.0f/%.0f", (c[0] - cpuBefore[0]) / 1e6, (c[1] - cpuBefore[1]) / 1e6));
+                    cpuBefore[0] = c[0];
+                    cpuBefore[1] = c[1];
+                }
                 if (++i == n) {
                     stop();
                     long[] cpu1 = frameThreadsCpu();
@@ -409,6 +417,9 @@ public final class PerformanceProbe {
         });
     }
 
+    /** With eachFrame: each frame's CPU of the UI and render threads (ms), printed after the frames. */
+    private static final StringBuilder eachCpu = new StringBuilder();
+
     /** The CPU figure of the last measurement, printed after its wall times. */
     private static String cpuPerFrame = "";
 
@@ -442,6 +453,8 @@ public final class PerformanceProbe {
             StringBuilder b = new StringBuilder("probe frames:");
             for (double t : ms) b.append(String.format(" %.1f", t));
             System.out.println(b);
+            System.out.println("probe frames' CPU, UI/renderer ms:" + eachCpu);
+            eachCpu.setLength(0);
         }
     }
 }
