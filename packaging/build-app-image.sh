@@ -93,7 +93,7 @@ args=(--name Aimaq --app-version "$version" --vendor "Aimaq"
       --java-options '--enable-native-access=javafx.graphics,ALL-UNNAMED'
       --java-options '-Dfile.encoding=UTF-8'
       --java-options '-Daimaq.home=$APPDIR'
-      --java-options '-Xms32m' --java-options '-XX:GCTimeRatio=4'
+      --java-options '-Xms96m' --java-options '-XX:GCTimeRatio=4'
       --java-options '-XX:MaxHeapFreeRatio=15' --java-options '-XX:MinHeapFreeRatio=10'
       --java-options '-XX:G1PeriodicGCInterval=10000'
       --java-options '-XX:TieredStopAtLevel=1')
