@@ -31,7 +31,6 @@ final class GesturePicture {
     private final boolean resampleHere = !Platform.isSupported(ConditionalFeature.SCENE3D);
     private final ImageView view = new ImageView();
     private final Affine transform = new Affine();
-    private WritableImage shot;
     /** The snapshot's pixels, when they are resampled here; null between gestures. */
     private PictureResampler source;
     private int[] pixels;
@@ -59,18 +58,14 @@ final class GesturePicture {
         p.setFill(background);
         p.setTransform(Transform.scale(pixelScale, pixelScale));
         p.setViewport(new Rectangle2D(0, 0, dw, dh));
-        if (shot != null && ((int) shot.getWidth() != dw || (int) shot.getHeight() != dh)) shot = null;
-        shot = map.snapshot(p, shot);
+        WritableImage shot = map.snapshot(p, null);
         if (resampleHere) {
-            if (pixels == null || pixels.length != dw * dh) {
-                pixels = new int[dw * dh];
-                buffer = new PixelBuffer<>(dw, dh, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
-                view.setImage(new WritableImage(buffer));
-            }
+            pixels = new int[dw * dh];
+            buffer = new PixelBuffer<>(dw, dh, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
+            view.setImage(new WritableImage(buffer));
             // read into the buffer, then kept with a frame of the background for the resampling
             shot.getPixelReader().getPixels(0, 0, dw, dh, PixelFormat.getIntArgbPreInstance(), pixels, 0, dw);
             source = new PictureResampler(pixels, dw, dh, argb(background));
-            shot = null; // one picture fewer kept between gestures
         } else {
             view.setImage(shot);
         }
@@ -91,10 +86,16 @@ final class GesturePicture {
         }
     }
 
-    /** The gesture ended: the map at rest shows again. The image buffer stays for the next gesture. */
+    /**
+     * The gesture ended: the map at rest shows again. The pictures go (a map-sized image or
+     * two, 2.6 MB each in a 1440x900 window): the next gesture takes its own.
+     */
     void hide() {
         view.setVisible(false);
+        view.setImage(null);
         source = null;
+        pixels = null;
+        buffer = null;
     }
 
     private static int argb(Color c) {
