@@ -48,24 +48,7 @@ public final class ChoroplethScenes {
     }
 
     /** The territory an oblast layer draws, when its codes are exactly one territory's units. */
-    public static Optional<Territory> territoryOf(PreparedLayer layer) {
-        if (layer.layer().level() != MapLevel.OBLAST) return Optional.empty();
-        Object[] last = lastTerritory; // asked several times per recolour, of the same layer
-        @SuppressWarnings("unchecked") var seen = last == null ? null : (java.lang.ref.Reference<Object>) last[0];
-        if (seen != null && seen.refersTo(layer)) {
-            @SuppressWarnings("unchecked") Optional<Territory> t = (Optional<Territory>) last[1];
-            return t;
-        }
-        Optional<Territory> t = Territory.ofUnits(layer.layer().regions().stream().map(MapRegion::code).toList());
-        lastTerritory = new Object[]{new java.lang.ref.WeakReference<>(layer), t};
-        return t;
-    }
-
-    /**
-     * The last layer asked about (weakly: a layer replaced stays collectable) and its territory,
-     * read and written whole: safe from any thread.
-     */
-    private static volatile Object[] lastTerritory;
+    public static Optional<Territory> territoryOf(PreparedLayer layer) { return layer.territory(); }
 
     /**
      * Codes whose value is missing but exists for the older unit containing them (shown as no data,

@@ -15,6 +15,8 @@ public final class PreparedLayer {
     private final RegionLayer layer;
     private final Map<String, RingSet> rings = new LinkedHashMap<>();
     private final Map<String, Coordinate> anchors = new LinkedHashMap<>();
+    /** {@link #territory()}, worked out on first use (immutable: a racy first use is harmless). */
+    private volatile java.util.Optional<kz.aimaq.core.territory.Territory> territory;
 
     public PreparedLayer(RegionLayer layer) {
         this.layer = layer;
@@ -49,6 +51,20 @@ public final class PreparedLayer {
     }
 
     public RegionLayer layer() { return layer; }
+
+    /**
+     * The territory an oblast layer draws, when its codes are exactly one territory's units:
+     * asked several times per recolour, so worked out once.
+     */
+    public java.util.Optional<kz.aimaq.core.territory.Territory> territory() {
+        var t = territory;
+        if (t == null) {
+            t = layer.level() != kz.aimaq.core.geo.MapLevel.OBLAST ? java.util.Optional.empty()
+                    : kz.aimaq.core.territory.Territory.ofUnits(layer.regions().stream().map(MapRegion::code).toList());
+            territory = t;
+        }
+        return t;
+    }
 
     public RingSet rings(String code) { return rings.get(code); }
 
