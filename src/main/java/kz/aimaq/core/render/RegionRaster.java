@@ -142,6 +142,9 @@ public final class RegionRaster {
      */
     void colour(MapScene scene, int[] out) {
         List<MapScene.Area> areas = scene.areas();
+        // the same pixels coloured before through this raster: runs whose colour stays (always the
+        // background, often a region on a change of classes) keep their pixels
+        boolean again = out == lastOut && lastPalette != null && lastPalette.length == areas.size() + 1;
         int[] palette = new int[areas.size() + 1];
         boolean[] hatched = new boolean[palette.length];
         palette[0] = MapPainter.BACKGROUND;
@@ -156,11 +159,14 @@ public final class RegionRaster {
             }
         }
         if (diagonal == null) diagonal = hatchByDiagonal(ui);
+        boolean[] same = new boolean[palette.length];
+        for (int id = 0; id < palette.length; id++) same[id] = again && palette[id] == lastPalette[id] && hatched[id] == lastHatched[id];
         int w = deviceWidth;
         for (int y = 0; y < deviceHeight; y++) {
             int rowStart = y * w;
             for (int r = rowRuns[y], start = rowStart; r < rowRuns[y + 1]; start = runEnd[r++]) {
                 int id = runId[r];
+                if (same[id]) continue;
                 if (!hatched[id]) {
                     java.util.Arrays.fill(out, start, runEnd[r], palette[id]);
                 } else {
@@ -169,7 +175,14 @@ public final class RegionRaster {
                 }
             }
         }
+        lastOut = out;
+        lastPalette = palette;
+        lastHatched = hatched;
     }
+
+    /** The pixels last coloured through this raster, and with which colours (the UI thread's only). */
+    private int[] lastOut, lastPalette;
+    private boolean[] lastHatched;
 
     /**
      * The hatched grey of a device pixel by x + y, as the screen's hatch tile has it: lines

@@ -1,5 +1,6 @@
 package kz.aimaq.core.render;
 
+import kz.aimaq.core.data.Indicator;
 import kz.aimaq.core.data.IndicatorData;
 import kz.aimaq.core.export.PngExporter;
 import kz.aimaq.core.geo.MapLevel;
@@ -128,6 +129,33 @@ class RegionRasterTest {
         for (int g : greys) {
             int red = (g >> 16) & 0xFF, green = (g >> 8) & 0xFF, blue = g & 0xFF;
             assertTrue(Math.abs(red - green) < 8 && Math.abs(green - blue) < 8, "grey, not a class colour: " + Integer.toHexString(g));
+        }
+    }
+
+    /**
+     * Colouring the same pixels again skips the runs whose colour stays: whatever goes from one
+     * colouring to the next (unemployment 2020 with its hatched no-data regions, GRP 2024, seven
+     * classes, unemployment again), the pixels equal a colouring into fresh ones.
+     */
+    @Test
+    void colouringAgainGivesThePixelsOfAFreshColouring() {
+        Choropleth first = grpPerCapita(2024);
+        View view = view(first.scene(), 1);
+        MapPainter p = view.painter();
+        int[] again = view.pixels();
+        Indicator unemployment = data.catalog().require("unemployment_rate");
+        List<MapScene> scenes = List.of(
+                ChoroplethScenes.build(data, oblasts, unemployment, 2020, ChoroplethSpec.defaults("ru").withLabels(false)).scene(),
+                first.scene(),
+                ChoroplethScenes.build(data, oblasts, data.catalog().require("grp_per_capita"), 2024,
+                        ChoroplethSpec.defaults("ru").withLabels(false).withClasses(7)).scene(),
+                ChoroplethScenes.build(data, oblasts, unemployment, 2020, ChoroplethSpec.defaults("ru").withLabels(false)).scene());
+        for (MapScene s : scenes) {
+            assertTrue(p.rasterShows(view.raster(), s, W, H, view.viewport(), 1));
+            p.paintFills(s, view.raster(), again);
+            int[] fresh = new int[again.length]; // through a raster of its own, which has coloured nothing yet
+            p.paintFills(s, p.regionRaster(s, W, H, view.viewport(), 1), fresh);
+            assertArrayEquals(fresh, again);
         }
     }
 
