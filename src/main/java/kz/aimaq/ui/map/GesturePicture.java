@@ -28,7 +28,7 @@ import java.nio.IntBuffer;
  */
 final class GesturePicture {
     /** No GPU: scaling textures is the renderer's CPU work. */
-    private final boolean resampleHere = !Platform.isSupported(ConditionalFeature.SCENE3D);
+    private final boolean resampleHere;
     private final ImageView view = new ImageView();
     private final Affine transform = new Affine();
     /** The snapshot's pixels, when they are resampled here; null between gestures. */
@@ -38,13 +38,24 @@ final class GesturePicture {
     private int dw, dh;
     private double pixelScale = 1;
 
-    GesturePicture() {
+    GesturePicture() { this(!Platform.isSupported(ConditionalFeature.SCENE3D)); }
+
+    /** Tests choose the way: resampled here, or moved by the renderer (as with a GPU). */
+    GesturePicture(boolean resampleHere) {
+        this.resampleHere = resampleHere;
         view.setVisible(false);
         view.setManaged(false);
         view.getTransforms().add(transform);
     }
 
     ImageView node() { return view; }
+
+    /**
+     * True when the picture covers the whole pane whatever the step (resampled here, what it
+     * uncovers is painted in the background colour); false when the renderer moves it, and the
+     * pane's own background must show around it.
+     */
+    boolean coversPane() { return resampleHere; }
 
     /**
      * Takes the picture of {@code map} (w × h px at {@code pixelScale} device pixels per px)

@@ -371,7 +371,7 @@ public final class MapCanvas extends Pane {
         gesture.take(picture, w, h, pixelScale(), MAP_COLOUR);
         cities.clearRect(0, 0, w, h);
         for (Node layer : new Node[]{fills.node(), lineCanvas, hoverCanvas, cityCanvas}) layer.setVisible(false);
-        setBackground(null); // the picture covers the pane
+        setBackground(gesture.coversPane() ? null : MAP_BACKGROUND); // what a moved picture uncovers
         painted = restViewport;
         paintGestureFrame(s, w, h);
     }
