@@ -1,6 +1,5 @@
 package kz.aimaq.core.render;
 
-import kz.aimaq.core.data.Indicator;
 import kz.aimaq.core.data.IndicatorData;
 import kz.aimaq.core.export.PngExporter;
 import kz.aimaq.core.geo.MapLevel;
@@ -45,9 +44,12 @@ class RegionRasterTest {
         return new View(p, v, r, pixels);
     }
 
-    static Choropleth grpPerCapita(int year) {
-        return ChoroplethScenes.build(data, oblasts, data.catalog().require("grp_per_capita"), year,
-                ChoroplethSpec.defaults("ru").withLabels(false));
+    static Choropleth grpPerCapita(int year) { return choropleth("grp_per_capita", year, 5); }
+
+    /** An indicator's oblast map in Russian, without labels, in {@code classes} quantile classes. */
+    static Choropleth choropleth(String indicator, int year, int classes) {
+        return ChoroplethScenes.build(data, oblasts, data.catalog().require(indicator), year,
+                ChoroplethSpec.defaults("ru").withLabels(false).withClasses(classes));
     }
 
     @Test
@@ -106,8 +108,7 @@ class RegionRasterTest {
     @Test
     void aRegionWithoutDataIsGreyAndHatched() {
         // 2020: Almaty oblast's figure is for its old territory, Abai, Zhetisu, Ulytau did not exist
-        Choropleth c = ChoroplethScenes.build(data, oblasts, data.catalog().require("unemployment_rate"), 2020,
-                ChoroplethSpec.defaults("ru").withLabels(false));
+        Choropleth c = choropleth("unemployment_rate", 2020, 5);
         assertEquals(0, c.fillOf("19"));
         View view = view(c.scene(), 1);
         RegionRaster r = view.raster();
@@ -143,13 +144,8 @@ class RegionRasterTest {
         View view = view(first.scene(), 1);
         MapPainter p = view.painter();
         int[] again = view.pixels();
-        Indicator unemployment = data.catalog().require("unemployment_rate");
-        List<MapScene> scenes = List.of(
-                ChoroplethScenes.build(data, oblasts, unemployment, 2020, ChoroplethSpec.defaults("ru").withLabels(false)).scene(),
-                first.scene(),
-                ChoroplethScenes.build(data, oblasts, data.catalog().require("grp_per_capita"), 2024,
-                        ChoroplethSpec.defaults("ru").withLabels(false).withClasses(7)).scene(),
-                ChoroplethScenes.build(data, oblasts, unemployment, 2020, ChoroplethSpec.defaults("ru").withLabels(false)).scene());
+        List<MapScene> scenes = List.of(choropleth("unemployment_rate", 2020, 5).scene(), first.scene(),
+                choropleth("grp_per_capita", 2024, 7).scene(), choropleth("unemployment_rate", 2020, 5).scene());
         for (MapScene s : scenes) {
             assertTrue(p.rasterShows(view.raster(), s, W, H, view.viewport(), 1));
             p.paintFills(s, view.raster(), again);
